@@ -1,0 +1,53 @@
+/** Runs the rule catalogue over a report and fills in the messages. */
+import type { Finding, Report, SectionId } from './model';
+import { RULES } from './rules/registry';
+import type { Hit, Message, Rule } from './rules/types';
+
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+function toFinding(report: Report, rule: Rule, hit: Hit): Finding {
+  const message: Message = rule.meta.messages[hit.variant ?? 'default'] ?? rule.meta.messages.default;
+  const f: Finding = {
+    rule: rule.meta.id,
+    severity: hit.severity ?? rule.meta.severity,
+    message: fill(message.zh, hit.params),
+    messageEn: fill(message.en, hit.params),
+  };
+  const table = hit.table ?? hit.cells?.[0]?.table;
+  const section = hit.section ?? (hit.paragraph !== undefined ? sectionOfParagraph(report, hit.paragraph) : undefined);
+  if (section) f.section = section;
+  if (table) f.table = table;
+  if (hit.cells?.length) f.cells = hit.cells;
+  if (hit.paragraph !== undefined) f.paragraph = hit.paragraph;
+  if (hit.excerpt) f.excerpt = hit.excerpt;
+  return f;
+}
+
+function sectionOfParagraph(report: Report, p: number): SectionId | undefined {
+  return report.sections.find((s) => s.headingParagraph === p || s.paragraphs.includes(p))?.id;
+}
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** All findings, most severe first; a rule that throws on odd input becomes a finding, never an exception. */
+export function check(report: Report, rules: Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    let hits: Hit[];
+    try {
+      hits = rule.evaluate(report);
+    } catch (err) {
+      findings.push({
+        rule: rule.meta.id,
+        severity: 'info',
+        message: `规则${rule.meta.id}未能完成检查：${String(err)}`,
+        messageEn: `Rule ${rule.meta.id} could not run: ${String(err)}`,
+      });
+      continue;
+    }
+    for (const hit of hits) findings.push(toFinding(report, rule, hit));
+  }
+  return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+}

@@ -1,0 +1,34 @@
+/** The JSON a user exports: the canonical model, the raw grids and the findings, with a schema version. */
+import * as z from 'zod/mini';
+import { FindingSchema, ReportSchema, SeveritySchema, type Finding, type Report } from './model';
+
+export const SCHEMA_VERSION = 1;
+
+export const CountsSchema = z.object({ error: z.number(), warning: z.number(), info: z.number() });
+
+export const ExportSchema = z.extend(ReportSchema, {
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generator: z.string(),
+  counts: CountsSchema,
+  findings: z.array(FindingSchema),
+});
+export type ReportExport = z.infer<typeof ExportSchema>;
+export type Counts = z.infer<typeof CountsSchema>;
+
+export function countFindings(findings: Finding[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+export function buildExport(report: Report, findings: Finding[]): ReportExport {
+  return { schemaVersion: SCHEMA_VERSION, generator: 'govreport-checker', ...report, counts: countFindings(findings), findings };
+}
+
+/** File name for a download: agency and year, e.g. 上海市人民政府办公厅-2019-年报体检.json. */
+export function exportFileName(report: Pick<Report, 'agency' | 'year'>): string {
+  const agency = report.agency.replace(/[\\/:*?"<>|\s]+/g, '') || '年报';
+  return `${agency}-${report.year ?? '未知年度'}-年报体检.json`;
+}
+
+export { SeveritySchema };

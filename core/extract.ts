@@ -1,0 +1,160 @@
+/**
+ * Page → canonical report. Detection (is this a report at all?), sections by heading text, tables by their
+ * header text and position, split tables merged back, then each table mapped onto the national format.
+ */
+import { SECTIONS, type FormatVersion, type TableId } from './canon';
+import { concatGrids, gridText, tableToGrid, type Grid } from './grid';
+import { linearize, type Block } from './linearize';
+import { mapT2 } from './map/t2';
+import { mapT3, type Mapped } from './map/t3';
+import { mapT4 } from './map/t4';
+import { agencyOf, publishDateOf, reportTitle, yearOf } from './meta';
+import type { Paragraph, Report, Section, SectionId } from './model';
+import { compact } from './normalize';
+import { matchHeading } from './sections';
+
+/** Elements behind the model, for the overlay: never serialised. */
+export interface Anchors {
+  /** anchorKey("T3","new","np") → the cell; "T3:new:label" → the row label. */
+  cells: Map<string, Element>;
+  paragraphs: Element[];
+  headings: Partial<Record<SectionId, Element>>;
+  /** Page tables by ordinal. */
+  tables: Element[];
+  /** The logical tables' first page table, by id. */
+  tableEls: Partial<Record<TableId, Element>>;
+  root: Element;
+}
+
+export type Extraction =
+  | { isReport: true; report: Report; anchors: Anchors }
+  | { isReport: false; reason: 'no-title' | 'no-structure'; title?: string };
+
+/** Text between two parts of one table that the CMS split ("续表", "（续）"). */
+const MAX_SPLIT_TEXT = 12;
+
+function signature(grid: Grid): TableId | undefined {
+  const text = compact(grid.cells.slice(0, 400).map((c) => c.text).join('|'));
+  if (/本年新收|申请人情况|上年结转/.test(text) || (/自然人/.test(text) && /予以公开/.test(text))) return 'T3';
+  if (/行政复议/.test(text) && /行政诉讼|维持|纠正/.test(text)) return 'T4';
+  if (/第二十条|信息内容|行政许可|规范性文件/.test(text)) return 'T2';
+  return undefined;
+}
+
+interface Logical {
+  grid: Grid;
+  sig: TableId | undefined;
+  section: SectionId | null;
+  first: number;
+}
+
+export function extract(doc: Document, url = ''): Extraction {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return { isReport: false, reason: 'no-title' };
+  const blocks = linearize(root);
+  const firstLines = blocks.filter((b) => b.kind === 'text').slice(0, 12).map((b) => (b as { raw: string }).raw);
+  const title = reportTitle(doc, firstLines);
+  if (!title) return { isReport: false, reason: 'no-title' };
+
+  const paragraphs: Paragraph[] = [];
+  const paragraphEls: Element[] = [];
+  const tableEls: Element[] = [];
+  const sections: Section[] = [];
+  const headingEls: Anchors['headings'] = {};
+  const preamble: number[] = [];
+  const logical: Logical[] = [];
+  let current: Section | undefined;
+  let textSinceTable = Infinity;
+
+  for (const block of blocks as Block[]) {
+    if (block.kind === 'text') {
+      const index = paragraphs.length;
+      paragraphs.push({ raw: block.raw, text: compact(block.raw) });
+      paragraphEls.push(block.el);
+      textSinceTable += paragraphs[index]!.text.length;
+      const heading = matchHeading(block.raw);
+      if (heading) {
+        const seen = sections.find((s) => s.id === heading.def.id);
+        if (seen) {
+          seen.occurrences++;
+          current = seen;
+        } else {
+          current = {
+            id: heading.def.id,
+            heading: block.raw.replace(/\s+/g, ' ').trim(),
+            numeral: heading.numeral,
+            order: sections.length,
+            headingParagraph: index,
+            occurrences: 1,
+            paragraphs: [],
+            tables: [],
+          };
+          sections.push(current);
+          headingEls[heading.def.id] = block.el;
+        }
+        textSinceTable = Infinity;
+      } else if (current) current.paragraphs.push(index);
+      else preamble.push(index);
+      continue;
+    }
+    const pageTable = tableEls.length;
+    tableEls.push(block.el);
+    const grid = tableToGrid(block.el, pageTable);
+    const sig = signature(grid);
+    const section = current?.id ?? null;
+    current?.tables.push(pageTable);
+    const prev = logical[logical.length - 1];
+    if (prev && prev.section === section && textSinceTable <= MAX_SPLIT_TEXT && (!sig || sig === prev.sig || !prev.sig)) {
+      prev.grid = concatGrids(prev.grid, grid);
+      prev.sig = prev.sig ?? sig;
+    } else logical.push({ grid, sig, section, first: pageTable });
+    textSinceTable = 0;
+  }
+
+  const hasT3 = logical.some((l) => l.sig === 'T3');
+  if (sections.length < 4 && !hasT3) return { isReport: false, reason: 'no-structure', title };
+
+  const cells = new Map<string, Element>();
+  const tables: Report['tables'] = {};
+  const tableAnchors: Anchors['tableEls'] = {};
+  const mappers: Record<TableId, (g: Grid) => Mapped> = { T2: mapT2, T3: mapT3, T4: mapT4 };
+  for (const id of ['T2', 'T3', 'T4'] as TableId[]) {
+    // Prefer the table under its own section; else the first one whose header names it.
+    const home = SECTIONS.find((s) => s.id === { T2: 'S2', T3: 'S3', T4: 'S4' }[id])!.id;
+    const candidates = logical.filter((l) => l.sig === id);
+    const chosen = candidates.find((l) => l.section === home) ?? candidates[0];
+    if (!chosen) continue;
+    const mapped = mappers[id](chosen.grid);
+    tables[id] = mapped.table;
+    for (const [k, v] of mapped.anchors) cells.set(k, v);
+    tableAnchors[id] = tableEls[chosen.first];
+  }
+
+  const year = yearOf(title);
+  const report: Report = {
+    url,
+    title,
+    agency: agencyOf(title),
+    year,
+    formatVersion: formatOf(year, tables),
+    publishDate: publishDateOf(doc, firstLines),
+    preamble,
+    paragraphs,
+    sections,
+    tables,
+    rawGrids: logical.map((l) => ({ pageTable: l.first, section: l.section, rows: gridText(l.grid) })),
+  };
+  return {
+    isReport: true,
+    report,
+    anchors: { cells, paragraphs: paragraphEls, headings: headingEls, tables: tableEls, tableEls: tableAnchors, root },
+  };
+}
+
+/** By the year (spec §1.1); without a year, by what the tables look like. */
+function formatOf(year: number | null, tables: Report['tables']): FormatVersion {
+  if (year !== null) return year >= 2021 ? '2021' : '2019';
+  const t2 = tables.T2;
+  if (t2 && t2.columns.some((c) => ['made', 'published', 'totalPublic', 'prevCount', 'change'].includes(c))) return '2019';
+  return '2021';
+}

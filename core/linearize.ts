@@ -1,0 +1,82 @@
+/**
+ * The page body as a flat sequence of text lines and data tables, in reading order. Headings are found among
+ * the lines by their text, never by tag level; <br> splits lines because some CMSs put a whole report in one <p>.
+ */
+
+export type Block =
+  | { kind: 'text'; el: Element; raw: string }
+  | { kind: 'table'; el: Element };
+
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'button',
+  'input', 'textarea', 'head', 'video', 'audio', 'map',
+]);
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
+  'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul', 'td', 'th', 'tr', 'tbody', 'thead',
+  'tfoot', 'caption', 'html',
+]);
+/** A table cell longer than this is page layout, not data. */
+const LAYOUT_CELL_CHARS = 300;
+
+/** True for tables that lay out the page (they hold other tables or long prose) rather than report data. */
+export function isLayoutTable(table: Element): boolean {
+  if (table.querySelector('table')) return true;
+  for (const cell of Array.from(table.querySelectorAll('td,th'))) {
+    if ((cell.textContent ?? '').length > LAYOUT_CELL_CHARS) return true;
+  }
+  return false;
+}
+
+function hidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.hasAttribute('data-govreport-overlay')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none/i.test(style);
+}
+
+export function linearize(root: Element): Block[] {
+  const out: Block[] = [];
+  let buffer = '';
+  let anchor: Element = root;
+
+  const flush = () => {
+    if (buffer.trim()) out.push({ kind: 'text', el: anchor, raw: buffer });
+    buffer = '';
+  };
+
+  const walk = (node: Node, container: Element) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if (!buffer) anchor = container;
+        buffer += child.nodeValue ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const tag = el.tagName.toLowerCase();
+      if (SKIP.has(tag) || hidden(el)) continue;
+      if (tag === 'br') {
+        flush();
+        continue;
+      }
+      if (tag === 'table') {
+        flush();
+        if (isLayoutTable(el)) walk(el, el);
+        else out.push({ kind: 'table', el });
+        continue;
+      }
+      if (BLOCK.has(tag)) {
+        flush();
+        walk(el, el);
+        flush();
+      } else {
+        if (!buffer) anchor = container;
+        walk(el, container);
+      }
+    }
+  };
+  walk(root, root);
+  flush();
+  return out;
+}

@@ -1,0 +1,54 @@
+/** One grid row read as "label cells, then data cells", the way every report table is laid out. */
+import type { Grid, SourceCell } from '../grid';
+import { parseCell, type CellValue } from '../normalize';
+import type { CanonicalCell, Provenance } from '../model';
+import { cssPath } from '../selector';
+
+export interface RowView {
+  row: number;
+  /** Text cells in front of the data: the row's label(s). */
+  labels: SourceCell[];
+  /** Cells after the last label, trimmed of surplus blanks at either end down to `width`. */
+  values: SourceCell[];
+  /** Cells of rowspans from above (group labels). */
+  numeric: number;
+}
+
+export function rowView(grid: Grid, row: number, width: number): RowView {
+  const own = grid.rowCells[row]!.map((id) => grid.cells[id]!);
+  const parsed = own.map((c) => parseCell(c.text));
+  let firstNumber = parsed.findIndex((p) => p.kind === 'number');
+  if (firstNumber < 0) firstNumber = own.length;
+  let lastLabel = -1;
+  for (let i = 0; i < firstNumber; i++) if (parsed[i]!.kind === 'text') lastLabel = i;
+  const labels = own.slice(0, lastLabel + 1).filter((_, i) => parsed[i]!.kind === 'text');
+  let values = own.slice(lastLabel + 1);
+  const blank = (c: SourceCell | undefined) => !!c && parseCell(c.text).kind === 'blank';
+  while (values.length > width && blank(values[values.length - 1])) values = values.slice(0, -1);
+  while (values.length > width && blank(values[0])) values = values.slice(1);
+  return { row, labels, values, numeric: parsed.filter((p) => p.kind === 'number').length };
+}
+
+export function provenance(cell: SourceCell): Provenance {
+  return { pageTable: cell.pageTable, gridRow: cell.row, gridCol: cell.col, selector: cssPath(cell.el) };
+}
+
+export function canonicalCell(cell: SourceCell): CanonicalCell {
+  const v: CellValue = parseCell(cell.text);
+  const raw = cell.text.replace(/\s+/g, ' ').trim();
+  const source = provenance(cell);
+  if (v.kind === 'number') return v.unit ? { value: v.value, status: 'number', raw, unit: v.unit, source } : { value: v.value, status: 'number', raw, source };
+  return { value: null, status: v.kind, raw, source };
+}
+
+/** Count of numeric cells anywhere in the grid (TBL-02 looks for zero). */
+export function numericCellCount(grid: Grid): number {
+  let n = 0;
+  for (const c of grid.cells) if (parseCell(c.text).kind === 'number') n++;
+  return n;
+}
+
+/** Where a canonical cell's element is kept for the overlay: "T3:new:np". */
+export function anchorKey(table: string, row: string, col: string): string {
+  return `${table}:${row}:${col}`;
+}

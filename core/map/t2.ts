@@ -1,0 +1,96 @@
+/**
+ * Grid → canonical table 2. The table is a stack of blocks (第二十条第（一）项 …), each with its own header row.
+ * Values are matched to header cells by order, not by grid column: the header and data rows of real pages use
+ * different colspans (Shanghai 2019), so grid columns do not line up.
+ */
+import type { Grid } from '../grid';
+import { T2_BLOCKS, T2_COLS, T2_ROWS, type T2Block } from '../canon';
+import type { CanonicalRow } from '../model';
+import { compact, normLabel, parseCell } from '../normalize';
+import { anchorKey, canonicalCell, numericCellCount, provenance } from './rowview';
+import type { Mapped } from './t3';
+
+/** The usual columns of each block, for a block whose header row is missing. */
+const DEFAULT_COLS: Record<T2Block, string[]> = {
+  a20_1: ['issued', 'repealed', 'valid'],
+  a20_5: ['decisions'],
+  a20_6: ['decisions'],
+  a20_8: ['feeAmount'],
+  a20_9: ['procCount', 'procAmount'],
+};
+
+export function mapT2(grid: Grid): Mapped {
+  const anchors = new Map<string, Element>();
+  const rows: Record<string, CanonicalRow> = {};
+  const columns = new Set<string>();
+  let block: T2Block | undefined;
+  let header: (string | null)[] | undefined;
+  let feeHeader: string | undefined;
+  const fuzzyColumns: { col: string; label: string }[] = [];
+
+  for (let r = 0; r < grid.slots.length; r++) {
+    const own = grid.rowCells[r]!.map((id) => grid.cells[id]!);
+    if (own.length === 0) continue;
+    const texts = own.map((c) => normLabel(c.text));
+    const caption = T2_BLOCKS.find((b) => texts.some((t) => b.key.test(t)));
+    if (caption) {
+      block = caption.id;
+      header = undefined;
+      // Some pages put the caption and the header in one row: fall through to read the header too.
+      if (!texts.some((t) => t === '信息内容')) continue;
+    }
+    const at = texts.findIndex((t) => t === '信息内容');
+    if (at >= 0) {
+      header = own.slice(at + 1).map((c) => {
+        const text = compact(c.text);
+        if (!text) return null;
+        const def = T2_COLS.find((d) => d.key.test(normLabel(text)));
+        if (def && def.id === 'feeAmount') feeHeader = text;
+        const exact = def && [def.label, def.alias].some((l) => l && normLabel(text) === normLabel(l));
+        if (def && !exact && !fuzzyColumns.some((f) => f.label === text)) fuzzyColumns.push({ col: def.id, label: text });
+        return def?.id ?? null;
+      });
+      continue;
+    }
+    const labelAt = texts.findIndex((t) => T2_ROWS.some((d) => d.key.test(t)));
+    if (labelAt < 0) continue;
+    const def = T2_ROWS.find((d) => d.key.test(texts[labelAt]!))!;
+    if (rows[def.id]) continue;
+    const values = own.slice(labelAt + 1);
+    const cols = header ?? DEFAULT_COLS[block ?? def.block];
+    const cells: CanonicalRow['cells'] = {};
+    values.forEach((cell, i) => {
+      const col = cols[i];
+      if (!col) return;
+      // A column the header does not have, left blank: layout padding, not a missing number.
+      if (parseCell(cell.text).kind === 'blank' && !cols[i]) return;
+      cells[col] = canonicalCell(cell);
+      columns.add(col);
+      anchors.set(anchorKey('T2', def.id, col), cell.el);
+    });
+    anchors.set(anchorKey('T2', def.id, 'label'), own[labelAt]!.el);
+    const label = texts[labelAt]!;
+    rows[def.id] = {
+      label,
+      fuzzy: label !== def.label && !(def.id === 'normDocs' && label === '规范性文件'),
+      dataCells: values.length,
+      cells,
+      source: provenance(own[labelAt]!),
+    };
+  }
+
+  return {
+    table: {
+      id: 'T2',
+      pageTables: [...new Set(grid.cells.map((c) => c.pageTable))],
+      rows,
+      columns: [...columns],
+      numericCells: numericCellCount(grid),
+      width: 0,
+      ...(feeHeader ? { feeHeader } : {}),
+      fuzzyColumns,
+      truncated: false,
+    },
+    anchors,
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * The canonical report model as zod schemas. Everything a rule reads is here and serialisable: rules are pure
+ * functions of this model, and the export is this model plus the findings. DOM elements never enter it; the
+ * extractor keeps them in a side table (Anchors) for the overlay.
+ */
+import * as z from 'zod/mini';
+
+export const SectionIdSchema = z.enum(['S1', 'S2', 'S3', 'S4', 'S5', 'S6']);
+export const TableIdSchema = z.enum(['T2', 'T3', 'T4']);
+export const FormatVersionSchema = z.enum(['2021', '2019']);
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+
+/** Where a canonical value came from on the page. */
+export const ProvenanceSchema = z.object({
+  /** Ordinal of the <table> among the page's data tables. */
+  pageTable: z.number(),
+  /** Row and column in the expanded grid of the (merged) logical table. */
+  gridRow: z.number(),
+  gridCol: z.number(),
+  /** A CSS selector for the source cell, from the document root. */
+  selector: z.string(),
+});
+
+export const CanonicalCellSchema = z.object({
+  /** The number, or null where the cell is blank or holds text. */
+  value: z.nullable(z.number()),
+  status: z.enum(['number', 'blank', 'text']),
+  raw: z.string(),
+  unit: z.optional(z.string()),
+  source: ProvenanceSchema,
+});
+
+export const CanonicalRowSchema = z.object({
+  /** The label as the page writes it (normalised). */
+  label: z.string(),
+  /** True when the label differs from the canonical text after normalisation (TBL-06). */
+  fuzzy: z.boolean(),
+  /** How many data cells the page row has (TBL-05 when ≠ the table's width). */
+  dataCells: z.number(),
+  cells: z.record(z.string(), CanonicalCellSchema),
+  source: z.nullable(ProvenanceSchema),
+});
+
+export const CanonicalTableSchema = z.object({
+  id: TableIdSchema,
+  /** The page tables this table was read from (more than one where the CMS split it: 续表). */
+  pageTables: z.array(z.number()),
+  /** Canonical rows by id; T3/T4 may also hold sub3…sub6 subtotal rows (local variant). */
+  rows: z.record(z.string(), CanonicalRowSchema),
+  /** Column ids present in the header (T3: the 7 and optionally orgSub; T2: per block). */
+  columns: z.array(z.string()),
+  numericCells: z.number(),
+  /** The expected number of data cells per row (T3: 7 or 8, T4: 15). */
+  width: z.number(),
+  /** T2 (八) header text (for the 万元 check). */
+  feeHeader: z.optional(z.string()),
+  /** Fuzzy column headers (TBL-06). */
+  fuzzyColumns: z.array(z.object({ col: z.string(), label: z.string() })),
+  /** Cells of a data row that could not be given a canonical column: the page row is too wide or too narrow. */
+  truncated: z.boolean(),
+});
+
+export const ParagraphSchema = z.object({
+  /** Raw text as on the page (for TXT-07, which looks at blanks). */
+  raw: z.string(),
+  /** NFKC, whitespace removed: the text the narrative regexes run on. */
+  text: z.string(),
+});
+
+export const SectionSchema = z.object({
+  id: SectionIdSchema,
+  /** The heading as the page writes it. */
+  heading: z.string(),
+  /** The numeral in front of the heading (一 → 1), null when there is none. */
+  numeral: z.nullable(z.number()),
+  /** Position among the sections found, in page order. */
+  order: z.number(),
+  /** Paragraph index (in Report.paragraphs) of the heading. */
+  headingParagraph: z.number(),
+  /** How many times this heading occurs. */
+  occurrences: z.number(),
+  /** Body paragraphs: indexes into Report.paragraphs. */
+  paragraphs: z.array(z.number()),
+  /** Data tables that follow the heading before the next one. */
+  tables: z.array(z.number()),
+});
+
+export const RawGridSchema = z.object({
+  pageTable: z.number(),
+  section: z.nullable(SectionIdSchema),
+  rows: z.array(z.array(z.nullable(z.string()))),
+});
+
+export const ReportSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  agency: z.string(),
+  year: z.nullable(z.number()),
+  formatVersion: FormatVersionSchema,
+  /** What the year was taken from: the title, or nothing (then the format comes from the tables). */
+  publishDate: z.nullable(z.string()),
+  /** Text before the first section (the preamble). */
+  preamble: z.array(z.number()),
+  paragraphs: z.array(ParagraphSchema),
+  sections: z.array(SectionSchema),
+  tables: z.object({
+    T2: z.optional(CanonicalTableSchema),
+    T3: z.optional(CanonicalTableSchema),
+    T4: z.optional(CanonicalTableSchema),
+  }),
+  rawGrids: z.array(RawGridSchema),
+});
+
+export type SectionId = z.infer<typeof SectionIdSchema>;
+export type TableId = z.infer<typeof TableIdSchema>;
+export type Severity = z.infer<typeof SeveritySchema>;
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+export type CanonicalCell = z.infer<typeof CanonicalCellSchema>;
+export type CanonicalRow = z.infer<typeof CanonicalRowSchema>;
+export type CanonicalTable = z.infer<typeof CanonicalTableSchema>;
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type Report = z.infer<typeof ReportSchema>;
+
+export const CellRefSchema = z.object({ table: TableIdSchema, row: z.string(), col: z.string() });
+export type CellRef = z.infer<typeof CellRefSchema>;
+
+export const FindingSchema = z.object({
+  rule: z.string(),
+  severity: SeveritySchema,
+  /** Chinese message with the numbers filled in. */
+  message: z.string(),
+  messageEn: z.string(),
+  section: z.optional(SectionIdSchema),
+  table: z.optional(TableIdSchema),
+  cells: z.optional(z.array(CellRefSchema)),
+  /** Paragraph index (Report.paragraphs) for a finding in the text, with the matched words. */
+  paragraph: z.optional(z.number()),
+  excerpt: z.optional(z.string()),
+});
+export type Finding = z.infer<typeof FindingSchema>;

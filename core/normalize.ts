@@ -1,0 +1,72 @@
+/**
+ * Text normalisation (spec §1.6). Everything that matches labels or parses numbers goes through here first,
+ * so that full-width digits, U+3000, &nbsp; and labels broken over lines look alike.
+ */
+
+/** NFKC, with the quote and list-punctuation variants of real pages folded onto one form. */
+export function nfkc(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[“”「」"]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/[—–－]/g, '-');
+}
+
+/** NFKC with every kind of whitespace removed: the form used to compare labels and run text regexes. */
+export function compact(text: string): string {
+  return nfkc(text).replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
+}
+
+/**
+ * A label as compared with the canonical text: compact, list numbering unified (`1、` `1．` `1. ` → `1.`,
+ * `一.` → `一、`), a trailing `：:。` dropped.
+ */
+export function normLabel(text: string): string {
+  return compact(text)
+    .replace(/^(\d{1,2})[、.,]/, '$1.')
+    .replace(/^([一二三四五六七八九十]{1,3})[.,:]/, '$1、')
+    .replace(/[:。;]+$/, '');
+}
+
+export type CellValue =
+  | { kind: 'number'; value: number; unit?: string }
+  | { kind: 'blank' }
+  | { kind: 'text'; text: string };
+
+const BLANK_MARKERS = new Set(['', '/', '-', '--', '---', '无', '空', '\\']);
+const NUMBER_RE = /^[+-]?\d+(?:\.\d+)?$/;
+/** Units that real pages write inside a number cell (`251000元`, `3件`). */
+const UNIT_RE = /^([+-]?\d+(?:\.\d+)?)(万元|元|件|条|项|个|次)$/;
+
+/** Cell text → number, blank or non-numeric text (spec §1.6). */
+export function parseCell(raw: string): CellValue {
+  const text = compact(raw).replace(/,(?=\d{3}(?:\D|$))/g, '');
+  if (BLANK_MARKERS.has(text)) return { kind: 'blank' };
+  if (NUMBER_RE.test(text)) return { kind: 'number', value: Number(text) };
+  const unit = UNIT_RE.exec(text);
+  if (unit) return { kind: 'number', value: Number(unit[1]), unit: unit[2] };
+  return { kind: 'text', text };
+}
+
+export function isNumeric(raw: string): boolean {
+  return parseCell(raw).kind === 'number';
+}
+
+export function isBlank(raw: string): boolean {
+  return parseCell(raw).kind === 'blank';
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 一…九十九 → number; undefined when the text is not a Chinese numeral. */
+export function chineseNumeral(text: string): number | undefined {
+  if (!/^[一二三四五六七八九十]{1,3}$/.test(text)) return undefined;
+  if (text === '十') return 10;
+  const tenAt = text.indexOf('十');
+  if (tenAt < 0) return text.length === 1 ? CN_DIGITS[text] : undefined;
+  const tens = tenAt === 0 ? 1 : CN_DIGITS[text[0]!];
+  const ones = tenAt === text.length - 1 ? 0 : CN_DIGITS[text[text.length - 1]!];
+  return tens !== undefined && ones !== undefined ? tens * 10 + ones : undefined;
+}
+
+export const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

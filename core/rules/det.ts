@@ -1,0 +1,64 @@
+/** DET: which format the report follows (spec §2.1). DET-01, the gate, lives in core/detect. */
+import { T2_COLS } from '../canon';
+import { defineRule, type Hit } from './types';
+
+const COLS_2019 = ['made', 'published', 'totalPublic', 'prevCount', 'change', 'procCount', 'procAmount'];
+
+export const det02 = defineRule(
+  {
+    id: 'DET-02',
+    family: 'DET',
+    severity: 'warning',
+    summary: 'The title names no year',
+    messages: { default: { zh: '未能识别报告年度（标题：{title}）', en: 'No report year found in the title ({title})' } },
+  },
+  (r) => (r.year === null ? [{ params: { title: r.title } }] : []),
+);
+
+export const det03 = defineRule(
+  {
+    id: 'DET-03',
+    family: 'DET',
+    severity: 'warning',
+    summary: 'A report for 2021 or later uses the 2019 form',
+    messages: {
+      default: {
+        zh: '报告使用旧版(2019)格式，应按国办公开办函〔2021〕30号格式：{evidence}',
+        en: 'The report uses the old (2019) form; reports from 2021 on follow 国办公开办函〔2021〕30号: {evidence}',
+      },
+    },
+  },
+  (r) => {
+    if (r.year === null || r.year < 2021) return [];
+    const hits: Hit[] = [];
+    const t2 = r.tables.T2;
+    if (t2) {
+      const old = t2.columns.filter((c) => COLS_2019.includes(c));
+      const oldRows = ['otherServices', 'procurement'].filter((row) => t2.rows[row]);
+      const labels = [...old.map((c) => T2_COLS.find((d) => d.id === c)!.label), ...oldRows.map((row) => t2.rows[row]!.label)];
+      if (labels.length) {
+        const cells = Object.entries(t2.rows).flatMap(([row, data]) =>
+          Object.keys(data.cells).filter((c) => COLS_2019.includes(c) || oldRows.includes(row)).map((col) => ({ table: 'T2' as const, row, col })),
+        );
+        hits.push({ table: 'T2', cells, params: { evidence: `表二含2019版栏目（${labels.join('、')}）` } });
+      }
+    }
+    const cites = r.paragraphs.findIndex((p) => /2019[〕\]]?60号/.test(p.text) && !/2021[〕\]]?30号/.test(p.text));
+    if (cites >= 0) hits.push({ paragraph: cites, excerpt: '〔2019〕60号', params: { evidence: '正文引用国办公开办函〔2019〕60号' } });
+    // One finding: the table is the stronger evidence.
+    return hits.slice(0, 1);
+  },
+);
+
+export const det04 = defineRule(
+  {
+    id: 'DET-04',
+    family: 'DET',
+    severity: 'info',
+    summary: 'A report for 2019 or 2020 is checked against the 2019 form',
+    messages: { default: { zh: '按2019版格式校验（报告年度{year}）', en: 'Checked against the 2019 form (report year {year})' } },
+  },
+  (r) => (r.year !== null && r.year <= 2020 ? [{ params: { year: r.year } }] : []),
+);
+
+export const detRules = [det02, det03, det04];

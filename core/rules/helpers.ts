@@ -1,0 +1,87 @@
+/** Small readers over the canonical model shared by the rule families. */
+import { CN_NUMERALS } from '../normalize';
+import type { CanonicalCell, CanonicalTable, CellRef, Report, Section, SectionId, TableId } from '../model';
+
+export function cell(report: Report, table: TableId, row: string, col: string): CanonicalCell | undefined {
+  return report.tables[table]?.rows[row]?.cells[col];
+}
+
+/** The number in a cell; undefined when the row or cell is missing or holds text, null when blank. */
+export function num(report: Report, table: TableId, row: string, col: string): number | null | undefined {
+  const c = cell(report, table, row, col);
+  if (!c || c.status === 'text') return undefined;
+  return c.value;
+}
+
+export function ref(table: TableId, row: string, col: string): CellRef {
+  return { table, row, col };
+}
+
+export function section(report: Report, id: SectionId): Section | undefined {
+  return report.sections.find((s) => s.id === id);
+}
+
+/** Body text of a section (paragraphs after its heading), compacted. */
+export function sectionText(report: Report, id: SectionId): string {
+  const s = section(report, id);
+  return s ? s.paragraphs.map((i) => report.paragraphs[i]!.text).join('\n') : '';
+}
+
+export function cn(n: number): string {
+  return CN_NUMERALS[n] ?? String(n);
+}
+
+/**
+ * A relation Σparts = total over cells, as the arithmetic rules assess it. Not assessable (undefined) when any
+ * term holds text, when the total is not a number, or when every part is blank: then TBL-03 reports the gap.
+ * Blank parts next to numbers count as 0, and the message says so.
+ */
+export interface Sum {
+  sum: number;
+  total: number;
+  parts: number[];
+  blanks: number;
+}
+
+export function relation(report: Report, parts: CellRef[], total: CellRef): Sum | undefined {
+  const t = num(report, total.table, total.row, total.col);
+  if (t === undefined || t === null) return undefined;
+  const values: number[] = [];
+  let blanks = 0;
+  for (const p of parts) {
+    const v = num(report, p.table, p.row, p.col);
+    if (v === undefined) return undefined;
+    if (v === null) blanks++;
+    values.push(v ?? 0);
+  }
+  if (blanks === parts.length) return undefined;
+  return { sum: round(values.reduce((a, b) => a + b, 0)), total: t, parts: values, blanks };
+}
+
+export function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+export function hasTable(report: Report, id: TableId): CanonicalTable | undefined {
+  const t = report.tables[id];
+  return t && t.numericCells > 0 ? t : undefined;
+}
+
+export function blankNote(blanks: number): { zh: string; en: string } {
+  return blanks > 0 ? { zh: '（空白按0计）', en: ' (blanks counted as 0)' } : { zh: '', en: '' };
+}
+
+const APPLICANT_COLS = ['np', 'biz', 'sci', 'ngo', 'law', 'oth'];
+
+/**
+ * A table-3 row's total as a person reads it: the 总计 cell, or where that is blank (Shanghai 2019 left the whole
+ * column empty) the sum of the applicant columns.
+ */
+export function t3RowTotal(report: Report, row: string): number | undefined {
+  const t = num(report, 'T3', row, 'total');
+  if (typeof t === 'number') return t;
+  if (t === undefined && !report.tables.T3?.rows[row]) return undefined;
+  const rel = APPLICANT_COLS.map((c) => num(report, 'T3', row, c));
+  if (rel.some((v) => v === undefined) || rel.every((v) => v === null)) return undefined;
+  return round(rel.reduce<number>((a, b) => a + (b ?? 0), 0));
+}

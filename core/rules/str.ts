@@ -1,0 +1,223 @@
+/** STR: the six sections and what their text must cover (spec §2.2). */
+import { SECTIONS } from '../canon';
+import type { Report } from '../model';
+import { chineseNumeral } from '../normalize';
+import { cn, section, sectionText } from './helpers';
+import { defineRule, type Hit } from './types';
+
+export const str01 = defineRule(
+  {
+    id: 'STR-01',
+    family: 'STR',
+    severity: 'error',
+    summary: 'Each of the six sections is present',
+    messages: { default: { zh: '缺少第{n}部分“{title}”', en: 'Section {n} “{title}” is missing' } },
+  },
+  (r) => SECTIONS.filter((d) => !section(r, d.id)).map((d) => ({ section: d.id, params: { n: cn(d.n), title: d.title } })),
+);
+
+export const str02 = defineRule(
+  {
+    id: 'STR-02',
+    family: 'STR',
+    severity: 'warning',
+    summary: 'Each section heading carries its numeral (一、…六、)',
+    messages: {
+      default: { zh: '第{n}部分标题缺少序号“{n}、”：{heading}', en: 'The heading of section {n} lacks its numeral “{n}、”: {heading}' },
+      wrong: { zh: '第{n}部分标题序号错误：“{heading}”应为“{n}、”', en: 'The heading of section {n} has the wrong numeral: “{heading}” should start with “{n}、”' },
+    },
+  },
+  (r) =>
+    r.sections.flatMap((s): Hit[] => {
+      const def = SECTIONS.find((d) => d.id === s.id)!;
+      if (s.numeral === def.n) return [];
+      return [{ section: s.id, variant: s.numeral === null ? 'default' : 'wrong', params: { n: cn(def.n), heading: s.heading } }];
+    }),
+);
+
+export const str03 = defineRule(
+  {
+    id: 'STR-03',
+    family: 'STR',
+    severity: 'warning',
+    summary: 'The sections come in the order 一→六',
+    messages: { default: { zh: '章节顺序与统一格式不一致：{order}', en: 'The sections are not in the order of the national format: {order}' } },
+  },
+  (r) => {
+    const found = r.sections.map((s) => SECTIONS.find((d) => d.id === s.id)!.n);
+    const firstOut = found.findIndex((n, i) => i > 0 && n < found[i - 1]!);
+    if (firstOut < 0) return [];
+    return [{ section: r.sections[firstOut]!.id, params: { order: found.map(cn).join('→') } }];
+  },
+);
+
+export const str04 = defineRule(
+  {
+    id: 'STR-04',
+    family: 'STR',
+    severity: 'warning',
+    summary: 'No section heading occurs twice',
+    messages: { default: { zh: '第{n}部分重复出现（{k}次）', en: 'Section {n} occurs {k} times' } },
+  },
+  (r) =>
+    r.sections
+      .filter((s) => s.occurrences > 1)
+      .map((s) => ({ section: s.id, params: { n: cn(SECTIONS.find((d) => d.id === s.id)!.n), k: s.occurrences } })),
+);
+
+const S1_TOPICS: [string, RegExp][] = [
+  ['主动公开', /主动公开/],
+  ['依申请公开', /依申请/],
+  ['政府信息管理', /政府信息管理/],
+  ['平台建设', /平台/],
+  ['监督保障', /监督保障/],
+];
+
+export const str05 = defineRule(
+  {
+    id: 'STR-05',
+    family: 'STR',
+    severity: 'info',
+    summary: 'The overview covers the five aspects',
+    messages: { default: { zh: '总体情况未涉及：{list}', en: 'The overview does not cover: {list}' } },
+  },
+  (r) => {
+    if (!section(r, 'S1')) return [];
+    const text = sectionText(r, 'S1');
+    const missing = S1_TOPICS.filter(([, re]) => !re.test(text)).map(([name]) => name);
+    return missing.length ? [{ section: 'S1', params: { list: missing.join('、') } }] : [];
+  },
+);
+
+function s5Empty(r: Report): boolean {
+  const text = sectionText(r, 'S5').replace(/\n/g, '');
+  return text === '' || text === '无' || text.length < 10;
+}
+
+export const str06 = defineRule(
+  {
+    id: 'STR-06',
+    family: 'STR',
+    severity: 'warning',
+    summary: 'Section 五 has content',
+    messages: {
+      default: {
+        zh: '存在的主要问题及改进情况内容缺失（正文{len}字）',
+        en: 'Section 五 (problems and improvements) has no real content ({len} characters)',
+      },
+    },
+  },
+  (r) => (section(r, 'S5') && s5Empty(r) ? [{ section: 'S5', params: { len: sectionText(r, 'S5').replace(/\n/g, '').length } }] : []),
+);
+
+export const str07 = defineRule(
+  {
+    id: 'STR-07',
+    family: 'STR',
+    severity: 'info',
+    summary: 'Section 五 says how last year’s problems were fixed (heuristic)',
+    messages: {
+      default: { zh: '未说明上年度问题的整改情况', en: 'Section 五 does not say how last year’s problems were addressed' },
+    },
+  },
+  (r) => {
+    if (!section(r, 'S5') || s5Empty(r)) return [];
+    const text = sectionText(r, 'S5');
+    const words = ['上年', '上一年', '去年', '整改'];
+    if (r.year !== null) words.push(`${r.year - 1}年`);
+    return words.some((w) => text.includes(w)) ? [] : [{ section: 'S5' }];
+  },
+);
+
+export const str08 = defineRule(
+  {
+    id: 'STR-08',
+    family: 'STR',
+    severity: 'warning',
+    summary: 'Section 六 reports the information-processing fee (2021 form)',
+    messages: { default: { zh: '未报告信息处理费收取情况', en: 'Section 六 does not report the information-processing fee (信息处理费)' } },
+  },
+  (r) => (r.formatVersion === '2021' && section(r, 'S6') && !sectionText(r, 'S6').includes('处理费') ? [{ section: 'S6' }] : []),
+);
+
+const SUBHEAD = /^[#*]*\(([一二三四五六七八九十]{1,3})\)/;
+
+export const str09 = defineRule(
+  {
+    id: 'STR-09',
+    family: 'STR',
+    severity: 'info',
+    summary: 'Sub-headings （一）（二）… in sections 一 and 六 run without gaps',
+    messages: { default: { zh: '第{n}部分子项编号不连续：{seq}', en: 'The sub-items of section {n} are not numbered in sequence: {seq}' } },
+  },
+  (r) =>
+    (['S1', 'S6'] as const).flatMap((id): Hit[] => {
+      const s = section(r, id);
+      if (!s) return [];
+      const seq: { n: number; p: number }[] = [];
+      for (const p of s.paragraphs) {
+        const m = SUBHEAD.exec(r.paragraphs[p]!.text);
+        const n = m ? chineseNumeral(m[1]!) : undefined;
+        if (n !== undefined) seq.push({ n, p });
+      }
+      const bad = seq.findIndex((x, i) => x.n !== i + 1);
+      if (bad < 0) return [];
+      return [{
+        section: id,
+        paragraph: seq[bad]!.p,
+        params: { n: id === 'S1' ? '一' : '六', seq: seq.map((x) => `（${cn(x.n)}）`).join('') },
+      }];
+    }),
+);
+
+const PERIOD_RE = /(\d{4})年1月1日(?:起)?(?:至|到|-|~|—)(?:(\d{4})年)?12月31日/;
+
+export const str10 = defineRule(
+  {
+    id: 'STR-10',
+    family: 'STR',
+    severity: 'info',
+    summary: 'The statistics period is stated and matches the report year',
+    messages: {
+      default: { zh: '未说明数据统计期限', en: 'The statistics period (1 January to 31 December) is not stated' },
+      mismatch: {
+        zh: '统计期限年份{found}与报告年度{year}不一致',
+        en: 'The statistics period’s year {found} differs from the report year {year}',
+      },
+    },
+  },
+  (r) => {
+    const where = [...r.preamble, ...(section(r, 'S1')?.paragraphs ?? [])];
+    for (const p of where) {
+      const m = PERIOD_RE.exec(r.paragraphs[p]!.text);
+      if (!m) continue;
+      const found = Number(m[1]);
+      const end = m[2] ? Number(m[2]) : found;
+      if (r.year !== null && (found !== r.year || end !== r.year)) {
+        return [{ variant: 'mismatch', severity: 'warning', paragraph: p, excerpt: m[0], params: { found: found === end ? found : `${found}/${end}`, year: r.year } }];
+      }
+      return [];
+    }
+    return [{}];
+  },
+);
+
+export const str11 = defineRule(
+  {
+    id: 'STR-11',
+    family: 'STR',
+    severity: 'info',
+    summary: 'Published by the statutory deadline (31 January; 31 March for a government’s consolidated report)',
+    messages: {
+      default: { zh: '发布时间{date}晚于法定时限{deadline}', en: 'Published {date}, after the statutory deadline {deadline}' },
+    },
+  },
+  (r) => {
+    if (r.year === null || !r.publishDate) return [];
+    const government = /人民政府$/.test(r.agency);
+    const deadline = `${r.year + 1}-${government ? '03-31' : '01-31'}`;
+    return r.publishDate > deadline ? [{ params: { date: r.publishDate, deadline } }] : [];
+  },
+);
+
+export const strRules = [str01, str02, str03, str04, str05, str06, str07, str08, str09, str10, str11];

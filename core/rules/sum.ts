@@ -1,0 +1,213 @@
+/** SUM: the relations printed in the tables themselves (勾稽关系; spec §2.4). Tolerance 0. */
+import { T3_COL_LABELS, T3_COL_LABELS_EN, T3_ROWS, T4_COLS, T4_GROUP_LABELS, t3RowLabel, type T4Group } from '../canon';
+import type { CellRef, Report } from '../model';
+import { blankNote, num, ref, relation, round } from './helpers';
+import { t3Rows } from './tbl';
+import { defineRule, type Hit } from './types';
+
+const T = 'T3' as const;
+const APPLICANTS = ['np', 'biz', 'sci', 'ngo', 'law', 'oth'];
+const ORGS = ['biz', 'sci', 'ngo', 'law', 'oth'];
+
+function t3Columns(r: Report): string[] {
+  return (r.tables.T3?.columns ?? []).filter((c) => c !== 'orgSub');
+}
+
+function fmt(parts: number[]): string {
+  return parts.join('+');
+}
+
+export const sum01 = defineRule(
+  {
+    id: 'SUM-01',
+    family: 'SUM',
+    severity: 'error',
+    summary: 'Table 3, per column: new + carried over = handled total + carried forward',
+    messages: {
+      default: {
+        zh: '表三“{col}”列：新收{a}+上年结转{b}={left} ≠ 办理结果总计{x}+结转下年度{y}={right}{note}',
+        en: 'Table 3, column “{col}”: new {a} + carried over {b} = {left} ≠ handled total {x} + carried forward {y} = {right}{noteEn}',
+      },
+    },
+  },
+  (r) =>
+    t3Columns(r).flatMap((col): Hit[] => {
+      const terms = ['new', 'carry', 'r7', 'fwd'].map((row) => num(r, T, row, col));
+      if (terms.some((v) => v === undefined) || terms.every((v) => v === null)) return [];
+      // new and r7 carry the relation; a blank carry-over or carry-forward reads as 0.
+      if (terms[0] === null || terms[2] === null) return [];
+      const [a, b, x, y] = terms.map((v) => v ?? 0) as [number, number, number, number];
+      const left = round(a + b);
+      const right = round(x + y);
+      if (left === right) return [];
+      const blanks = terms.filter((v) => v === null).length;
+      const note = blankNote(blanks);
+      return [{
+        table: T,
+        cells: ['new', 'carry', 'r7', 'fwd'].map((row) => ref(T, row, col)),
+        params: { col: T3_COL_LABELS[col]!, a, b, left, x, y, right, note: note.zh, noteEn: note.en },
+      }];
+    }),
+);
+
+export const sum02 = defineRule(
+  {
+    id: 'SUM-02',
+    family: 'SUM',
+    severity: 'error',
+    summary: 'Table 3, per row: the applicant columns add up to 总计',
+    messages: {
+      default: {
+        zh: '表三“{row}”行：各类申请人合计{parts}={s} ≠ 总计{t}{note}',
+        en: 'Table 3, row “{row}”: the applicant columns {parts} = {s} ≠ total {t}{noteEn}',
+      },
+    },
+  },
+  (r) =>
+    t3Rows(r).flatMap((row): Hit[] => {
+      const rel = relation(r, APPLICANTS.map((c) => ref(T, row, c)), ref(T, row, 'total'));
+      if (!rel || rel.sum === rel.total) return [];
+      const note = blankNote(rel.blanks);
+      return [{
+        table: T,
+        cells: [ref(T, row, 'total'), ...APPLICANTS.map((c) => ref(T, row, c))],
+        params: { row: t3RowLabel(row), parts: fmt(rel.parts), s: rel.sum, t: rel.total, note: note.zh, noteEn: note.en },
+      }];
+    }),
+);
+
+/** The leaves counted in （七）总计: with （六） as three items (2021) or one row (2019, or a 2021 page without items). */
+export function t3Leaves(r: Report): string[] | undefined {
+  const t = r.tables.T3;
+  if (!t) return undefined;
+  const r6Items = ['r6_1', 'r6_2', 'r6_3'];
+  const useItems = r6Items.some((id) => t.rows[id]);
+  const leaves = T3_ROWS.filter((d) => d.leaf && (d.group === 'r6' ? useItems : d.id === 'r6' ? !useItems : true)).map((d) => d.id);
+  // A missing leaf makes the sum unassessable (TBL-04 reports the row).
+  return leaves.every((id) => t.rows[id]) ? leaves : undefined;
+}
+
+export const sum03 = defineRule(
+  {
+    id: 'SUM-03',
+    family: 'SUM',
+    severity: 'error',
+    summary: 'Table 3, per column: the handling results add up to （七）总计',
+    messages: {
+      default: {
+        zh: '表三“{col}”列：各办理结果之和{s} ≠ （七）总计{t}{note}',
+        en: 'Table 3, column “{colEn}”: the handling results add up to {s} ≠ （七）总计 {t}{noteEn}',
+      },
+    },
+  },
+  (r) => {
+    const leaves = t3Leaves(r);
+    if (!leaves) return [];
+    return t3Columns(r).flatMap((col): Hit[] => {
+      const rel = relation(r, leaves.map((row) => ref(T, row, col)), ref(T, 'r7', col));
+      if (!rel || rel.sum === rel.total) return [];
+      const note = blankNote(rel.blanks);
+      return [{
+        table: T,
+        cells: [ref(T, 'r7', col), ...leaves.map((row) => ref(T, row, col))],
+        params: { col: T3_COL_LABELS[col]!, colEn: T3_COL_LABELS_EN[col]!, s: rel.sum, t: rel.total, note: note.zh, noteEn: note.en },
+      }];
+    });
+  },
+);
+
+export const sum04 = defineRule(
+  {
+    id: 'SUM-04',
+    family: 'SUM',
+    severity: 'error',
+    summary: 'Local subtotal rows and the 法人或其他组织小计 column add up',
+    messages: {
+      default: { zh: '{where}：小计{t} ≠ 分项之和{s}{note}', en: '{where}: subtotal {t} ≠ sum of its items {s}{noteEn}' },
+    },
+  },
+  (r) => {
+    const t = r.tables.T3;
+    if (!t) return [];
+    const hits: Hit[] = [];
+    const check = (parts: CellRef[], total: CellRef, where: string) => {
+      const rel = relation(r, parts, total);
+      if (!rel || rel.sum === rel.total) return;
+      const note = blankNote(rel.blanks);
+      hits.push({ table: T, cells: [total, ...parts], params: { where, t: rel.total, s: rel.sum, note: note.zh, noteEn: note.en } });
+    };
+    for (const g of ['3', '4', '5', '6']) {
+      const sub = `sub${g}`;
+      if (!t.rows[sub]) continue;
+      const items = T3_ROWS.filter((d) => d.group === `r${g}` && t.rows[d.id]).map((d) => d.id);
+      if (!items.length) continue;
+      for (const col of t3Columns(r)) check(items.map((row) => ref(T, row, col)), ref(T, sub, col), `表三“${t3RowLabel(sub)}”行“${T3_COL_LABELS[col]}”列`);
+    }
+    if (t.columns.includes('orgSub')) {
+      for (const row of t3Rows(r)) check(ORGS.map((c) => ref(T, row, c)), ref(T, row, 'orgSub'), `表三“${t3RowLabel(row)}”行法人或其他组织小计`);
+    }
+    return hits;
+  },
+);
+
+function t4Rule(id: string, group: T4Group, zh: string, en: string) {
+  return defineRule(
+    {
+      id,
+      family: 'SUM',
+      severity: 'error',
+      summary: `Table 4: ${T4_GROUP_LABELS[group].en} add up to their total`,
+      messages: { default: { zh: `${zh}{note}`, en: `${en}{noteEn}` } },
+    },
+    (r) => {
+      const parts = T4_COLS.filter((c) => c !== 'total').map((c) => ref('T4', group, c));
+      const rel = relation(r, parts, ref('T4', group, 'total'));
+      if (!rel || rel.sum === rel.total) return [];
+      const note = blankNote(rel.blanks);
+      return [{ table: 'T4', cells: [ref('T4', group, 'total'), ...parts], params: { parts: fmt(rel.parts), s: rel.sum, t: rel.total, note: note.zh, noteEn: note.en } }];
+    },
+  );
+}
+
+export const sum05 = t4Rule(
+  'SUM-05',
+  'review',
+  '表四 行政复议：维持+纠正+其他+尚未审结={parts}={s} ≠ 总计{t}',
+  'Table 4, administrative review: kept+corrected+other+pending = {parts} = {s} ≠ total {t}',
+);
+export const sum06 = t4Rule(
+  'SUM-06',
+  'litDirect',
+  '表四 未经复议直接起诉：分项之和{parts}={s} ≠ 总计{t}',
+  'Table 4, lawsuits without prior review: {parts} = {s} ≠ total {t}',
+);
+export const sum07 = t4Rule(
+  'SUM-07',
+  'litAfterReview',
+  '表四 复议后起诉：分项之和{parts}={s} ≠ 总计{t}',
+  'Table 4, lawsuits after review: {parts} = {s} ≠ total {t}',
+);
+
+export const sum08 = defineRule(
+  {
+    id: 'SUM-08',
+    family: 'SUM',
+    severity: 'warning',
+    summary: 'Table 2: documents in force are at least those issued this year',
+    messages: {
+      default: { zh: '{row}现行有效件数{v}小于本年制发件数{i}', en: '{row}: {v} in force is less than the {i} issued this year' },
+      old: { zh: '{row}对外公开总数量{v}小于本年新公开数量{i}', en: '{row}: {v} published in total is less than the {i} newly published this year' },
+    },
+  },
+  (r) =>
+    (['rules', 'normDocs'] as const).flatMap((row): Hit[] => {
+      const label = row === 'rules' ? '规章' : r.tables.T2?.rows[row]?.label ?? '行政规范性文件';
+      const [big, small, variant] = r.formatVersion === '2019' ? ['totalPublic', 'published', 'old'] : ['valid', 'issued', 'default'];
+      const v = num(r, 'T2', row, big);
+      const i = num(r, 'T2', row, small);
+      if (v === undefined || v === null || i === undefined || i === null || v >= i) return [];
+      return [{ table: 'T2', variant, cells: [ref('T2', row, big), ref('T2', row, small)], params: { row: label, v, i } }];
+    }),
+);
+
+export const sumRules = [sum01, sum02, sum03, sum04, sum05, sum06, sum07, sum08];

@@ -1,0 +1,309 @@
+/**
+ * TXT: the narrative against the tables (spec §2.6). Regexes run on the compact NFKC text of paragraphs outside
+ * tables (so `，；：（）` are ASCII here); the first match of each pattern per section is checked.
+ */
+import type { Report, SectionId } from '../model';
+import { num, ref, round, section, t3RowTotal } from './helpers';
+import { defineRule, type Hit } from './types';
+
+interface Match {
+  paragraph: number;
+  m: RegExpExecArray;
+}
+
+/** First match of `re` in the body paragraphs of each of `sections`. */
+function firstMatches(r: Report, sections: SectionId[], re: RegExp, accept: (m: RegExpExecArray) => boolean = () => true): Match[] {
+  const out: Match[] = [];
+  for (const id of sections) {
+    const s = section(r, id);
+    if (!s) continue;
+    found: for (const p of s.paragraphs) {
+      const g = new RegExp(re.source, 'g');
+      for (let m = g.exec(r.paragraphs[p]!.text); m; m = g.exec(r.paragraphs[p]!.text)) {
+        if (accept(m)) {
+          out.push({ paragraph: p, m });
+          break found;
+        }
+        if (m[0].length === 0) g.lastIndex++;
+      }
+    }
+  }
+  return out;
+}
+
+const known = (v: number | null | undefined): v is number => typeof v === 'number';
+
+export const txt01 = defineRule(
+  {
+    id: 'TXT-01',
+    family: 'TXT',
+    severity: 'warning',
+    summary: 'The number of applications in the text matches table 3',
+    messages: {
+      default: {
+        zh: '正文申请数{N}件与表三（新收{a}，上年结转{b}）不一致',
+        en: 'The text gives {N} applications; table 3 has {a} new and {b} carried over',
+      },
+    },
+  },
+  (r) => {
+    const a = t3RowTotal(r, 'new');
+    if (a === undefined) return [];
+    const b = t3RowTotal(r, 'carry') ?? 0;
+    const re = /(收到|受理|新收|办理)[^。;]{0,20}?(政府信息公开|依申请公开)[^。;]{0,10}?(申请|事项)?[^。;]{0,6}?(\d+)件/;
+    return firstMatches(r, ['S1', 'S3'], re).flatMap(({ paragraph, m }): Hit[] => {
+      const n = Number(m[4]);
+      if (n === a || n === a + b) return [];
+      return [{ paragraph, excerpt: m[0], cells: [ref('T3', 'new', 'total'), ref('T3', 'carry', 'total')], params: { N: n, a, b } }];
+    });
+  },
+);
+
+export const txt02 = defineRule(
+  {
+    id: 'TXT-02',
+    family: 'TXT',
+    severity: 'warning',
+    summary: 'The text does not deny applications that table 3 counts',
+    messages: { default: { zh: '正文称未收到申请，但表三新收为{a}', en: 'The text says no applications were received, but table 3 counts {a} new ones' } },
+  },
+  (r) => {
+    const a = num(r, 'T3', 'new', 'total');
+    if (!known(a) || a === 0) return [];
+    const re = /(未收到|没有收到|未受理|无)(任何)?(政府信息公开|依申请公开|政府信息依申请公开)(申请|事项)?/;
+    return firstMatches(r, ['S1', 'S3'], re).slice(0, 1).map(({ paragraph, m }) => ({ paragraph, excerpt: m[0], cells: [ref('T3', 'new', 'total')], params: { a } }));
+  },
+);
+
+const RESULT_WORDS = ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '办结', '答复'] as const;
+
+/** The table total a result word refers to. */
+function resultTotal(r: Report, word: string): { value: number; cells: ReturnType<typeof ref>[] } | undefined {
+  const rows: Record<string, string[]> = {
+    予以公开: ['r1'],
+    部分公开: ['r2'],
+    不予公开: ['r3_1', 'r3_2', 'r3_3', 'r3_4', 'r3_5', 'r3_6', 'r3_7', 'r3_8'],
+    无法提供: ['r4_1', 'r4_2', 'r4_3'],
+    不予处理: ['r5_1', 'r5_2', 'r5_3', 'r5_4', 'r5_5'],
+    其他处理: r.tables.T3?.rows.r6 ? ['r6'] : ['r6_1', 'r6_2', 'r6_3'],
+    办结: ['r7'],
+    答复: ['r7'],
+    予以公开及部分公开: ['r1', 'r2'],
+  };
+  const ids = rows[word];
+  if (!ids) return undefined;
+  let value = 0;
+  for (const id of ids) {
+    const v = t3RowTotal(r, id);
+    if (v === undefined) return undefined;
+    value += v;
+  }
+  return { value: round(value), cells: ids.map((id) => ref('T3', id, 'total')) };
+}
+
+export const txt03 = defineRule(
+  {
+    id: 'TXT-03',
+    family: 'TXT',
+    severity: 'warning',
+    summary: 'Handling results named in the text match table 3',
+    messages: {
+      default: { zh: '正文“{kw}{N}件”与表三（{t}）不一致', en: 'The text says “{kw} {N}”; table 3 has {t}' },
+    },
+  },
+  (r) => {
+    if (!r.tables.T3) return [];
+    const hits: Hit[] = [];
+    const words = RESULT_WORDS.join('|');
+    // "予以公开及部分公开N件" is one figure for both rows.
+    const combined = /予以公开(及|和|与|、)部分公开[^。;]{0,8}?(\d+)件/;
+    const single = new RegExp(`(${words})([^。;]{0,8}?)(\\d+)件`);
+    for (const id of ['S1', 'S3'] as SectionId[]) {
+      for (const { paragraph, m } of firstMatches(r, [id], combined)) {
+        const t = resultTotal(r, '予以公开及部分公开');
+        if (t && Number(m[2]) !== t.value) hits.push({ section: id, paragraph, excerpt: m[0], cells: t.cells, params: { kw: '予以公开及部分公开', N: Number(m[2]), t: t.value } });
+      }
+      for (const word of RESULT_WORDS) {
+        const matches = firstMatches(r, [id], single, (m) => m[1] === word && !new RegExp(words).test(m[2]!) && !m[0].startsWith('予以公开及部分公开'));
+        for (const { paragraph, m } of matches) {
+          // "予以公开" directly followed by "及部分公开…" was read above as the combined figure.
+          if (word === '予以公开' && /^予以公开(及|和|与|、)部分公开/.test(r.paragraphs[paragraph]!.text.slice(m.index))) continue;
+          const t = resultTotal(r, word);
+          if (t && Number(m[3]) !== t.value) hits.push({ section: id, paragraph, excerpt: m[0], cells: t.cells, params: { kw: word, N: Number(m[3]), t: t.value } });
+        }
+      }
+    }
+    return hits;
+  },
+);
+
+export const txt04 = defineRule(
+  {
+    id: 'TXT-04',
+    family: 'TXT',
+    severity: 'warning',
+    summary: 'Reviews and lawsuits named in the text match table 4',
+    messages: {
+      default: { zh: '正文{kind}{N}件与表四（{t}）不一致', en: 'The text gives {N} for {kindEn}; table 4 has {t}' },
+      denied: { zh: '正文称无{kind}，但表四为{t}件', en: 'The text says there was no {kindEn}, but table 4 has {t}' },
+    },
+  },
+  (r) => {
+    const review = num(r, 'T4', 'review', 'total');
+    const d = num(r, 'T4', 'litDirect', 'total');
+    const a = num(r, 'T4', 'litAfterReview', 'total');
+    const hits: Hit[] = [];
+    const kinds = [
+      { kind: '行政复议', kindEn: 'administrative reviews', total: known(review) ? review : undefined, cells: [ref('T4', 'review', 'total')] },
+      {
+        kind: '行政诉讼',
+        kindEn: 'lawsuits',
+        total: known(d) && known(a) ? d + a : undefined,
+        cells: [ref('T4', 'litDirect', 'total'), ref('T4', 'litAfterReview', 'total')],
+      },
+    ];
+    for (const k of kinds) {
+      if (k.total === undefined) continue;
+      for (const { paragraph, m } of firstMatches(r, ['S1', 'S4'], new RegExp(`${k.kind}[^,。;]{0,10}?(\\d+)件`))) {
+        if (Number(m[1]) !== k.total) hits.push({ paragraph, excerpt: m[0], cells: k.cells, params: { kind: k.kind, kindEn: k.kindEn, N: Number(m[1]), t: k.total } });
+      }
+      if (k.total > 0) {
+        const denial = new RegExp(`(未发生|未引起|没有|无)[^,。;]{0,20}?${k.kind}`);
+        for (const { paragraph, m } of firstMatches(r, ['S1', 'S4'], denial).slice(0, 1)) {
+          hits.push({ variant: 'denied', paragraph, excerpt: m[0], cells: k.cells, params: { kind: k.kind, kindEn: k.kindEn, t: k.total } });
+        }
+      }
+    }
+    return hits;
+  },
+);
+
+const ALL: SectionId[] = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6'];
+
+export const txt05 = defineRule(
+  {
+    id: 'TXT-05',
+    family: 'TXT',
+    severity: 'warning',
+    summary: 'Normative documents named in the text match table 2',
+    messages: {
+      default: { zh: '正文规范性文件数与表二不一致：“{excerpt}”，表二本年制发{i}件', en: 'Normative documents in the text (“{excerpt}”) differ from table 2 ({i} issued)' },
+    },
+  },
+  (r) => {
+    const i = num(r, 'T2', 'normDocs', 'issued');
+    if (!known(i)) return [];
+    const hits: Hit[] = [];
+    const cells = [ref('T2', 'normDocs', 'issued')];
+    if (i > 0) {
+      for (const { paragraph, m } of firstMatches(r, ALL, /未(制发|出台|印发)[^。]{0,6}规范性文件/).slice(0, 1)) {
+        hits.push({ paragraph, excerpt: m[0], cells, params: { excerpt: m[0], i } });
+      }
+    }
+    for (const { paragraph, m } of firstMatches(r, ALL, /(制发|出台)[^。]{0,6}规范性文件(\d+)件/).slice(0, 1)) {
+      if (Number(m[2]) !== i) hits.push({ paragraph, excerpt: m[0], cells, params: { excerpt: m[0], i } });
+    }
+    return hits;
+  },
+);
+
+export const txt06 = defineRule(
+  {
+    id: 'TXT-06',
+    family: 'TXT',
+    severity: 'info',
+    summary: 'Parts listed after 其中 do not exceed the total before it',
+    messages: { default: { zh: '分项合计{s}大于总数{N}：“{excerpt}”', en: 'The parts add up to {s}, more than the total {N}: “{excerpt}”' } },
+  },
+  (r) =>
+    firstMatches(r, ALL, /(\d+)(条|件)[,。]?其中([^;。]*)/).flatMap(({ paragraph, m }): Hit[] => {
+      const total = Number(m[1]);
+      const unit = m[2]!;
+      const parts = [...m[3]!.matchAll(new RegExp(`(\\d+(?:\\.\\d+)?)${unit}`, 'g'))].map((x) => Number(x[1]));
+      const s = round(parts.reduce((a, b) => a + b, 0));
+      return s > total ? [{ paragraph, excerpt: m[0], params: { s, N: total, excerpt: m[0] } }] : [];
+    }),
+);
+
+export const txt07 = defineRule(
+  {
+    id: 'TXT-07',
+    family: 'TXT',
+    severity: 'warning',
+    summary: 'No number left blank in the text (“公开信息  条”)',
+    messages: { default: { zh: '正文数字缺失：“{ctx}”', en: 'A number is missing in the text: “{ctx}”' } },
+  },
+  (r) =>
+    r.sections.flatMap((s) => {
+      for (const p of s.paragraphs) {
+        const m = /(信息|申请|文件|事项)[ \u3000\u00a0]+(条|件)/.exec(r.paragraphs[p]!.raw);
+        if (m) {
+          const raw = r.paragraphs[p]!.raw;
+          const ctx = raw.slice(Math.max(0, m.index - 12), m.index + m[0].length).replace(/\s+/g, ' ').trim();
+          return [{ section: s.id, paragraph: p, excerpt: m[0], params: { ctx } }];
+        }
+      }
+      return [];
+    }),
+);
+
+/** Information-processing fee the S6 text says was collected, in 元; undefined when none is reported. */
+export function feeCollected(r: Report): { yuan: number; paragraph: number; excerpt: string } | undefined {
+  const s = section(r, 'S6');
+  if (!s) return undefined;
+  for (const p of s.paragraphs) {
+    for (const sentence of r.paragraphs[p]!.text.split(/[。;]/)) {
+      if (!sentence.includes('处理费') || /未|没有|不收取|免收|免予|无需/.test(sentence)) continue;
+      const m = /处理费[^。]{0,12}?(\d+(?:\.\d+)?)(万元|元)/.exec(sentence) ?? /(\d+(?:\.\d+)?)(万元|元)[^。]{0,12}?处理费/.exec(sentence);
+      if (!m) continue;
+      const yuan = round(Number(m[1]) * (m[2] === '万元' ? 10000 : 1));
+      if (yuan > 0) return { yuan, paragraph: p, excerpt: m[0] };
+    }
+  }
+  return undefined;
+}
+
+export const txt08 = defineRule(
+  {
+    id: 'TXT-08',
+    family: 'TXT',
+    severity: 'info',
+    summary: 'The information-processing fee is not entered as 行政事业性收费',
+    messages: {
+      default: {
+        zh: '信息处理费不应填入“行政事业性收费”（正文{yuan}元，表二{fee}万元）',
+        en: 'The information-processing fee should not be entered as 行政事业性收费 (text {yuan} yuan, table 2 {fee} ×10,000 yuan)',
+      },
+    },
+  },
+  (r) => {
+    const fee = feeCollected(r);
+    const t2 = num(r, 'T2', 'adminFee', 'feeAmount');
+    if (!fee || !known(t2) || round(t2 * 10000) !== fee.yuan) return [];
+    return [{ paragraph: fee.paragraph, excerpt: fee.excerpt, table: 'T2', cells: [ref('T2', 'adminFee', 'feeAmount')], params: { yuan: fee.yuan, fee: t2 } }];
+  },
+);
+
+export const txt09 = defineRule(
+  {
+    id: 'TXT-09',
+    family: 'TXT',
+    severity: 'warning',
+    summary: 'A fee is not reported where there were no applications',
+    messages: {
+      default: {
+        zh: '无申请却报告收取信息处理费（正文{yuan}元，表三办理总计{x}、结转{y}）',
+        en: 'A processing fee of {yuan} yuan is reported, but table 3 has no applications (handled {x}, carried forward {y})',
+      },
+    },
+  },
+  (r) => {
+    const fee = feeCollected(r);
+    const x = num(r, 'T3', 'r7', 'total');
+    const y = num(r, 'T3', 'fwd', 'total');
+    if (!fee || !known(x) || x + (y ?? 0) !== 0) return [];
+    return [{ section: 'S6', paragraph: fee.paragraph, excerpt: fee.excerpt, cells: [ref('T3', 'r7', 'total')], params: { yuan: fee.yuan, x, y: y ?? 0 } }];
+  },
+);
+
+export const txtRules = [txt01, txt02, txt03, txt04, txt05, txt06, txt07, txt08, txt09];
