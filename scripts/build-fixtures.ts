@@ -96,6 +96,11 @@ for (const [file, name, opts] of seeds) {
   setRow(seed, 'T2', /^行政规范性文件$/, ['3', '0', '1']);
   setRow(seed, 'T2', /^行政强制$/, ['-2']);
   setRow(seed, 'T2', /^行政事业性收费$/, ['0.05']);
+  {
+    const rows = table(seed, 'T2');
+    const header = rows.findIndex((r) => r.some((c) => /收费金额/.test(c)));
+    rows[header] = rows[header]!.map((c) => c.replace('万元', '元'));
+  }
   // Text: 5 applications where the table has 20 new and 1 carried over → TXT-01; "未发生…行政复议" while the
   // table has 2 → TXT-04; 予以公开 in the text ≠ table → TXT-03; "未制发规范性文件" while 3 were issued → TXT-05
   replaceText(seed, '依申请公开事项1件', '依申请公开事项5件，予以公开12件');
@@ -154,6 +159,10 @@ for (const [file, name, opts] of seeds) {
   // 六 says nothing of the processing fee → STR-08; 一 is missing its numeral → STR-02
   replaceText(seed, /认真贯彻执行国务院办公厅.*/, '无其他需要报告事项。');
   replaceText(seed, /^一、总体情况$/, '总体情况');
+  // 五 is left out altogether → STR-01
+  const s5 = paragraphIndex(seed, '五、存在的主要问题');
+  const s6 = paragraphIndex(seed, '六、其他需要报告的事项');
+  seed.blocks.splice(s5, s6 - s5);
   write('planted-format', renderPage(seed, { style: 'word', title: '沙河市卫生健康局政府信息公开工作年度报告' }));
 }
 

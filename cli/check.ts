@@ -1,0 +1,69 @@
+/**
+ * 年报体检 command line: checks saved report pages with the same engine the extension runs.
+ *   npm run check -- [--json] [--en] <file.html | directory>...
+ * Exit status: 1 when a page has an error-severity finding, 2 on unreadable input, 0 otherwise.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyze, toExport } from '../core/index';
+import { decodeHtml, parseHtml } from './load';
+import { formatText, type FileResult } from './format';
+
+function expand(inputs: string[]): { files: string[]; unreadable: { source: string; error: string }[] } {
+  const files: string[] = [];
+  const unreadable: { source: string; error: string }[] = [];
+  for (const input of inputs) {
+    try {
+      if (statSync(input).isDirectory()) {
+        for (const name of readdirSync(input).sort()) {
+          if (['.html', '.htm', '.shtml'].includes(extname(name).toLowerCase())) files.push(join(input, name));
+        }
+      } else files.push(input);
+    } catch (err) {
+      unreadable.push({ source: input, error: (err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在 (no such file)' : String(err) });
+    }
+  }
+  return { files, unreadable };
+}
+
+export function checkFile(source: string): FileResult {
+  let html: string;
+  try {
+    html = decodeHtml(readFileSync(source));
+  } catch (err) {
+    return { source, isReport: false, error: `无法读取 (unreadable): ${(err as Error).message}`, findings: [] };
+  }
+  if (!html.trim()) return { source, isReport: false, error: '文件为空 (empty file)', findings: [] };
+  const analysis = analyze(parseHtml(html, pathToFileURL(source).href), source);
+  if (!analysis.isReport) {
+    const result: FileResult = { source, isReport: false, reason: analysis.reason, findings: [] };
+    if (analysis.title) result.title = analysis.title;
+    return result;
+  }
+  return { source, isReport: true, ...toExport(analysis) };
+}
+
+export function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const en = argv.includes('--en');
+  const inputs = argv.filter((a) => !a.startsWith('--'));
+  if (!inputs.length) {
+    process.stderr.write('用法 usage: npm run check -- [--json] [--en] <file.html | directory>...\n');
+    return 2;
+  }
+  const { files, unreadable } = expand(inputs);
+  const results: FileResult[] = [
+    ...unreadable.map((u) => ({ source: u.source, isReport: false, error: u.error, findings: [] })),
+    ...files.map(checkFile),
+  ];
+  if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  else process.stdout.write(formatText(results, en ? 'en' : 'zh'));
+  for (const r of results) if (r.error) process.stderr.write(`${r.source}: ${r.error}\n`);
+  if (results.some((r) => r.error)) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,44 @@
+/** The readable summary the command line prints per file. */
+import type { Finding } from '../core/model';
+import type { ReportExport } from '../core/export';
+
+export type FileResult = { source: string; isReport: boolean; findings: Finding[]; error?: string; reason?: string; title?: string } & Partial<ReportExport>;
+
+const SEVERITY = {
+  zh: { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+} as const;
+
+function where(f: Finding): string {
+  const parts: string[] = [];
+  if (f.table) parts.push(f.table);
+  else if (f.section) parts.push(f.section);
+  const cell = f.cells?.[0];
+  if (cell && cell.col !== 'label') parts.push(`${cell.row}.${cell.col}${f.cells!.length > 1 ? ` +${f.cells!.length - 1}` : ''}`);
+  return parts.length ? ` [${parts.join(' ')}]` : '';
+}
+
+export function formatText(results: FileResult[], lang: 'zh' | 'en'): string {
+  const out: string[] = [];
+  for (const r of results) {
+    out.push(`== ${r.source}`);
+    if (r.error) {
+      out.push(lang === 'zh' ? `  无法检查：${r.error}` : `  cannot check: ${r.error}`);
+      continue;
+    }
+    if (!r.isReport) {
+      out.push(lang === 'zh' ? `  不是政府信息公开工作年度报告页面${r.title ? `（标题：${r.title}）` : ''}` : `  not an annual disclosure report page${r.title ? ` (title: ${r.title})` : ''}`);
+      continue;
+    }
+    const c = r.counts!;
+    out.push(`  ${r.title}`);
+    out.push(
+      lang === 'zh'
+        ? `  ${r.agency || '（未识别机关）'} · ${r.year ?? '年度未知'} · ${r.formatVersion}版格式 · 错误${c.error} 警告${c.warning} 提示${c.info}`
+        : `  ${r.agency || '(agency unknown)'} · ${r.year ?? 'year unknown'} · ${r.formatVersion} form · ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
+    );
+    for (const f of r.findings) out.push(`  ${SEVERITY[lang][f.severity]} ${f.rule}${where(f)} ${lang === 'zh' ? f.message : f.messageEn}`);
+    if (!r.findings.length) out.push(lang === 'zh' ? '  未发现问题' : '  no findings');
+  }
+  return `${out.join('\n')}\n`;
+}
