@@ -6,11 +6,16 @@ import type { Finding, Report } from './model';
 
 export type Analysis =
   | { isReport: true; report: Report; findings: Finding[]; anchors: Anchors }
-  | { isReport: false; reason: 'no-title' | 'no-structure'; title?: string };
+  | { isReport: false; reason: 'no-title' | 'no-structure' | 'unreadable'; title?: string; error?: string };
 
-/** detect + extract + check. Never throws: a page that breaks the extractor is reported as not readable. */
+/** detect + extract + check. Never throws: a page that breaks the extractor is reported as unreadable. */
 export function analyze(doc: Document, url = ''): Analysis {
-  const extraction: Extraction = extract(doc, url);
+  let extraction: Extraction;
+  try {
+    extraction = extract(doc, url);
+  } catch (err) {
+    return { isReport: false, reason: 'unreadable', error: String(err) };
+  }
   if (!extraction.isReport) return extraction;
   return { ...extraction, findings: check(extraction.report) };
 }

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeHtml } from '../../cli/load';
+import { ExportSchema } from '../../core/export';
+
+const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/check.ts', ...args], { encoding: 'utf8' });
+
+describe('npm run check', () => {
+  it('--json prints one array, one element per input, with source, isReport and findings', () => {
+    const r = run('--json', 'test/fixtures/seed-003-longde-2024.html', 'test/fixtures/not-report-news.html');
+    const out = JSON.parse(r.stdout);
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ source: 'test/fixtures/seed-003-longde-2024.html', isReport: true });
+    expect(out[0].findings.map((f: { rule: string }) => f.rule)).toContain('TBL-02');
+    const { source, isReport, ...exported } = out[0];
+    expect(ExportSchema.safeParse(exported).success).toBe(true);
+    expect(out[1]).toMatchObject({ isReport: false, findings: [] });
+    expect(r.status).toBe(1); // seed 003 has an error
+  });
+
+  it('exit 0 without errors, 2 on unreadable input, and a readable Chinese summary', () => {
+    const ok = run('test/fixtures/seed-001-xiangtan-2024.html');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('湘潭县卫生健康局 · 2024 · 2021版格式 · 错误0 警告0 提示1');
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    writeFileSync(join(dir, 'empty.html'), '');
+    const bad = run(join(dir, 'empty.html'), join(dir, 'missing.html'));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('文件为空');
+    expect(bad.stderr).toContain('文件不存在');
+  });
+
+  it('decodes GBK pages by their meta charset', () => {
+    // "年报" in GBK is C4EA B1A8.
+    const bytes = new Uint8Array([...Buffer.from('<meta charset="gbk"><p>'), 0xc4, 0xea, 0xb1, 0xa8]);
+    expect(decodeHtml(bytes)).toContain('年报');
+    expect(decodeHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('年报')]))).toBe('年报');
+  });
+});
