@@ -235,5 +235,3 @@ export const T2_COLS: T2ColDef[] = [
   { id: 'procAmount', label: '采购总金额', key: /采购总金额/, count: false, format: '2019' },
 ];
 
-/** Headings of the 2019 form that must not appear in a report for 2021 or later (DET-03). */
-export const T2_2019_MARKERS = /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增\/?减|其他对外管理服务事项|第二十条第\(九\)项|政府集中采购/;

@@ -1,6 +1,6 @@
 /** The JSON a user exports: the canonical model, the raw grids and the findings, with a schema version. */
 import * as z from 'zod/mini';
-import { FindingSchema, ReportSchema, SeveritySchema, type Finding, type Report } from './model';
+import { FindingSchema, ReportSchema, type Finding, type Report } from './model';
 
 export const SCHEMA_VERSION = 1;
 
@@ -31,4 +31,3 @@ export function exportFileName(report: Pick<Report, 'agency' | 'year'>): string 
   return `${agency}-${report.year ?? '未知年度'}-年报体检.json`;
 }
 
-export { SeveritySchema };

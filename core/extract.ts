@@ -2,7 +2,7 @@
  * Page → canonical report. Detection (is this a report at all?), sections by heading text, tables by their
  * header text and position, split tables merged back, then each table mapped onto the national format.
  */
-import { SECTIONS, type FormatVersion, type TableId } from './canon';
+import type { FormatVersion, TableId } from './canon';
 import { concatGrids, gridText, tableToGrid, type Grid } from './grid';
 import { linearize, type Block } from './linearize';
 import { mapT2 } from './map/t2';
@@ -29,6 +29,8 @@ export interface Anchors {
 export type Extraction =
   | { isReport: true; report: Report; anchors: Anchors }
   | { isReport: false; reason: 'no-title' | 'no-structure'; title?: string };
+
+const HOME_SECTION: Record<TableId, SectionId> = { T2: 'S2', T3: 'S3', T4: 'S4' };
 
 /** Text between two parts of one table that the CMS split ("续表", "（续）"). */
 const MAX_SPLIT_TEXT = 12;
@@ -120,7 +122,7 @@ export function extract(doc: Document, url = ''): Extraction {
   const mappers: Record<TableId, (g: Grid) => Mapped> = { T2: mapT2, T3: mapT3, T4: mapT4 };
   for (const id of ['T2', 'T3', 'T4'] as TableId[]) {
     // Prefer the table under its own section; else the first one whose header names it.
-    const home = SECTIONS.find((s) => s.id === { T2: 'S2', T3: 'S3', T4: 'S4' }[id])!.id;
+    const home = HOME_SECTION[id];
     const candidates = logical.filter((l) => l.sig === id);
     const chosen = candidates.find((l) => l.section === home) ?? candidates[0];
     if (!chosen) continue;

@@ -97,7 +97,7 @@ export const ReportSchema = z.object({
   agency: z.string(),
   year: z.nullable(z.number()),
   formatVersion: FormatVersionSchema,
-  /** What the year was taken from: the title, or nothing (then the format comes from the tables). */
+  /** 发布日期 from the CMS meta tags or a 发布日期 line, as YYYY-MM-DD. */
   publishDate: z.nullable(z.string()),
   /** Text before the first section (the preamble). */
   preamble: z.array(z.number()),

@@ -10,7 +10,7 @@ export interface RowView {
   labels: SourceCell[];
   /** Cells after the last label, trimmed of surplus blanks at either end down to `width`. */
   values: SourceCell[];
-  /** Cells of rowspans from above (group labels). */
+  /** How many of the row's own cells hold a number. */
   numeric: number;
 }
 

@@ -6,7 +6,7 @@
 import type { Grid } from '../grid';
 import { T2_BLOCKS, T2_COLS, T2_ROWS, type T2Block } from '../canon';
 import type { CanonicalRow } from '../model';
-import { compact, normLabel, parseCell } from '../normalize';
+import { compact, normLabel } from '../normalize';
 import { anchorKey, canonicalCell, numericCellCount, provenance } from './rowview';
 import type { Mapped } from './t3';
 
@@ -61,9 +61,8 @@ export function mapT2(grid: Grid): Mapped {
     const cells: CanonicalRow['cells'] = {};
     values.forEach((cell, i) => {
       const col = cols[i];
+      // A cell under no header column (layout padding in flattened grids) is not data.
       if (!col) return;
-      // A column the header does not have, left blank: layout padding, not a missing number.
-      if (parseCell(cell.text).kind === 'blank' && !cols[i]) return;
       cells[col] = canonicalCell(cell);
       columns.add(col);
       anchors.set(anchorKey('T2', def.id, col), cell.el);

@@ -1,7 +1,6 @@
 // Is this page a report at all? Its title or main heading must name one AND its body must hold the structure.
 import { describe, expect, it } from 'vitest';
-import { looksLikeReportTitle } from '../../core/meta';
-import { agencyOf, yearOf } from '../../core/meta';
+import { agencyOf, looksLikeReportTitle, yearOf } from '../../core/meta';
 import { matchHeading } from '../../core/sections';
 import { analyzeFixture } from '../helpers';
 
