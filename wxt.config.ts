@@ -1,12 +1,27 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** `npm run build:test` (mode "test") also runs on locally served pages, for end-to-end tests and saved pages. */
+const TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '年报体检 GovReport Checker',
     description: '在政府网站上检查政府信息公开工作年度报告：表格勾稽关系、缺失章节与空白单元格。',
-    permissions: [],
+    // storage: settings; activeTab + scripting: 「检查此页」 on a site the user has not enabled.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // Extra sites the user adds on the options page, asked for one at a time.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_permissions: ['http://*/*', 'https://*/*'] }),
+    action: { default_title: '年报体检' },
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'test') return;
+      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...TEST_MATCHES];
+    },
   },
 });

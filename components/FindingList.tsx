@@ -1,0 +1,51 @@
+/** Findings grouped by part of the report, each a button; shared by the on-page summary and the popup. */
+import { groupFindings } from '@/core/group';
+import type { Finding } from '@/core/model';
+import { findingMessage, severityLabel, t, type Lang } from './i18n';
+
+export function FindingList(props: { findings: Finding[]; lang: Lang; onSelect: (index: number) => void }) {
+  const { findings, lang, onSelect } = props;
+  if (findings.length === 0) return <p class="ok">{t(lang, 'noFindings')}</p>;
+  return (
+    <div class="findings">
+      {groupFindings(findings).map((g) => (
+        <section key={g.key} class="fgroup" data-group={g.key}>
+          <div class="group">{lang === 'en' ? g.en : g.zh}</div>
+          {g.items.map((i) => {
+            const f = findings[i]!;
+            return (
+              <button
+                type="button"
+                key={i}
+                class="item"
+                data-index={i}
+                data-rule={f.rule}
+                data-severity={f.severity}
+                title={t(lang, 'flashHint')}
+                onClick={() => onSelect(i)}
+              >
+                <span class={`dot sev-${f.severity}`} aria-label={severityLabel(lang, f.severity)} />
+                <span class="rule">{f.rule}</span>
+                <span class="msg">{findingMessage(f, lang)}</span>
+              </button>
+            );
+          })}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+export function Counts(props: { counts: Record<Finding['severity'], number>; lang: Lang }) {
+  const { counts, lang } = props;
+  return (
+    <span class="counts">
+      {(['error', 'warning', 'info'] as const).map((s) => (
+        <span key={s} class="count" data-severity={s}>
+          <span class={`dot sev-${s}`} />
+          {counts[s]} {t(lang, s)}
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,70 @@
+/** Every string of the UI, Chinese first. Findings carry their own zh/en messages from the rule catalogue. */
+import type { Finding } from '@/core/model';
+
+export type Lang = 'zh' | 'en';
+
+const STRINGS = {
+  appName: { zh: '年报体检', en: 'GovReport Checker' },
+  error: { zh: '错误', en: 'errors' },
+  warning: { zh: '警告', en: 'warnings' },
+  info: { zh: '提示', en: 'notes' },
+  severityError: { zh: '错误', en: 'Error' },
+  severityWarning: { zh: '警告', en: 'Warning' },
+  severityInfo: { zh: '提示', en: 'Note' },
+  noFindings: { zh: '未发现问题：各表合计一致，章节齐全。', en: 'No problems found: totals add up and all parts are present.' },
+  showList: { zh: '展开问题列表', en: 'Show the list' },
+  hideList: { zh: '收起', en: 'Collapse' },
+  closeOverlay: { zh: '隐藏标记', en: 'Hide markers' },
+  overlay: { zh: '页面标记', en: 'Markers on page' },
+  exportJson: { zh: '导出 JSON', en: 'Export JSON' },
+  copy: { zh: '复制', en: 'Copy' },
+  copied: { zh: '已复制到剪贴板', en: 'Copied to the clipboard' },
+  copyFailed: { zh: '复制失败：', en: 'Copy failed: ' },
+  exported: { zh: '已导出：', en: 'Exported: ' },
+  exportFailed: { zh: '导出失败：', en: 'Export failed: ' },
+  checkPage: { zh: '检查此页', en: 'Check this page' },
+  recheck: { zh: '重新检查', en: 'Check again' },
+  notReport: { zh: '此页不是政府信息公开工作年度报告。', en: 'This page is not a government information-disclosure annual report.' },
+  notChecked: { zh: '此页尚未检查（不在已启用的网站上）。', en: 'This page has not been checked (not on an enabled site).' },
+  cannotCheck: { zh: '无法检查此页（浏览器内部页面或无权限）：', en: 'This page cannot be checked (browser page or no access): ' },
+  watching: { zh: '页面仍在加载，检测到报告后会自动检查。', en: 'The page is still loading; it will be checked once a report appears.' },
+  reasonNoTitle: { zh: '未找到年度报告标题。', en: 'No annual-report title found.' },
+  reasonNoStructure: { zh: '有年报标题，但没有找到报告的章节和表格（可能是列表页、附件或图片）。', en: 'It has a report title but no report parts or tables (a list, an attachment or an image?).' },
+  reasonUnreadable: { zh: '页面结构无法读取：', en: 'The page could not be read: ' },
+  agency: { zh: '机关', en: 'Agency' },
+  year: { zh: '年度', en: 'Year' },
+  format: { zh: '格式', en: 'Format' },
+  formatName2021: { zh: '2021版（国办公开办函〔2021〕30号）', en: '2021 format' },
+  formatName2019: { zh: '2019版（国办公开办函〔2019〕60号）', en: '2019 format' },
+  unknownYear: { zh: '未识别', en: 'unknown' },
+  options: { zh: '设置', en: 'Settings' },
+  language: { zh: '界面语言', en: 'Language' },
+  showInfo: { zh: '在页面上也标出“提示”级别的问题（弹出窗口总是列出全部）', en: 'Also mark note-level findings on the page (the popup always lists them)' },
+  extraSites: { zh: '其他网站', en: 'Other sites' },
+  extraSitesHelp: {
+    zh: '默认只在 gov.cn 网站上自动检查。在此添加其他网站（如 www.example.org.cn），浏览器会请求访问该网站的权限。',
+    en: 'By default only gov.cn sites are checked automatically. Add other sites here (e.g. www.example.org.cn); the browser asks for access to each.',
+  },
+  addSite: { zh: '添加', en: 'Add' },
+  removeSite: { zh: '移除', en: 'Remove' },
+  noExtraSites: { zh: '尚未添加其他网站。', en: 'No other sites yet.' },
+  badSite: { zh: '请输入网站域名，例如 www.example.org.cn', en: 'Enter a host name, e.g. www.example.org.cn' },
+  permissionDenied: { zh: '未获得访问该网站的权限。', en: 'Access to that site was not granted.' },
+  saved: { zh: '已保存', en: 'Saved' },
+  cells: { zh: '涉及单元格', en: 'Cells' },
+  flashHint: { zh: '点击定位到页面上的标记', en: 'Click to show it on the page' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type StringId = keyof typeof STRINGS;
+
+export function t(lang: Lang, id: StringId): string {
+  return STRINGS[id][lang];
+}
+
+export function findingMessage(f: Finding, lang: Lang): string {
+  return lang === 'en' ? f.messageEn : f.message;
+}
+
+export function severityLabel(lang: Lang, s: Finding['severity']): string {
+  return t(lang, s === 'error' ? 'severityError' : s === 'warning' ? 'severityWarning' : 'severityInfo');
+}

@@ -1,0 +1,166 @@
+/**
+ * The on-page layer: one badge per finding at its cell or heading, a tip with the message and outlines of every
+ * involved cell on hover or focus, and a floating summary that opens the list. Positions are read from the live
+ * page on every render; the controller re-renders once per frame when the page scrolls, resizes or reflows.
+ */
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { AnchorCandidate } from '@/core/anchor';
+import type { Counts as CountsT } from '@/core/export';
+import type { Finding } from '@/core/model';
+import { Counts, FindingList } from '../FindingList';
+import { findingMessage, severityLabel, t, type Lang } from '../i18n';
+import { badgePosition, isRendered, tipPosition, type Box, type Point } from './layout';
+
+export interface BadgeSpec {
+  index: number;
+  finding: Finding;
+  chain: AnchorCandidate[];
+  /** Every page cell the relation involves, outlined while the badge is active. */
+  cells: Element[];
+}
+
+export interface OverlayProps {
+  specs: BadgeSpec[];
+  counts: CountsT;
+  lang: Lang;
+  showInfo: boolean;
+  visible: boolean;
+  /** Bumped by the controller to re-read positions. */
+  frame: number;
+  flash: number | null;
+  onSelect: (index: number) => void;
+  onHide: () => void;
+}
+
+const GLYPH: Record<Finding['severity'], string> = { error: '×', warning: '!', info: 'i' };
+
+interface Placed {
+  spec: BadgeSpec;
+  at: Point;
+  key?: string;
+}
+
+function viewport(): { width: number; height: number } {
+  return { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+}
+
+/** Lay out the shown badges: the first rendered anchor of each chain, with a slot per badge sharing it. */
+function place(specs: BadgeSpec[], vw: number): Placed[] {
+  const slots = new Map<Element, number>();
+  const rects = new Map<Element, Box>();
+  const rectOf = (el: Element): Box => {
+    let r = rects.get(el);
+    if (!r) rects.set(el, (r = el.isConnected ? el.getBoundingClientRect() : { left: 0, top: 0, width: 0, height: 0 }));
+    return r;
+  };
+  const placed: Placed[] = [];
+  for (const spec of specs) {
+    const anchor = spec.chain.find((c) => isRendered(rectOf(c.el))) ?? spec.chain[spec.chain.length - 1];
+    if (!anchor) continue;
+    const slot = slots.get(anchor.el) ?? 0;
+    slots.set(anchor.el, slot + 1);
+    placed.push({ spec, at: badgePosition(rectOf(anchor.el), anchor.placement, slot, vw), key: anchor.key });
+  }
+  return placed;
+}
+
+export function Overlay(props: OverlayProps) {
+  const { specs, counts, lang, showInfo, visible, flash, onSelect, onHide } = props;
+  const [active, setActive] = useState<number | null>(null);
+  const [open, setOpen] = useState(false);
+  if (!visible) return null;
+
+  const vp = viewport();
+  const shown = specs.filter((s) => showInfo || s.finding.severity !== 'info' || s.index === flash);
+  const placed = place(shown, vp.width);
+  const current = active ?? flash;
+  const focus = placed.find((p) => p.spec.index === current);
+
+  return (
+    <>
+      {focus && <Outlines spec={focus.spec} />}
+      {placed.map(({ spec, at, key }) => (
+        <button
+          type="button"
+          key={spec.index}
+          class={`badge sev-${spec.finding.severity}${flash === spec.index ? ' flash' : ''}`}
+          style={{ left: `${at.x}px`, top: `${at.y}px` }}
+          data-rule={spec.finding.rule}
+          data-severity={spec.finding.severity}
+          data-index={spec.index}
+          data-cell={key}
+          aria-label={`${severityLabel(lang, spec.finding.severity)} ${spec.finding.rule}: ${findingMessage(spec.finding, lang)}`}
+          onMouseEnter={() => setActive(spec.index)}
+          onMouseLeave={() => setActive(null)}
+          onFocus={() => setActive(spec.index)}
+          onBlur={() => setActive(null)}
+        >
+          {GLYPH[spec.finding.severity]}
+        </button>
+      ))}
+      {focus && <Tip finding={focus.spec.finding} at={focus.at} lang={lang} />}
+      <div class="panel" data-govreport-summary>
+        <button type="button" class="pill" aria-expanded={open} onClick={() => setOpen(!open)}>
+          <span class="name">{t(lang, 'appName')}</span>
+          <Counts counts={counts} lang={lang} />
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+        </button>
+        {open && (
+          <>
+            <div class="list">
+              <FindingList findings={specs.map((s) => s.finding)} lang={lang} onSelect={onSelect} />
+            </div>
+            <div class="bar">
+              <button type="button" class="link" onClick={() => setOpen(false)}>
+                {t(lang, 'hideList')}
+              </button>
+              <button type="button" class="link" onClick={onHide}>
+                {t(lang, 'closeOverlay')}
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** Rings around the involved cells, just outside their borders so the numbers stay readable. */
+function Outlines(props: { spec: BadgeSpec }) {
+  return (
+    <>
+      {props.spec.cells.map((el, i) => {
+        if (!el.isConnected) return null;
+        const r = el.getBoundingClientRect();
+        if (!isRendered(r)) return null;
+        return (
+          <div
+            key={i}
+            class={`outline sev-${props.spec.finding.severity}`}
+            style={{ left: `${r.left - 2}px`, top: `${r.top - 2}px`, width: `${r.width + 4}px`, height: `${r.height + 4}px` }}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+function Tip(props: { finding: Finding; at: Point; lang: Lang }) {
+  const { finding, at, lang } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  // Measured after render, then moved so it stays on screen.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const p = tipPosition(at, { width: el.offsetWidth, height: el.offsetHeight }, viewport());
+    el.style.left = `${p.x}px`;
+    el.style.top = `${p.y}px`;
+  });
+  return (
+    <div class="tip" ref={ref} role="tooltip" data-rule={finding.rule}>
+      <span class="rule">{finding.rule}</span>
+      <span class={`sev sev-${finding.severity}`}>{severityLabel(lang, finding.severity)}</span>
+      <div class="msg">{findingMessage(finding, lang)}</div>
+    </div>
+  );
+}

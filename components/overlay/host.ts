@@ -1,0 +1,69 @@
+/**
+ * The overlay's one host element: a zero-size fixed box on <html>, outside <body> so the page's layout, its
+ * selectors on body content and its MutationObservers on body never see it. Every property the page could use
+ * against it is set inline with !important, which beats any page stylesheet rule, !important included.
+ */
+import { OVERLAY_CSS } from './styles';
+
+export const HOST_ATTR = 'data-govreport-overlay';
+
+const HOST_STYLE: [string, string][] = [
+  ['all', 'initial'],
+  ['display', 'block'],
+  ['position', 'fixed'],
+  ['top', '0'],
+  ['left', '0'],
+  ['width', '0'],
+  ['height', '0'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+  ['overflow', 'visible'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['transform', 'none'],
+  ['filter', 'none'],
+  ['clip-path', 'none'],
+  ['z-index', '2147483647'],
+  ['pointer-events', 'none'],
+  ['contain', 'none'],
+];
+
+export interface OverlayHost {
+  host: HTMLElement;
+  /** The element inside the shadow root that Preact renders into. */
+  mount: HTMLElement;
+  remove(): void;
+}
+
+export function createOverlayHost(doc: Document): OverlayHost {
+  const host = doc.createElement('div');
+  host.setAttribute(HOST_ATTR, '');
+  // CSSOM, not a style attribute: a page CSP without 'unsafe-inline' blocks style attributes, not this.
+  for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  applyStyles(shadow, doc);
+  const mount = doc.createElement('div');
+  mount.className = 'layer';
+  shadow.append(mount);
+  // Keep our clicks and keys to ourselves: a page's document-level handlers (menus, shortcuts) should not fire.
+  for (const type of ['click', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup']) {
+    mount.addEventListener(type, (e) => e.stopPropagation());
+  }
+  doc.documentElement.append(host);
+  return { host, mount, remove: () => host.remove() };
+}
+
+function applyStyles(shadow: ShadowRoot, doc: Document): void {
+  try {
+    // Constructed sheets are exempt from a page's style-src CSP.
+    const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    const sheet = new Sheet();
+    sheet.replaceSync(OVERLAY_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    shadow.append(style);
+  }
+}

@@ -1,0 +1,44 @@
+/** The finding list and severity colours, shared by the on-page summary and the popup. */
+export const LIST_CSS = `
+.sev-error { background: #cf222e; }
+.sev-warning { background: #bf8700; }
+.sev-info { background: #0969da; }
+.count { display: inline-flex; align-items: center; gap: 3px; }
+.dot { width: 10px; height: 10px; border-radius: 5px; display: inline-block; }
+.ok { color: #1a7f37; font-weight: bold; }
+.group { padding: 4px 10px 2px; font-weight: bold; color: #57606a; font-size: 12px; }
+.item { display: flex; gap: 6px; width: 100%; text-align: left; background: none; border: 0; padding: 4px 10px; cursor: pointer; align-items: flex-start; }
+.item:hover, .item:focus-visible { background: #f6f8fa; }
+.item .dot { margin-top: 5px; flex: none; }
+.item .rule { color: #57606a; flex: none; font-size: 12px; }
+`;
+
+/**
+ * The overlay's stylesheet, applied inside its shadow root: page styles cannot reach it and it cannot reach the
+ * page. Sizes are in px (never rem/em) because the host resets inheritance and pages set huge root font sizes.
+ */
+export const OVERLAY_CSS = `
+:host { all: initial !important; }
+.layer { position: fixed; inset: 0; pointer-events: none; font: 13px/1.45 "Microsoft YaHei", "PingFang SC", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; color: #1f2328; }
+.layer * { box-sizing: border-box; }
+button { font: inherit; color: inherit; margin: 0; }
+.badge { position: fixed; width: 18px; height: 18px; padding: 0; border-radius: 9px; border: 2px solid #fff; box-shadow: 0 0 0 1px rgba(0,0,0,.45), 0 1px 3px rgba(0,0,0,.35); color: #fff; font: bold 11px/14px Arial, sans-serif; text-align: center; cursor: pointer; pointer-events: auto; display: block; }
+.badge:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
+.badge.flash { animation: flash .5s ease-in-out 4; }
+@keyframes flash { 50% { transform: scale(1.8); box-shadow: 0 0 0 6px rgba(255,196,0,.8); } }
+.outline { position: fixed; border: 2px solid #cf222e; box-shadow: 0 0 0 1px #fff, inset 0 0 0 1px #fff; pointer-events: none; }
+.outline.sev-warning { border-color: #bf8700; background: none; }
+.outline.sev-error { background: none; }
+.outline.sev-info { border-color: #0969da; background: none; }
+.tip { position: fixed; max-width: 380px; min-width: 220px; padding: 8px 10px; background: #fff; border: 1px solid #d0d7de; border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.25); pointer-events: none; white-space: normal; word-break: break-word; }
+.tip .rule { font-weight: bold; margin-right: 6px; }
+.tip .sev { display: inline-block; padding: 0 6px; border-radius: 8px; color: #fff; font-size: 12px; }
+.tip .msg { margin-top: 4px; }
+.panel { position: fixed; right: 16px; bottom: 16px; pointer-events: auto; background: #fff; border: 1px solid #d0d7de; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.2); max-width: 420px; }
+.pill { display: flex; gap: 8px; align-items: center; padding: 6px 10px; background: none; border: 0; cursor: pointer; }
+.pill .name { font-weight: bold; }
+.list { max-height: 55vh; overflow: auto; border-top: 1px solid #d0d7de; padding: 4px 0; }
+.bar { display: flex; justify-content: flex-end; gap: 8px; padding: 4px 10px; border-top: 1px solid #d0d7de; }
+.link { background: none; border: 0; color: #0969da; cursor: pointer; padding: 2px 0; }
+${LIST_CSS}
+`;

@@ -1,0 +1,117 @@
+/**
+ * The content script's state on one page: the last analysis, the overlay, the late-load watcher and the answers
+ * to the popup. Side effects stop with the WXT context (extension update or reload).
+ */
+import { analyze, toExport, type Analysis } from '@/core/index';
+import { countFindings } from '@/core/export';
+import { reportTitle } from '@/core/meta';
+import type { PageState, Request, Responses } from '@/core/protocol';
+import { reportStatus } from '../messaging';
+import { OverlayController, type Lifecycle } from '../overlay/controller';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { touchesTables, watchMutations } from './watch';
+
+/** Late-loading articles usually arrive within seconds; after this a non-report page is left alone. */
+const WATCH_FOR_ARTICLE_MS = 30_000;
+
+export class PageSession {
+  private analysis: Analysis | undefined;
+  private readonly overlay: OverlayController;
+  private stopWatching: (() => void) | undefined;
+  private watchingTables = false;
+  private watchUntil = 0;
+
+  constructor(
+    private readonly ctx: Lifecycle,
+    private readonly doc: Document,
+    settings: Settings = DEFAULT_SETTINGS,
+  ) {
+    this.overlay = new OverlayController(ctx, doc, settings);
+  }
+
+  /** At load: the cheap title gate first; the engine only runs on a likely report. */
+  start(): void {
+    if (reportTitle(this.doc)) this.check();
+    if (!this.analysis?.isReport) this.watchForArticle();
+  }
+
+  /** Runs the engine on the live DOM and shows (or updates) the overlay. */
+  check(): Analysis {
+    const analysis = analyze(this.doc, this.doc.location?.href ?? '');
+    this.analysis = analysis;
+    if (analysis.isReport) {
+      this.stopWatching?.();
+      this.stopWatching = undefined;
+      this.overlay.show(analysis);
+      this.watchTables();
+      void reportStatus({ type: 'status', isReport: true, counts: countFindings(analysis.findings) });
+    } else if (!this.overlay.mounted) {
+      void reportStatus({ type: 'status', isReport: false, counts: null });
+    }
+    return analysis;
+  }
+
+  setSettings(settings: Settings): void {
+    this.overlay.setSettings(settings);
+  }
+
+  state(): PageState {
+    const a = this.analysis;
+    const url = this.doc.location?.href ?? '';
+    const watching = this.stopWatching !== undefined && Date.now() < this.watchUntil;
+    if (!a) return { isReport: false, url, reason: 'no-title', watching };
+    if (!a.isReport) {
+      return { isReport: false, url, reason: a.reason, title: a.title ?? a.error, watching };
+    }
+    const { report, findings } = a;
+    return {
+      isReport: true,
+      url,
+      title: report.title,
+      agency: report.agency,
+      year: report.year,
+      formatVersion: report.formatVersion,
+      counts: countFindings(findings),
+      findings,
+      overlayVisible: this.overlay.visible,
+    };
+  }
+
+  /** The popup's requests; anything else (the status message is the background's) gets undefined. */
+  handle(req: Request): Responses[keyof Responses] | undefined {
+    switch (req.type) {
+      case 'get-state':
+        return this.state();
+      case 'recheck':
+        this.check();
+        return this.state();
+      case 'set-overlay':
+        this.overlay.setVisible(req.visible);
+        return this.state();
+      case 'focus-finding':
+        return this.overlay.focus(req.index) ? { ok: true } : { ok: false, error: `no finding ${req.index}` };
+      case 'export': {
+        const a = this.analysis;
+        if (!a?.isReport) return { ok: false, error: 'not a report' };
+        return { ok: true, data: toExport(a) };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private watchForArticle(): void {
+    if (this.stopWatching || !this.doc.body) return;
+    this.watchUntil = Date.now() + WATCH_FOR_ARTICLE_MS;
+    this.stopWatching = watchMutations(this.ctx, this.doc.body, { debounceMs: 400, giveUpMs: WATCH_FOR_ARTICLE_MS }, () => {
+      if (reportTitle(this.doc)) this.check();
+    });
+  }
+
+  /** On a report, re-check when its tables change (a CMS that renders them in steps, a tab switch). */
+  private watchTables(): void {
+    if (this.watchingTables || !this.doc.body) return;
+    this.watchingTables = true;
+    watchMutations(this.ctx, this.doc.body, { debounceMs: 600, relevant: touchesTables }, () => this.check());
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Watches a page for content that arrives after load (CMSs that fetch the article by script). Mutations are
+ * debounced; our own overlay lives outside <body>, and anything inside it is ignored anyway.
+ */
+import { HOST_ATTR } from '../overlay/host';
+import type { Lifecycle } from '../overlay/controller';
+
+export interface WatchOptions {
+  /** Quiet time before calling back. */
+  debounceMs: number;
+  /** Stop watching after this long (a page that never becomes a report costs nothing afterwards). */
+  giveUpMs?: number;
+  /** Only mutations for which this returns true count. */
+  relevant?: (m: MutationRecord) => boolean;
+}
+
+export function watchMutations(ctx: Lifecycle, target: Node, opts: WatchOptions, onChange: () => void): () => void {
+  let timer: number | undefined;
+  let stopped = false;
+  const observer = new MutationObserver((records) => {
+    if (stopped) return;
+    const counts = records.some((m) => !insideOverlay(m.target) && (opts.relevant ? opts.relevant(m) : true));
+    if (!counts) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      if (!stopped) onChange();
+    }, opts.debounceMs);
+  });
+  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  const stop = () => {
+    stopped = true;
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  };
+  ctx.onInvalidated(stop);
+  if (opts.giveUpMs) ctx.setTimeout(stop, opts.giveUpMs);
+  return stop;
+}
+
+function insideOverlay(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest(`[${HOST_ATTR}]`);
+}
+
+/** A mutation that can change what the engine reads from a report: in or around a table, or adding one. */
+export function touchesTables(m: MutationRecord): boolean {
+  const el = m.target.nodeType === 1 ? (m.target as Element) : m.target.parentElement;
+  if (el?.closest('table')) return true;
+  for (const n of [...Array.from(m.addedNodes), ...Array.from(m.removedNodes)]) {
+    if (n.nodeType === 1 && ((n as Element).tagName === 'TABLE' || (n as Element).querySelector?.('table'))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,156 @@
+/** The toolbar popup: the page's summary, its findings by part of the report, the overlay switch and export. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ExportSchema, exportFileName } from '@/core/export';
+import type { PageState } from '@/core/protocol';
+import { Counts, FindingList } from '../FindingList';
+import { t, type Lang } from '../i18n';
+import { askTab, exportFromTab, tellTab } from '../messaging';
+import { loadSettings } from '../settings';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'page'; state: PageState }
+  /** No content script answers: not an enabled site (or a page loaded before the extension). */
+  | { kind: 'absent' }
+  | { kind: 'error'; message: string };
+
+export function Popup(props: { tabId: number }) {
+  const { tabId } = props;
+  const [lang, setLang] = useState<Lang>('zh');
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    void loadSettings().then((s) => setLang(s.lang));
+    askTab(tabId, { type: 'get-state' })
+      .then((state) => setView({ kind: 'page', state }))
+      .catch(() => setView({ kind: 'absent' }));
+  }, [tabId]);
+
+  /** 「检查此页」: inject the content script if the page has none (activeTab grants it), then check now. */
+  async function checkNow() {
+    setView({ kind: 'loading' });
+    try {
+      const present = await askTab(tabId, { type: 'get-state' }).then(() => true, () => false);
+      if (!present) await injectContentScript(tabId);
+      setView({ kind: 'page', state: await askTab(tabId, { type: 'recheck' }) });
+    } catch (err) {
+      setView({ kind: 'error', message: String((err as Error).message ?? err) });
+    }
+  }
+
+  async function exportJson(copy: boolean) {
+    try {
+      const parsed = ExportSchema.safeParse(await exportFromTab(tabId));
+      if (!parsed.success) throw new Error('export does not match the schema');
+      const text = JSON.stringify(parsed.data, null, 2);
+      const name = exportFileName(parsed.data);
+      if (copy) {
+        await navigator.clipboard.writeText(text);
+        setNotice(t(lang, 'copied'));
+      } else {
+        download(text, name);
+        setNotice(t(lang, 'exported') + name);
+      }
+    } catch (err) {
+      setNotice(t(lang, copy ? 'copyFailed' : 'exportFailed') + String((err as Error).message ?? err));
+    }
+  }
+
+  async function setOverlay(visible: boolean) {
+    setView({ kind: 'page', state: await askTab(tabId, { type: 'set-overlay', visible }) });
+  }
+
+  return (
+    <main class="popup" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <header class="top">
+        <strong>{t(lang, 'appName')}</strong>
+        <a class="link" href="#" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>
+          {t(lang, 'options')}
+        </a>
+      </header>
+      {view.kind === 'loading' && <p class="muted">…</p>}
+      {view.kind === 'absent' && <NotChecked lang={lang} text={t(lang, 'notChecked')} onCheck={checkNow} />}
+      {view.kind === 'error' && <NotChecked lang={lang} text={t(lang, 'cannotCheck') + view.message} onCheck={checkNow} />}
+      {view.kind === 'page' && !view.state.isReport && (
+        <NotChecked lang={lang} text={notReportText(view.state, lang)} onCheck={checkNow} />
+      )}
+      {view.kind === 'page' && view.state.isReport && (
+        <>
+          <section class="summary">
+            <h1 class="title">{view.state.title}</h1>
+            <dl class="facts">
+              <dt>{t(lang, 'agency')}</dt>
+              <dd data-field="agency">{view.state.agency || '—'}</dd>
+              <dt>{t(lang, 'year')}</dt>
+              <dd data-field="year">{view.state.year ?? t(lang, 'unknownYear')}</dd>
+              <dt>{t(lang, 'format')}</dt>
+              <dd data-field="format">{t(lang, view.state.formatVersion === '2019' ? 'formatName2019' : 'formatName2021')}</dd>
+            </dl>
+            <div class="countline">
+              <Counts counts={view.state.counts} lang={lang} />
+            </div>
+            <div class="actions">
+              <label class="switch">
+                <input
+                  type="checkbox"
+                  checked={view.state.overlayVisible}
+                  onChange={(e) => void setOverlay((e.currentTarget as HTMLInputElement).checked)}
+                />
+                {t(lang, 'overlay')}
+              </label>
+              <button type="button" data-action="export" onClick={() => void exportJson(false)}>
+                {t(lang, 'exportJson')}
+              </button>
+              <button type="button" data-action="copy" onClick={() => void exportJson(true)}>
+                {t(lang, 'copy')}
+              </button>
+            </div>
+            {notice && <p class="notice" role="status">{notice}</p>}
+          </section>
+          <FindingList findings={view.state.findings} lang={lang} onSelect={(index) => void tellTab(tabId, { type: 'focus-finding', index })} />
+        </>
+      )}
+    </main>
+  );
+}
+
+function NotChecked(props: { lang: Lang; text: string; onCheck: () => void }) {
+  return (
+    <section class="empty">
+      <p data-state="not-report">{props.text}</p>
+      <button type="button" data-action="check" onClick={props.onCheck}>
+        {t(props.lang, 'checkPage')}
+      </button>
+    </section>
+  );
+}
+
+function notReportText(state: Extract<PageState, { isReport: false }>, lang: Lang): string {
+  const why =
+    state.reason === 'no-structure' ? t(lang, 'reasonNoStructure')
+    : state.reason === 'unreadable' ? t(lang, 'reasonUnreadable') + (state.title ?? '')
+    : t(lang, 'reasonNoTitle');
+  return `${t(lang, 'notReport')}${why}${state.watching ? ' ' + t(lang, 'watching') : ''}`;
+}
+
+async function injectContentScript(tabId: number): Promise<void> {
+  if (browser.scripting) {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+  } else {
+    await browser.tabs.executeScript(tabId, { file: '/content-scripts/content.js' });
+  }
+}
+
+/** An extension page may download through a link: no downloads permission needed. */
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,28 @@
+/** Styles of the extension's own pages (popup and options). */
+import { LIST_CSS } from '../overlay/styles';
+
+export const PAGE_CSS = `
+body { margin: 0; font: 13px/1.5 "Microsoft YaHei", "PingFang SC", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; color: #1f2328; }
+.popup { width: 420px; max-height: 580px; overflow: auto; }
+.top { display: flex; justify-content: space-between; align-items: center; padding: 8px 12px; background: #f6f8fa; border-bottom: 1px solid #d0d7de; }
+.link { color: #0969da; text-decoration: none; background: none; border: 0; cursor: pointer; }
+.summary, .empty { padding: 8px 12px; border-bottom: 1px solid #d0d7de; }
+.title { font-size: 15px; margin: 0 0 6px; }
+.facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0 0 6px; }
+.facts dt { color: #57606a; }
+.facts dd { margin: 0; }
+.countline { margin: 6px 0; }
+.counts { display: inline-flex; gap: 12px; }
+.actions { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
+.actions button, .empty button, .options button { padding: 3px 10px; border: 1px solid #d0d7de; border-radius: 6px; background: #f6f8fa; cursor: pointer; font: inherit; }
+.switch { display: inline-flex; align-items: center; gap: 4px; margin-right: auto; }
+.notice { color: #1a7f37; margin: 6px 0 0; word-break: break-all; }
+.muted { color: #57606a; padding: 8px 12px; }
+.findings { padding: 4px 0 8px; }
+.options { max-width: 640px; padding: 16px 24px; }
+.options h1 { font-size: 18px; }
+.options fieldset { border: 1px solid #d0d7de; border-radius: 6px; margin: 0 0 12px; padding: 8px 12px; }
+.options ul { padding-left: 18px; }
+.options .error { color: #cf222e; }
+${LIST_CSS}
+`;

@@ -1,0 +1,20 @@
+/** The toolbar badge for a tab: errors in red, else warnings in amber, else a green tick; nothing off reports. */
+import type { Counts } from '@/core/export';
+
+export interface ToolbarBadge {
+  text: string;
+  color?: string;
+  title?: string;
+}
+
+export function toolbarBadge(isReport: boolean, counts: Counts | null): ToolbarBadge {
+  if (!isReport || !counts) return { text: '' };
+  const summary = `年报体检：${counts.error} 错误，${counts.warning} 警告，${counts.info} 提示`;
+  if (counts.error > 0) return { text: badgeNumber(counts.error), color: '#cf222e', title: summary };
+  if (counts.warning > 0) return { text: badgeNumber(counts.warning), color: '#bf8700', title: summary };
+  return { text: '✓', color: '#1a7f37', title: summary };
+}
+
+function badgeNumber(n: number): string {
+  return n > 99 ? '99+' : String(n);
+}

@@ -1,0 +1,82 @@
+/**
+ * Where on the page a finding belongs, for the overlay: the involved cell for a cell finding, the paragraph for a
+ * text finding, the section heading (or where a missing section should be), the table, else the report's title.
+ * Each finding gets a chain of candidates, best first; the overlay takes the first one that is rendered.
+ */
+import { SECTIONS } from './canon';
+import type { Anchors } from './extract';
+import { anchorKey } from './map/rowview';
+import type { Finding, Report } from './model';
+
+export type Placement =
+  /** A table cell or row label: the badge sits on the cell's top-right corner, off the number. */
+  | 'cell'
+  /** A heading, paragraph or title: the badge sits in the margin left of the block. */
+  | 'block'
+  /** A missing section: the badge sits just above the heading of the section that follows it. */
+  | 'before'
+  /** A whole table: on its top-right corner. */
+  | 'table';
+
+export interface AnchorCandidate {
+  el: Element;
+  placement: Placement;
+  /** For a cell: its anchor key ("T3:new:np"), which the overlay exposes for tests and tooling. */
+  key?: string;
+}
+
+export function anchorChain(finding: Finding, report: Report, anchors: Anchors): AnchorCandidate[] {
+  const chain: AnchorCandidate[] = [];
+  for (const ref of finding.cells ?? []) {
+    const key = anchorKey(ref.table, ref.row, ref.col);
+    const el = anchors.cells.get(key);
+    if (el) chain.push({ el, placement: 'cell', key });
+  }
+  if (finding.paragraph !== undefined) {
+    const el = anchors.paragraphs[finding.paragraph];
+    if (el) chain.push({ el, placement: 'block' });
+  }
+  if (finding.section) {
+    const heading = anchors.headings[finding.section];
+    if (heading) chain.push({ el: heading, placement: 'block' });
+    else {
+      const next = nextPresentHeading(finding.section, anchors);
+      if (next) chain.push({ el: next, placement: 'before' });
+    }
+  }
+  if (finding.table) {
+    const el = anchors.tableEls[finding.table];
+    if (el) chain.push({ el, placement: 'table' });
+  }
+  const top = titleElement(report, anchors);
+  if (top) chain.push({ el: top, placement: 'block' });
+  chain.push({ el: anchors.root, placement: 'block' });
+  return dedupe(chain);
+}
+
+/** The heading of the first section after `id` (in the national order) that the page has. */
+function nextPresentHeading(id: Finding['section'], anchors: Anchors): Element | undefined {
+  const from = SECTIONS.findIndex((s) => s.id === id);
+  for (const s of SECTIONS.slice(from + 1)) {
+    const el = anchors.headings[s.id];
+    if (el) return el;
+  }
+  return undefined;
+}
+
+/** The report's title line: the first paragraph naming the annual report, else the first heading. */
+export function titleElement(report: Report, anchors: Anchors): Element | undefined {
+  const limit = Math.min(report.paragraphs.length, 40);
+  for (let i = 0; i < limit; i++) {
+    if (/年度?报告|年报/.test(report.paragraphs[i]!.text) && !/>/.test(report.paragraphs[i]!.text)) {
+      return anchors.paragraphs[i];
+    }
+  }
+  for (const s of SECTIONS) if (anchors.headings[s.id]) return anchors.headings[s.id];
+  return undefined;
+}
+
+function dedupe(chain: AnchorCandidate[]): AnchorCandidate[] {
+  const seen = new Set<Element>();
+  return chain.filter((c) => (seen.has(c.el) ? false : (seen.add(c.el), true)));
+}
