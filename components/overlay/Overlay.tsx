@@ -59,9 +59,19 @@ function place(specs: BadgeSpec[], vw: number): Placed[] {
     if (!anchor) continue;
     const slot = slots.get(anchor.el) ?? 0;
     slots.set(anchor.el, slot + 1);
-    placed.push({ spec, at: badgePosition(rectOf(anchor.el), anchor.placement, slot, vw), key: anchor.key });
+    const line = anchor.placement === 'block' ? firstLineBox(anchor.el) : undefined;
+    placed.push({ spec, at: badgePosition(rectOf(anchor.el), anchor.placement, slot, vw, line), key: anchor.key });
   }
   return placed;
+}
+
+/** The box of the first line of an element's text (a heading's words), via a Range: no page change needed. */
+function firstLineBox(el: Element): Box | undefined {
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  const first = Array.from(range.getClientRects()).find(isRendered);
+  range.detach();
+  return first;
 }
 
 export function Overlay(props: OverlayProps) {
@@ -98,7 +108,7 @@ export function Overlay(props: OverlayProps) {
           {GLYPH[spec.finding.severity]}
         </button>
       ))}
-      {focus && <Tip finding={focus.spec.finding} at={focus.at} lang={lang} />}
+      {focus && <Tip finding={focus.spec.finding} at={focus.at} lang={lang} avoid={focus.spec.cells} />}
       <div class="panel" data-govreport-summary>
         <button type="button" class="pill" aria-expanded={open} onClick={() => setOpen(!open)}>
           <span class="name">{t(lang, 'appName')}</span>
@@ -145,14 +155,15 @@ function Outlines(props: { spec: BadgeSpec }) {
   );
 }
 
-function Tip(props: { finding: Finding; at: Point; lang: Lang }) {
-  const { finding, at, lang } = props;
+function Tip(props: { finding: Finding; at: Point; lang: Lang; avoid: Element[] }) {
+  const { finding, at, lang, avoid } = props;
   const ref = useRef<HTMLDivElement>(null);
   // Measured after render, then moved so it stays on screen.
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const p = tipPosition(at, { width: el.offsetWidth, height: el.offsetHeight }, viewport());
+    const cells = avoid.slice(0, 60).map((c) => c.getBoundingClientRect());
+    const p = tipPosition(at, { width: el.offsetWidth, height: el.offsetHeight }, viewport(), cells);
     el.style.left = `${p.x}px`;
     el.style.top = `${p.y}px`;
   });

@@ -3,6 +3,7 @@ export const LIST_CSS = `
 .sev-error { background: #cf222e; }
 .sev-warning { background: #bf8700; }
 .sev-info { background: #0969da; }
+.counts { display: inline-flex; gap: 10px; }
 .count { display: inline-flex; align-items: center; gap: 3px; }
 .dot { width: 10px; height: 10px; border-radius: 5px; display: inline-block; }
 .ok { color: #1a7f37; font-weight: bold; }
@@ -18,7 +19,6 @@ export const LIST_CSS = `
  * page. Sizes are in px (never rem/em) because the host resets inheritance and pages set huge root font sizes.
  */
 export const OVERLAY_CSS = `
-:host { all: initial !important; }
 .layer { position: fixed; inset: 0; pointer-events: none; font: 13px/1.45 "Microsoft YaHei", "PingFang SC", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; color: #1f2328; }
 .layer * { box-sizing: border-box; }
 button { font: inherit; color: inherit; margin: 0; }

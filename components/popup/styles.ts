@@ -12,7 +12,6 @@ body { margin: 0; font: 13px/1.5 "Microsoft YaHei", "PingFang SC", "WenQuanYi Ze
 .facts dt { color: #57606a; }
 .facts dd { margin: 0; }
 .countline { margin: 6px 0; }
-.counts { display: inline-flex; gap: 12px; }
 .actions { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
 .actions button, .empty button, .options button { padding: 3px 10px; border: 1px solid #d0d7de; border-radius: 6px; background: #f6f8fa; cursor: pointer; font: inherit; }
 .switch { display: inline-flex; align-items: center; gap: 4px; margin-right: auto; }

@@ -1,0 +1,350 @@
+// End to end: the test build of the extension in Debian's Chromium, on the fixtures served from 127.0.0.1.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExportSchema, countFindings, type ReportExport } from '../../core/export';
+import { anchorKey } from '../../core/map/rowview';
+import type { Finding } from '../../core/model';
+import type { PageState } from '../../core/protocol';
+import { FIXTURES, analyzeFixture, fixtureNames, summarize } from '../helpers';
+import { launchPlain, launchWithExtension, SHOTS, VIEWPORT, type ExtensionBrowser } from './browser';
+import { ask, badges, overlayHostCount, pageBoxes, setSettings, tabIdOf, toolbarBadge, waitForBadges, waitForSummary, type BadgeInfo } from './page';
+import { serveFixtures, type FixtureServer } from './server';
+
+const isReport = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')).isReport as boolean;
+const REPORTS = fixtureNames().filter(isReport);
+const NON_REPORTS = fixtureNames().filter((n) => !isReport(n));
+
+let b: ExtensionBrowser;
+let srv: FixtureServer;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  srv = await serveFixtures();
+  b = await launchWithExtension();
+}, 60_000);
+
+afterAll(async () => {
+  await b?.close();
+  await srv?.close();
+});
+
+async function open(url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await b.ctx.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(b.sw, url) };
+}
+
+/** Page coordinates of the element a CSS selector (from the export's provenance) names. */
+async function boxOf(page: Page, selector: string) {
+  return page.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getBoundingClientRect();
+    return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+  }, selector);
+}
+
+/** Page coordinates of the outermost element whose text is exactly `text` (a heading or paragraph block). */
+async function boxOfText(page: Page, text: string) {
+  return page.evaluate((want) => {
+    const norm = (s: string) => s.replace(/\s+/g, '');
+    let best: Element | undefined;
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      if (norm(el.textContent ?? '') === norm(want)) {
+        best = el;
+        break;
+      }
+    }
+    if (!best) return null;
+    const r = best.getBoundingClientRect();
+    return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+  }, text);
+}
+
+function selectorOf(exp: ReportExport, ref: { table: string; row: string; col: string }): string | undefined {
+  const row = exp.tables[ref.table as 'T2' | 'T3' | 'T4']?.rows[ref.row];
+  return ref.col === 'label' ? row?.source?.selector : row?.cells[ref.col]?.source.selector;
+}
+
+function centre(box: BadgeInfo['box']) {
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+function expectedToolbarText(findings: Finding[]): string {
+  const c = countFindings(findings);
+  return c.error ? String(c.error) : c.warning ? String(c.warning) : '✓';
+}
+
+describe('every fixture report: exactly one badge per finding, at its cell or heading', () => {
+  beforeAll(() => setSettings(b.sw, { showInfo: true }));
+  afterAll(() => setSettings(b.sw, { showInfo: false }));
+
+  for (const name of REPORTS) {
+    it(name, async () => {
+      const engine = analyzeFixture(name);
+      if (!engine.isReport) throw new Error(`${name} should be a report`);
+      const { page, tabId } = await open(srv.url(name));
+      await waitForSummary(page);
+      await waitForBadges(page, engine.findings.length);
+
+      // The engine in the page finds what the engine in Node finds.
+      const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+      if (!state.isReport) throw new Error('not detected');
+      expect(summarize(state.findings)).toEqual(summarize(engine.findings));
+
+      const list = await badges(page);
+      expect(list.map((x) => x.index).sort((x, y) => x - y)).toEqual(state.findings.map((_, i) => i));
+      const exp = ExportSchema.parse((await ask<{ data: unknown }>(b.sw, tabId, { type: 'export' })).data);
+      for (const badge of list) {
+        const f = state.findings[badge.index]!;
+        expect([badge.rule, badge.severity]).toEqual([f.rule, f.severity]);
+        const c = centre(badge.box);
+        const first = f.cells?.[0];
+        if (first) {
+          // On the first cell of the relation: its top-right corner.
+          expect(badge.cell).toBe(anchorKey(first.table, first.row, first.col));
+          const cell = await boxOf(page, selectorOf(exp, first)!);
+          expect(c.x).toBeGreaterThan(cell.x);
+          expect(c.x).toBeLessThan(cell.x + cell.width + 10);
+          expect(Math.abs(c.y - cell.y)).toBeLessThan(14);
+        } else if (f.section || f.paragraph !== undefined) {
+          const section = exp.sections.find((s) => s.id === f.section);
+          const block = f.paragraph !== undefined ? exp.paragraphs[f.paragraph]?.raw : section && exp.paragraphs[section.headingParagraph]?.raw;
+          if (block) {
+            // Beside its paragraph or heading, in the margin.
+            const box = (await boxOfText(page, block))!;
+            expect(c.y).toBeGreaterThanOrEqual(box.y - 12);
+            expect(c.y).toBeLessThan(box.y + box.height);
+            expect(badge.box.x).toBeGreaterThanOrEqual(0);
+            expect(badge.box.x + badge.box.width).toBeLessThanOrEqual(VIEWPORT.width);
+          }
+        }
+      }
+      expect((await toolbarBadge(b.sw, tabId)).text).toBe(expectedToolbarText(engine.findings));
+      await page.close();
+    });
+  }
+});
+
+describe('overlay on the page', () => {
+  it('marks planted errors on the right cells; info findings stay off the page by default', async () => {
+    const { page, tabId } = await open(srv.url('planted-arithmetic'));
+    await waitForBadges(page);
+    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    if (!state.isReport) throw new Error('not detected');
+    const list = await badges(page);
+    expect(list).toHaveLength(state.findings.filter((f) => f.severity !== 'info').length);
+    expect(list.filter((x) => x.rule === 'SUM-01').map((x) => x.cell).sort()).toEqual(['T3:new:np', 'T3:new:total']);
+    expect(list.find((x) => x.rule === 'TBL-07')?.cell).toBe('T2:coercion:decisions');
+    expect(list.find((x) => x.rule === 'SUM-05')?.cell).toBe('T4:review:total');
+    expect(await toolbarBadge(b.sw, tabId)).toMatchObject({ text: String(state.counts.error), color: [207, 34, 46, 255] });
+
+    // Hover: the message with its numbers, and a ring on every cell of the relation.
+    const sum01 = list.find((x) => x.cell === 'T3:new:total')!;
+    await page.evaluate((y) => scrollTo(0, y - 400), sum01.box.y);
+    await page.waitForTimeout(100);
+    const target = (await badges(page)).find((x) => x.index === sum01.index)!;
+    await page.mouse.move(target.view.x, target.view.y);
+    const tip = page.locator('[data-govreport-overlay] .tip');
+    await expect.poll(() => tip.textContent()).toMatch(/SUM-01.*≠/);
+    expect(await page.locator('[data-govreport-overlay] .outline').count()).toBe(4);
+    await page.screenshot({ path: join(SHOTS, 'overlay-hover.png') });
+    await page.mouse.move(5, 5);
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.locator('[data-govreport-overlay] .pill').click();
+    await page.screenshot({ path: join(SHOTS, 'overlay-summary.png') });
+
+    // Keyboard focus shows the tip as well.
+    await page.locator(`[data-govreport-overlay] .badge[data-index="${list[0]!.index}"]`).focus();
+    await expect.poll(() => tip.count()).toBe(1);
+    await page.close();
+  });
+
+  it('a correct report gets no badges and a green tick', async () => {
+    const { page, tabId } = await open(srv.url('seed-001-xiangtan-2024'));
+    await waitForSummary(page);
+    expect(await badges(page)).toHaveLength(0);
+    expect(await toolbarBadge(b.sw, tabId)).toMatchObject({ text: '✓', color: [26, 127, 55, 255] });
+    await page.screenshot({ path: join(SHOTS, 'overlay-correct-report.png') });
+    await page.close();
+  });
+
+  for (const name of NON_REPORTS) {
+    it(`${name}: no overlay, no toolbar badge`, async () => {
+      const { page, tabId } = await open(srv.url(name));
+      await page.waitForTimeout(700);
+      expect(await overlayHostCount(page)).toBe(0);
+      expect((await toolbarBadge(b.sw, tabId)).text).toBe('');
+      const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+      expect(state.isReport).toBe(false);
+      await page.close();
+    });
+  }
+
+  it('checks an article that the CMS loads after the page', async () => {
+    const { page, tabId } = await open(srv.url('planted-arithmetic', 'late'));
+    expect(await overlayHostCount(page)).toBe(0);
+    await waitForBadges(page);
+    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    const engine = analyzeFixture('planted-arithmetic');
+    expect(state.isReport && state.counts).toEqual(engine.isReport && countFindings(engine.findings));
+    expect(await overlayHostCount(page)).toBe(1);
+    await page.close();
+  });
+
+  it('survives a hostile page stylesheet', async () => {
+    const { page, tabId } = await open(srv.url('planted-arithmetic', 'hostile'));
+    await waitForBadges(page);
+    const list = await badges(page);
+    const host = await page.evaluate(() => {
+      const el = document.querySelector('[data-govreport-overlay]')!;
+      const cs = getComputedStyle(el);
+      return { display: cs.display, visibility: cs.visibility, opacity: cs.opacity, fontSize: cs.fontSize };
+    });
+    expect(host).toEqual({ display: 'block', visibility: 'visible', opacity: '1', fontSize: '16px' });
+    for (const x of list) {
+      expect(x.box.width).toBe(18);
+      expect(x.fontSize).toBe('11px');
+    }
+    // Badges follow their cells when the page scrolls.
+    const exp = ExportSchema.parse((await ask<{ data: unknown }>(b.sw, tabId, { type: 'export' })).data);
+    const cell = await boxOf(page, selectorOf(exp, { table: 'T3', row: 'new', col: 'total' })!);
+    await page.evaluate((y) => scrollTo(0, y - 300), cell.y);
+    await page.waitForTimeout(100);
+    const moved = (await badges(page)).find((x) => x.cell === 'T3:new:total')!;
+    expect(Math.abs(centre(moved.box).y - cell.y)).toBeLessThan(14);
+    await page.screenshot({ path: join(SHOTS, 'overlay-hostile-stylesheet.png') });
+    await page.close();
+  });
+});
+
+describe('the page is never changed', () => {
+  let plain: Browser;
+  beforeAll(async () => {
+    plain = await launchPlain();
+  });
+  afterAll(async () => plain?.close());
+
+  for (const [name, variant] of [['planted-arithmetic', 'fixtures'], ['corpus-shanghai-2019', 'fixtures'], ['planted-structure', 'hostile']] as const) {
+    it(`${variant}/${name}: every element's box is identical with and without the extension`, async () => {
+      const url = srv.url(name, variant);
+      const bare = await (await plain.newContext({ viewport: VIEWPORT, locale: 'zh-CN' })).newPage();
+      await bare.goto(url);
+      const without = await pageBoxes(bare);
+      const { page } = await open(url);
+      await waitForBadges(page);
+      // With the summary open and a tip showing, the worst case.
+      await page.locator('[data-govreport-overlay] .pill').click();
+      await page.locator('[data-govreport-overlay] .badge').first().focus();
+      const withExt = await pageBoxes(page);
+      expect(withExt).toEqual(without);
+      expect(await page.evaluate(() => document.body.innerHTML.includes('govreport'))).toBe(false);
+      await page.close();
+      await bare.context().close();
+    });
+  }
+});
+
+describe('popup', () => {
+  async function openPopup(tabId: number): Promise<Page> {
+    const popup = await b.ctx.newPage();
+    await popup.setViewportSize({ width: 440, height: 640 });
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
+    return popup;
+  }
+
+  it('sums up the report, flashes a finding on the page, toggles the overlay, exports and copies JSON', async () => {
+    const { page, tabId } = await open(srv.url('planted-arithmetic'));
+    await waitForBadges(page);
+    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    if (!state.isReport) throw new Error('not detected');
+    const popup = await openPopup(tabId);
+    await popup.locator('.title').waitFor();
+    expect(await popup.locator('.title').textContent()).toBe(state.title);
+    expect(await popup.locator('[data-field="agency"]').textContent()).toBe('湘潭县卫生健康局');
+    expect(await popup.locator('[data-field="year"]').textContent()).toBe('2024');
+    expect(await popup.locator('[data-field="format"]').textContent()).toContain('2021');
+    for (const sev of ['error', 'warning', 'info'] as const) {
+      expect(await popup.locator(`.countline [data-severity="${sev}"]`).textContent()).toContain(String(state.counts[sev]));
+    }
+    // The popup, the toolbar badge and the overlay agree.
+    expect(await popup.locator('.item').count()).toBe(state.findings.length);
+    expect((await toolbarBadge(b.sw, tabId)).text).toBe(String(state.counts.error));
+    expect(await badges(page)).toHaveLength(state.findings.filter((f) => f.severity !== 'info').length);
+    expect(await popup.locator('.fgroup').evaluateAll((els) => els.map((e) => e.getAttribute('data-group')))).toEqual(['S1', 'T2', 'T3', 'T4', 'S5']);
+    await popup.screenshot({ path: join(SHOTS, 'popup-report.png'), fullPage: true });
+
+    // Click a finding: the page scrolls to its badge and flashes it.
+    const i = state.findings.findIndex((f) => f.rule === 'SUM-05');
+    await popup.locator(`.item[data-index="${i}"]`).click();
+    await expect.poll(() => page.locator(`[data-govreport-overlay] .badge[data-index="${i}"].flash`).count()).toBe(1);
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'overlay-flash-from-popup.png') });
+    // An info finding, which has no badge by default, is shown while it flashes.
+    const info = state.findings.findIndex((f) => f.severity === 'info');
+    await popup.locator(`.item[data-index="${info}"]`).click();
+    await expect.poll(() => page.locator(`[data-govreport-overlay] .badge[data-index="${info}"]`).count()).toBe(1);
+
+    // The overlay switch.
+    await popup.locator('.switch input').uncheck();
+    await expect.poll(() => badges(page).then((x) => x.length)).toBe(0);
+    await popup.locator('.switch input').check();
+    await expect.poll(() => badges(page).then((x) => x.length)).toBeGreaterThan(0);
+
+    // 「导出 JSON」: the engine's export object, valid against the core's schema, with the page's tables.
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-action="export"]').click()]);
+    expect(download.suggestedFilename()).toBe('湘潭县卫生健康局-2024-年报体检.json');
+    const exported = ExportSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    expect(exported.counts).toEqual(state.counts);
+    expect(summarize(exported.findings)).toEqual(summarize(state.findings));
+    expect(Object.keys(exported.tables).sort()).toEqual(['T2', 'T3', 'T4']);
+    expect(exported.tables.T3!.rows.new!.cells.np!.value).toBe(20);
+    expect(exported.rawGrids.length).toBeGreaterThanOrEqual(3);
+    expect(exported.url).toBe(srv.url('planted-arithmetic'));
+
+    // 「复制」: the same JSON on the clipboard.
+    await popup.locator('[data-action="copy"]').click();
+    await expect.poll(() => popup.locator('.notice').textContent()).toBe('已复制到剪贴板');
+    // Read back from a page of the test server (an extension origin cannot be granted clipboard-read).
+    await b.ctx.grantPermissions(['clipboard-read'], { origin: srv.base });
+    await page.bringToFront();
+    const copied = ExportSchema.parse(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())));
+    expect(copied).toEqual(exported);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says plainly when a page is not a report, and offers 「检查此页」', async () => {
+    const { page, tabId } = await open(srv.url('not-report-news'));
+    await page.waitForTimeout(300);
+    const popup = await openPopup(tabId);
+    await popup.locator('[data-state="not-report"]').waitFor();
+    expect(await popup.locator('[data-state="not-report"]').textContent()).toContain('此页不是政府信息公开工作年度报告');
+    await popup.locator('[data-action="check"]').click();
+    await popup.locator('[data-state="not-report"]').waitFor();
+    expect(await overlayHostCount(page)).toBe(0);
+    await popup.screenshot({ path: join(SHOTS, 'popup-not-report.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  it('follows the language setting (English)', async () => {
+    await setSettings(b.sw, { lang: 'en' });
+    try {
+      const { page, tabId } = await open(srv.url('planted-structure'));
+      await waitForBadges(page);
+      const popup = await openPopup(tabId);
+      await popup.locator('[data-action="export"]').waitFor();
+      expect(await popup.locator('[data-action="export"]').textContent()).toBe('Export JSON');
+      const first = await popup.locator('.item .msg').first().textContent();
+      expect(first).toMatch(/^[\x20-\x7e“”‘’→≠…（）\u4e00-\u9fff]+$/);
+      await page.locator('[data-govreport-overlay] .badge').first().focus();
+      expect(await page.locator('[data-govreport-overlay] .tip .sev').textContent()).toMatch(/Error|Warning|Note/);
+      await popup.close();
+      await page.close();
+    } finally {
+      await setSettings(b.sw, { lang: 'zh' });
+    }
+  });
+});

@@ -1,0 +1,93 @@
+/** Reading the overlay and the extension's state from a test. */
+import type { Browser } from '@wxt-dev/browser';
+import type { Page, Worker } from 'playwright-core';
+
+/** Inside sw.evaluate() callbacks, which run in the extension's service worker. */
+declare const chrome: typeof Browser;
+
+export interface BadgeInfo {
+  index: number;
+  rule: string;
+  severity: string;
+  cell: string | null;
+  /** Page coordinates. */
+  box: { x: number; y: number; width: number; height: number };
+  /** Viewport coordinates of the centre, for the mouse. */
+  view: { x: number; y: number };
+  fontSize: string;
+}
+
+export async function overlayHostCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('[data-govreport-overlay]').length);
+}
+
+export async function waitForBadges(page: Page, min = 1): Promise<void> {
+  await page.waitForFunction(
+    (n) => (document.querySelector('[data-govreport-overlay]')?.shadowRoot?.querySelectorAll('.badge').length ?? 0) >= n,
+    min,
+    { timeout: 10_000 },
+  );
+}
+
+/** Waits until the content script has reported to the background (the toolbar badge is set). */
+export async function waitForSummary(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!document.querySelector('[data-govreport-overlay]')?.shadowRoot?.querySelector('[data-govreport-summary]'), null, {
+    timeout: 10_000,
+  });
+}
+
+export async function badges(page: Page): Promise<BadgeInfo[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-govreport-overlay]')?.shadowRoot;
+    return Array.from(root?.querySelectorAll<HTMLElement>('.badge') ?? []).map((b) => {
+      const r = b.getBoundingClientRect();
+      return {
+        index: Number(b.dataset.index),
+        rule: b.dataset.rule ?? '',
+        severity: b.dataset.severity ?? '',
+        cell: b.dataset.cell ?? null,
+        box: { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height },
+        view: { x: r.x + r.width / 2, y: r.y + r.height / 2 },
+        fontSize: getComputedStyle(b).fontSize,
+      };
+    });
+  });
+}
+
+export async function tabIdOf(sw: Worker, url: string): Promise<number> {
+  return sw.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === u);
+    if (!tab?.id) throw new Error(`no tab for ${u}`);
+    return tab.id;
+  }, url);
+}
+
+export async function toolbarBadge(sw: Worker, tabId: number): Promise<{ text: string; color: number[] }> {
+  return sw.evaluate(async (id) => ({
+    text: await chrome.action.getBadgeText({ tabId: id }),
+    color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+  }), tabId);
+}
+
+/** Sends a protocol request to the page's content script, as the popup does. */
+export async function ask<T>(sw: Worker, tabId: number, message: unknown): Promise<T> {
+  return sw.evaluate(([id, msg]) => chrome.tabs.sendMessage(id as number, msg), [tabId, message] as const) as Promise<T>;
+}
+
+export async function setSettings(sw: Worker, settings: { lang?: 'zh' | 'en'; showInfo?: boolean }): Promise<void> {
+  await sw.evaluate(async (s) => {
+    const cur = (await chrome.storage.local.get('settings')).settings ?? {};
+    await chrome.storage.local.set({ settings: { ...cur, ...s } });
+  }, settings);
+}
+
+/** Every element of the page's body with its box, in document order (our host lives outside body). */
+export async function pageBoxes(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.body.querySelectorAll('*')).map((el) => {
+      const r = el.getBoundingClientRect();
+      return `${el.tagName} ${r.x},${r.y},${r.width},${r.height}`;
+    }),
+  );
+}
