@@ -12,6 +12,8 @@ export default defineConfig({
     description: '在政府网站上检查政府信息公开工作年度报告：表格勾稽关系、缺失章节与空白单元格。',
     // storage: settings; activeTab + scripting: 「检查此页」 on a site the user has not enabled.
     permissions: ['storage', 'activeTab', 'scripting'],
+    // The gate's own sites: lets the background inject the engine there (the same sites the gate runs on).
+    host_permissions: ['*://*.gov.cn/*'],
     // Extra sites the user adds on the options page, asked for one at a time.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['http://*/*', 'https://*/*'] }

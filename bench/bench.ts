@@ -2,7 +2,7 @@
  * npm run bench — time per page for detect + extract + check (HTML parsing excluded), median of repeated
  * runs, on every fixture, on synthetic pages of growing size, and the rejection time of non-report pages.
  * Targets (measured, not asserted): < 5 ms per typical report page, < 0.5 ms to reject a non-report page,
- * time linear in cells.
+ * time linear in cells. Then, in Chromium, what the extension costs each page's main thread, and bundle sizes.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,8 @@ import { existsSync } from 'node:fs';
 import { decodeHtml, parseHtml } from '../cli/load';
 import { analyze } from '../core/index';
 import { reportTitle } from '../core/meta';
+import { chromiumPath } from '../test/e2e/browser';
+import { browserBench } from './browser';
 
 const FIXTURES = join(import.meta.dirname, '../test/fixtures');
 const RUNS = 25;
@@ -51,8 +53,40 @@ for (const file of readdirSync(FIXTURES).filter((f) => f.startsWith('not-report'
   rows.push([`gate only: ${file}`, '-', reportTitle(doc) ? 'passes gate' : 'rejected', '-', median(() => reportTitle(doc), 200).toFixed(4)]);
 }
 
-const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+printTable(rows);
 
-const content = join(import.meta.dirname, '../.output/chrome-mv3/content-scripts/content.js');
-if (existsSync(content)) console.log(`\ncontent script: ${(gzipSync(readFileSync(content)).length / 1024).toFixed(1)} kB gzip (run npm run build first to refresh)`);
+// Real Chromium: the extension's main-thread cost per page (bench/browser.ts), then the size of each bundle.
+if (existsSync(chromiumPathOrEmpty())) {
+  console.log('');
+  printTable(await browserBench());
+} else console.log('\n(no Chromium: browser figures skipped; apt-get install -y chromium)');
+
+const OUT = join(import.meta.dirname, '../.output/chrome-mv3-test');
+const bundles: [string, string][] = [
+  ['content script (gate, every matching page)', 'content-scripts/content.js'],
+  ['engine (injected on likely reports)', 'engine.js'],
+  ['background', 'background.js'],
+  ['popup', readdirSync(join(OUT, 'chunks')).find((f) => f.startsWith('popup-')) ? `chunks/${readdirSync(join(OUT, 'chunks')).find((f) => f.startsWith('popup-'))}` : ''],
+  ['shared UI chunk (popup, options)', readdirSync(join(OUT, 'chunks')).find((f) => f.startsWith('styles-')) ? `chunks/${readdirSync(join(OUT, 'chunks')).find((f) => f.startsWith('styles-'))}` : ''],
+];
+const sizes: string[][] = [['bundle', 'kB', 'kB gzip']];
+for (const [label, file] of bundles) {
+  if (!file || !existsSync(join(OUT, file))) continue;
+  const bytes = readFileSync(join(OUT, file));
+  sizes.push([label, (bytes.length / 1024).toFixed(1), (gzipSync(bytes).length / 1024).toFixed(1)]);
+}
+console.log('');
+printTable(sizes);
+
+function chromiumPathOrEmpty(): string {
+  try {
+    return chromiumPath();
+  } catch {
+    return '';
+  }
+}
+
+function printTable(table: string[][]): void {
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  for (const r of table) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+}

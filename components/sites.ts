@@ -22,7 +22,7 @@ export async function extraSites(): Promise<string[]> {
   return (all.origins ?? []).filter((o) => !BUILT_IN_MATCHES.includes(o) && !/127\.0\.0\.1|localhost/.test(o) && o !== '<all_urls>');
 }
 
-/** Registers the content script on the extra sites (called by the background on start and on every change). */
+/** Registers the gate (content script) on the extra sites (called by the background on start and on every change). */
 export async function syncContentScripts(): Promise<void> {
   const scripting = browser.scripting;
   if (!scripting?.registerContentScripts) return;

@@ -17,6 +17,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set-overlay'), visible: z.boolean() }),
   /** popup → content: the export object of the engine. */
   z.object({ type: z.literal('export') }),
+  /** gate → background: the page looks like a report; inject the engine into this frame. */
+  z.object({ type: z.literal('load-engine') }),
   /** content → background: what the toolbar badge of this tab should say. */
   z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
 ]);
@@ -41,6 +43,8 @@ export const PageStateSchema = z.discriminatedUnion('isReport', [
     title: z.optional(z.string()),
     /** The page is still being watched for a late-loading article. */
     watching: z.boolean(),
+    /** Whether the engine is loaded in the page (else only the gate answered). */
+    engine: z.boolean(),
   }),
 ]);
 export type PageState = z.infer<typeof PageStateSchema>;
@@ -56,6 +60,7 @@ export interface Responses {
   'set-overlay': PageState;
   export: { ok: true; data: unknown } | { ok: false; error: string };
   status: Ack;
+  'load-engine': Ack;
 }
 
 export function parseRequest(raw: unknown): Request | undefined {

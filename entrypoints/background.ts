@@ -1,7 +1,8 @@
-// Background: the toolbar badge per tab from the content script's status, and the content-script registration
-// for the extra sites the user granted on the options page.
+// Background: injects the engine where the gate saw a likely report, keeps the toolbar badge per tab from the
+// engine's status, and registers the gate on the extra sites the user granted on the options page.
 import { browser } from 'wxt/browser';
 import { parseRequest } from '@/core/protocol';
+import { injectEngine } from '@/components/inject';
 import { syncContentScripts } from '@/components/sites';
 import { toolbarBadge } from '@/components/toolbar';
 
@@ -11,7 +12,15 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const req = parseRequest(raw);
     const tabId = sender.tab?.id;
-    if (req?.type !== 'status' || tabId === undefined) return false;
+    if (tabId === undefined) return false;
+    if (req?.type === 'load-engine') {
+      injectEngine(tabId, sender.frameId ?? 0).then(
+        () => sendResponse({ ok: true }),
+        (err: unknown) => sendResponse({ ok: false, error: String(err) }),
+      );
+      return true;
+    }
+    if (req?.type !== 'status') return false;
     const badge = toolbarBadge(req.isReport, req.counts);
     void Promise.all([
       action.setBadgeText({ tabId, text: badge.text }),

@@ -1,36 +1,29 @@
-// Content script: gate → extract → check → mount. The cheap title gate runs at load; the engine runs only on a
-// likely report, and again when a late-loading article or its tables arrive. Everything is bound to WXT's ctx.
+// Content script = the gate, on every matching page: a title check, then (on a likely report) the background
+// injects the engine (entrypoints/engine.ts). Until the engine runs, the gate answers the popup itself.
 import { browser } from 'wxt/browser';
-import { parseRequest } from '@/core/protocol';
-import { PageSession } from '@/components/page/session';
-import { loadSettings, watchSettings } from '@/components/settings';
-
-/** Set when the popup injects us into a page that already has us (「检查此页」 on an enabled site). */
-const RUNNING = Symbol.for('govreport-checker');
+import { startGate } from '@/components/page/gate';
+import { ENGINE_RUNNING, GATE_RUNNING, type Scope } from '@/components/page/lifecycle';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const scope = globalThis as { [RUNNING]?: boolean };
-    if (scope[RUNNING]) return;
-    scope[RUNNING] = true;
-    ctx.onInvalidated(() => void (scope[RUNNING] = false));
+    const scope = globalThis as Scope;
+    if (scope[GATE_RUNNING]) return;
+    scope[GATE_RUNNING] = true;
+    ctx.onInvalidated(() => void (scope[GATE_RUNNING] = false));
 
-    const session = new PageSession(ctx, document);
-    void loadSettings().then((s) => ctx.isValid && session.setSettings(s));
-    ctx.onInvalidated(watchSettings((s) => session.setSettings(s)));
+    const gate = startGate(ctx, document, () => {
+      if (!scope[ENGINE_RUNNING]) void browser.runtime.sendMessage({ type: 'load-engine' }).catch(() => undefined);
+    });
 
+    // Only 'get-state' is ours to answer, and only while the engine is absent; the popup parses the answer.
     const onMessage = (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      const req = parseRequest(raw);
-      const answer = req && session.handle(req);
-      if (answer === undefined) return false;
-      sendResponse(answer);
+      if (scope[ENGINE_RUNNING] || (raw as { type?: unknown } | null)?.type !== 'get-state') return false;
+      sendResponse({ isReport: false, url: location.href, reason: 'no-title', watching: gate.watching(), engine: false });
       return true;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-
-    session.start();
   },
 });

@@ -8,17 +8,11 @@ import { countFindings } from '@/core/export';
 import type { Anchors } from '@/core/extract';
 import { anchorKey } from '@/core/map/rowview';
 import type { Finding, Report } from '@/core/model';
+import type { Lifecycle } from '../page/lifecycle';
 import type { Settings } from '../settings';
 import { createOverlayHost, type OverlayHost } from './host';
 import { Overlay, type BadgeSpec } from './Overlay';
 
-/** What the controller needs of WXT's ContentScriptContext (so tests can pass their own). */
-export interface Lifecycle {
-  addEventListener(target: EventTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void;
-  requestAnimationFrame(cb: FrameRequestCallback): number;
-  setTimeout(cb: () => void, ms: number): number;
-  onInvalidated(cb: () => void): void;
-}
 
 export interface ReportView {
   report: Report;

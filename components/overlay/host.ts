@@ -3,9 +3,10 @@
  * selectors on body content and its MutationObservers on body never see it. Every property the page could use
  * against it is set inline with !important, which beats any page stylesheet rule, !important included.
  */
+import { HOST_ATTR } from './attr';
 import { OVERLAY_CSS } from './styles';
 
-export const HOST_ATTR = 'data-govreport-overlay';
+export { HOST_ATTR };
 
 const HOST_STYLE: [string, string][] = [
   ['all', 'initial'],

@@ -7,12 +7,11 @@ import { countFindings } from '@/core/export';
 import { reportTitle } from '@/core/meta';
 import type { PageState, Request, Responses } from '@/core/protocol';
 import { reportStatus } from '../messaging';
-import { OverlayController, type Lifecycle } from '../overlay/controller';
+import { OverlayController } from '../overlay/controller';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { WATCH_FOR_ARTICLE_MS } from './gate';
+import type { Lifecycle } from './lifecycle';
 import { touchesTables, watchMutations } from './watch';
-
-/** Late-loading articles usually arrive within seconds; after this a non-report page is left alone. */
-const WATCH_FOR_ARTICLE_MS = 30_000;
 
 export class PageSession {
   private analysis: Analysis | undefined;
@@ -59,9 +58,9 @@ export class PageSession {
     const a = this.analysis;
     const url = this.doc.location?.href ?? '';
     const watching = this.stopWatching !== undefined && Date.now() < this.watchUntil;
-    if (!a) return { isReport: false, url, reason: 'no-title', watching };
+    if (!a) return { isReport: false, url, reason: 'no-title', watching, engine: true };
     if (!a.isReport) {
-      return { isReport: false, url, reason: a.reason, title: a.title ?? a.error, watching };
+      return { isReport: false, url, reason: a.reason, title: a.title ?? a.error, watching, engine: true };
     }
     const { report, findings } = a;
     return {

@@ -2,8 +2,8 @@
  * Watches a page for content that arrives after load (CMSs that fetch the article by script). Mutations are
  * debounced; our own overlay lives outside <body>, and anything inside it is ignored anyway.
  */
-import { HOST_ATTR } from '../overlay/host';
-import type { Lifecycle } from '../overlay/controller';
+import { HOST_ATTR } from '../overlay/attr';
+import type { Lifecycle } from './lifecycle';
 
 export interface WatchOptions {
   /** Quiet time before calling back. */

@@ -5,6 +5,7 @@ import { ExportSchema, exportFileName } from '@/core/export';
 import type { PageState } from '@/core/protocol';
 import { Counts, FindingList } from '../FindingList';
 import { t, type Lang } from '../i18n';
+import { injectEngine } from '../inject';
 import { askTab, exportFromTab, tellTab } from '../messaging';
 import { loadSettings } from '../settings';
 
@@ -28,12 +29,12 @@ export function Popup(props: { tabId: number }) {
       .catch(() => setView({ kind: 'absent' }));
   }, [tabId]);
 
-  /** 「检查此页」: inject the content script if the page has none (activeTab grants it), then check now. */
+  /** 「检查此页」: inject the engine if the page has none (activeTab grants it on any site), then check now. */
   async function checkNow() {
     setView({ kind: 'loading' });
     try {
-      const present = await askTab(tabId, { type: 'get-state' }).then(() => true, () => false);
-      if (!present) await injectContentScript(tabId);
+      const current = await askTab(tabId, { type: 'get-state' }).catch(() => undefined);
+      if (!current || (!current.isReport && !current.engine)) await injectEngine(tabId);
       setView({ kind: 'page', state: await askTab(tabId, { type: 'recheck' }) });
     } catch (err) {
       setView({ kind: 'error', message: String((err as Error).message ?? err) });
@@ -133,14 +134,6 @@ function notReportText(state: Extract<PageState, { isReport: false }>, lang: Lan
     : state.reason === 'unreadable' ? t(lang, 'reasonUnreadable') + (state.title ?? '')
     : t(lang, 'reasonNoTitle');
   return `${t(lang, 'notReport')}${why}${state.watching ? ' ' + t(lang, 'watching') : ''}`;
-}
-
-async function injectContentScript(tabId: number): Promise<void> {
-  if (browser.scripting) {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-  } else {
-    await browser.tabs.executeScript(tabId, { file: '/content-scripts/content.js' });
-  }
 }
 
 /** An extension page may download through a link: no downloads permission needed. */

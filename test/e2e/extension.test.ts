@@ -9,8 +9,11 @@ import type { Finding } from '../../core/model';
 import type { PageState } from '../../core/protocol';
 import { FIXTURES, analyzeFixture, fixtureNames, summarize } from '../helpers';
 import { launchPlain, launchWithExtension, SHOTS, VIEWPORT, type ExtensionBrowser } from './browser';
+import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import { ask, badges, overlayHostCount, pageBoxes, setSettings, tabIdOf, toolbarBadge, waitForBadges, waitForSummary, type BadgeInfo } from './page';
 import { serveFixtures, type FixtureServer } from './server';
+
+declare const chrome: typeof ExtensionApi;
 
 const isReport = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')).isReport as boolean;
 const REPORTS = fixtureNames().filter(isReport);
@@ -325,6 +328,21 @@ describe('popup', () => {
     await popup.locator('[data-state="not-report"]').waitFor();
     expect(await overlayHostCount(page)).toBe(0);
     await popup.screenshot({ path: join(SHOTS, 'popup-not-report.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  it('on a page without the extension\'s scripts, offers 「检查此页」 and explains when it cannot', async () => {
+    const page = await b.ctx.newPage();
+    await page.goto('about:blank');
+    await page.bringToFront();
+    // Without the tabs permission an about:blank tab has no visible URL: take the active one.
+    const tabId = await b.sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const popup = await openPopup(tabId);
+    await popup.locator('[data-state="not-report"]').waitFor();
+    expect(await popup.locator('[data-state="not-report"]').textContent()).toContain('此页尚未检查');
+    await popup.locator('[data-action="check"]').click();
+    await expect.poll(() => popup.locator('[data-state="not-report"]').textContent()).toContain('无法检查此页');
     await popup.close();
     await page.close();
   });

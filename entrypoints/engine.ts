@@ -1,0 +1,32 @@
+// The engine in the page, injected only where the gate saw a likely report (or on 「检查此页」): extract → check →
+// mount the overlay, answer the popup, report the toolbar badge. Bound to its own WXT context like a content script.
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { parseRequest } from '@/core/protocol';
+import { ENGINE_RUNNING, type Scope } from '@/components/page/lifecycle';
+import { PageSession } from '@/components/page/session';
+import { loadSettings, watchSettings } from '@/components/settings';
+
+export default defineUnlistedScript(() => {
+  const scope = globalThis as Scope;
+  if (scope[ENGINE_RUNNING]) return;
+  scope[ENGINE_RUNNING] = true;
+  const ctx = new ContentScriptContext('engine');
+  ctx.onInvalidated(() => void (scope[ENGINE_RUNNING] = false));
+
+  const session = new PageSession(ctx, document);
+  void loadSettings().then((s) => ctx.isValid && session.setSettings(s));
+  ctx.onInvalidated(watchSettings((s) => session.setSettings(s)));
+
+  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    const req = parseRequest(raw);
+    const answer = req && session.handle(req);
+    if (answer === undefined) return false;
+    sendResponse(answer);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  session.start();
+});
