@@ -20,6 +20,8 @@ export interface BadgeSpec {
 }
 
 export interface OverlayProps {
+  /** The page's document (not necessarily the global one: tests run it on a parsed page). */
+  doc: Document;
   specs: BadgeSpec[];
   counts: CountsT;
   lang: Lang;
@@ -40,8 +42,9 @@ interface Placed {
   key?: string;
 }
 
-function viewport(): { width: number; height: number } {
-  return { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+function viewport(doc: Document): { width: number; height: number } {
+  const win = doc.defaultView;
+  return { width: doc.documentElement.clientWidth || win?.innerWidth || 0, height: win?.innerHeight || doc.documentElement.clientHeight };
 }
 
 /** Lay out the shown badges: the first rendered anchor of each chain, with a slot per badge sharing it. */
@@ -75,12 +78,12 @@ function firstLineBox(el: Element): Box | undefined {
 }
 
 export function Overlay(props: OverlayProps) {
-  const { specs, counts, lang, showInfo, visible, flash, onSelect, onHide } = props;
+  const { doc, specs, counts, lang, showInfo, visible, flash, onSelect, onHide } = props;
   const [active, setActive] = useState<number | null>(null);
   const [open, setOpen] = useState(false);
   if (!visible) return null;
 
-  const vp = viewport();
+  const vp = viewport(doc);
   const shown = specs.filter((s) => showInfo || s.finding.severity !== 'info' || s.index === flash);
   const placed = place(shown, vp.width);
   const current = active ?? flash;
@@ -108,7 +111,7 @@ export function Overlay(props: OverlayProps) {
           {GLYPH[spec.finding.severity]}
         </button>
       ))}
-      {focus && <Tip finding={focus.spec.finding} at={focus.at} lang={lang} avoid={focus.spec.cells} />}
+      {focus && <Tip finding={focus.spec.finding} at={focus.at} lang={lang} avoid={focus.spec.cells} viewport={vp} />}
       <div class="panel" data-govreport-summary>
         <button type="button" class="pill" aria-expanded={open} onClick={() => setOpen(!open)}>
           <span class="name">{t(lang, 'appName')}</span>
@@ -155,15 +158,15 @@ function Outlines(props: { spec: BadgeSpec }) {
   );
 }
 
-function Tip(props: { finding: Finding; at: Point; lang: Lang; avoid: Element[] }) {
-  const { finding, at, lang, avoid } = props;
+function Tip(props: { finding: Finding; at: Point; lang: Lang; avoid: Element[]; viewport: { width: number; height: number } }) {
+  const { finding, at, lang, avoid, viewport } = props;
   const ref = useRef<HTMLDivElement>(null);
   // Measured after render, then moved so it stays on screen.
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const cells = avoid.slice(0, 60).map((c) => c.getBoundingClientRect());
-    const p = tipPosition(at, { width: el.offsetWidth, height: el.offsetHeight }, viewport(), cells);
+    const p = tipPosition(at, { width: el.offsetWidth, height: el.offsetHeight }, viewport, cells);
     el.style.left = `${p.x}px`;
     el.style.top = `${p.y}px`;
   });

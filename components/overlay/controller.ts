@@ -122,6 +122,7 @@ export class OverlayController {
     this.frame++;
     render(
       h(Overlay, {
+        doc: this.doc,
         specs: this.specs,
         counts: countFindings(this.view.findings),
         lang: this.settings.lang,

@@ -366,3 +366,29 @@ describe('popup', () => {
     }
   });
 });
+
+describe('options', () => {
+  it('turns info badges on for the open page at once, and switches the language', async () => {
+    const { page, tabId } = await open(srv.url('planted-arithmetic'));
+    await waitForBadges(page);
+    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    if (!state.isReport) throw new Error('not detected');
+    const options = await b.ctx.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const showInfo = options.locator('input[name="showInfo"]');
+    await showInfo.waitFor();
+    expect(await showInfo.isChecked()).toBe(false);
+    await showInfo.check();
+    await expect.poll(() => badges(page).then((x) => x.length)).toBe(state.findings.length);
+    await options.locator('input[name="lang"][value="en"]').check();
+    await expect.poll(() => options.locator('h1').textContent()).toContain('GovReport Checker');
+    await options.screenshot({ path: join(SHOTS, 'options.png') });
+    await page.locator('[data-govreport-overlay] .badge').first().focus();
+    expect(await page.locator('[data-govreport-overlay] .tip .sev').textContent()).toMatch(/Error|Warning|Note/);
+    await showInfo.uncheck();
+    await options.locator('input[name="lang"][value="zh"]').check();
+    await expect.poll(() => badges(page).then((x) => x.length)).toBe(state.findings.filter((f) => f.severity !== 'info').length);
+    await options.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { OverlayController } from '../../components/overlay/controller';
+import type { Lifecycle } from '../../components/page/lifecycle';
+import { analyze } from '../../core/index';
+import { loadFixture } from '../helpers';
+
+/** WXT's ctx as the controller uses it, with invalidation under the test's control. */
+function fakeLifecycle() {
+  const onInvalid: (() => void)[] = [];
+  let listeners = 0;
+  const ctx: Lifecycle = {
+    addEventListener: (target, type, handler, options) => {
+      listeners++;
+      target.addEventListener(type, handler, options);
+    },
+    requestAnimationFrame: (cb) => setTimeout(() => cb(0), 0) as unknown as number,
+    setTimeout: (cb, ms) => setTimeout(cb, ms) as unknown as number,
+    onInvalidated: (cb) => void onInvalid.push(cb),
+  };
+  return { ctx, invalidate: () => onInvalid.forEach((cb) => cb()), listeners: () => listeners };
+}
+
+function setup(name: string, showInfo = false) {
+  const doc = loadFixture(name);
+  const analysis = analyze(doc, 'http://127.0.0.1/x.html');
+  if (!analysis.isReport) throw new Error('not a report');
+  const life = fakeLifecycle();
+  const controller = new OverlayController(life.ctx, doc, { lang: 'zh', showInfo });
+  const before = doc.body.innerHTML;
+  controller.show(analysis);
+  const host = () => doc.querySelector('[data-govreport-overlay]');
+  const badges = () => Array.from(host()?.shadowRoot?.querySelectorAll<HTMLElement>('.badge') ?? []);
+  return { doc, analysis, controller, life, before, host, badges };
+}
+
+describe('OverlayController', () => {
+  it('mounts one open shadow host outside <body> and leaves the page untouched', () => {
+    const { doc, before, host, badges, analysis } = setup('planted-arithmetic');
+    expect(doc.querySelectorAll('[data-govreport-overlay]')).toHaveLength(1);
+    expect(host()!.parentElement).toBe(doc.documentElement);
+    expect(host()!.shadowRoot).not.toBeNull();
+    expect(doc.body.innerHTML).toBe(before);
+    expect(badges()).toHaveLength(analysis.findings.filter((f) => f.severity !== 'info').length);
+    expect(badges().every((b) => b.dataset.rule && b.dataset.severity)).toBe(true);
+  });
+
+  it('badges every finding when info badges are on, and hides them all on request', () => {
+    const { controller, badges, analysis } = setup('planted-arithmetic', true);
+    expect(badges().map((b) => Number(b.dataset.index))).toEqual(analysis.findings.map((_, i) => i));
+    controller.setVisible(false);
+    expect(badges()).toHaveLength(0);
+    controller.setVisible(true);
+    expect(badges()).toHaveLength(analysis.findings.length);
+  });
+
+  it('flashes a finding on focus, even an info one without a badge', () => {
+    const { controller, badges, analysis } = setup('planted-arithmetic');
+    const info = analysis.findings.findIndex((f) => f.severity === 'info');
+    expect(controller.focus(info)).toBe(true);
+    expect(badges().find((b) => Number(b.dataset.index) === info)?.classList.contains('flash')).toBe(true);
+    expect(controller.focus(999)).toBe(false);
+  });
+
+  it('removes everything when the extension context is invalidated', () => {
+    const { life, host, doc, before } = setup('seed-000-shahe-2024');
+    expect(life.listeners()).toBeGreaterThan(0);
+    life.invalidate();
+    expect(host()).toBeNull();
+    expect(doc.body.innerHTML).toBe(before);
+  });
+});
