@@ -1,5 +1,6 @@
 /** The toolbar badge for a tab: errors in red, else warnings in amber, else a green tick; nothing off reports. */
 import type { Counts } from '@/core/export';
+import { t, type Lang } from './i18n';
 
 export interface ToolbarBadge {
   text: string;
@@ -7,9 +8,11 @@ export interface ToolbarBadge {
   title?: string;
 }
 
-export function toolbarBadge(isReport: boolean, counts: Counts | null): ToolbarBadge {
+export function toolbarBadge(isReport: boolean, counts: Counts | null, lang: Lang = 'zh'): ToolbarBadge {
   if (!isReport || !counts) return { text: '' };
-  const summary = `年报体检：${counts.error} 错误，${counts.warning} 警告，${counts.info} 提示`;
+  const sep = lang === 'zh' ? '，' : ', ';
+  const parts = (['error', 'warning', 'info'] as const).map((s) => `${counts[s]} ${t(lang, s)}`);
+  const summary = `${t(lang, 'appName')}${lang === 'zh' ? '：' : ': '}${parts.join(sep)}`;
   if (counts.error > 0) return { text: badgeNumber(counts.error), color: '#cf222e', title: summary };
   if (counts.warning > 0) return { text: badgeNumber(counts.warning), color: '#bf8700', title: summary };
   return { text: '✓', color: '#1a7f37', title: summary };

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { parseRequest } from '@/core/protocol';
 import { injectEngine } from '@/components/inject';
+import { loadSettings } from '@/components/settings';
 import { syncContentScripts } from '@/components/sites';
 import { toolbarBadge } from '@/components/toolbar';
 
@@ -21,12 +22,16 @@ export default defineBackground(() => {
       return true;
     }
     if (req?.type !== 'status') return false;
-    const badge = toolbarBadge(req.isReport, req.counts);
-    void Promise.all([
-      action.setBadgeText({ tabId, text: badge.text }),
-      badge.color ? action.setBadgeBackgroundColor({ tabId, color: badge.color }) : undefined,
-      badge.title ? action.setTitle({ tabId, title: badge.title }) : undefined,
-    ]).catch(() => undefined);
+    void loadSettings()
+      .then(({ lang }) => {
+        const badge = toolbarBadge(req.isReport, req.counts, lang);
+        return Promise.all([
+          action.setBadgeText({ tabId, text: badge.text }),
+          badge.color ? action.setBadgeBackgroundColor({ tabId, color: badge.color }) : undefined,
+          badge.title ? action.setTitle({ tabId, title: badge.title }) : undefined,
+        ]);
+      })
+      .catch(() => undefined);
     sendResponse({ ok: true });
     return true;
   });
