@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const GATE_MATCHES = ['*://*.gov.cn/*'];
 /** `npm run build:test` (mode "test") also runs on locally served pages, for end-to-end tests and saved pages. */
 const TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
@@ -13,12 +14,14 @@ export default defineConfig({
     // storage: settings; activeTab + scripting: 「检查此页」 on a site the user has not enabled.
     permissions: ['storage', 'activeTab', 'scripting'],
     // The gate's own sites: lets the background inject the engine there (the same sites the gate runs on).
-    host_permissions: ['*://*.gov.cn/*'],
+    host_permissions: GATE_MATCHES,
     // Extra sites the user adds on the options page, asked for one at a time.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '年报体检' },
+    // The gate (entrypoints/gate.ts): a plain script, not a WXT content-script entrypoint, to stay tiny.
+    content_scripts: [{ matches: GATE_MATCHES, js: ['gate.js'], run_at: 'document_idle' }],
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {

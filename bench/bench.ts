@@ -63,7 +63,7 @@ if (existsSync(chromiumPathOrEmpty())) {
 
 const OUT = join(import.meta.dirname, '../.output/chrome-mv3-test');
 const bundles: [string, string][] = [
-  ['content script (gate, every matching page)', 'content-scripts/content.js'],
+  ['content script: gate.js (every matching page)', 'gate.js'],
   ['engine (injected on likely reports)', 'engine.js'],
   ['background', 'background.js'],
   ['popup', readdirSync(join(OUT, 'chunks')).find((f) => f.startsWith('popup-')) ? `chunks/${readdirSync(join(OUT, 'chunks')).find((f) => f.startsWith('popup-'))}` : ''],

@@ -25,7 +25,10 @@ const STRINGS = {
   checkPage: { zh: '检查此页', en: 'Check this page' },
   recheck: { zh: '重新检查', en: 'Check again' },
   notReport: { zh: '此页不是政府信息公开工作年度报告。', en: 'This page is not a government information-disclosure annual report.' },
-  notChecked: { zh: '此页尚未检查（不在已启用的网站上）。', en: 'This page has not been checked (not on an enabled site).' },
+  notChecked: {
+    zh: '此页未检测到年度报告（或不在已启用的网站上）。',
+    en: 'No annual report was detected on this page (or the site is not enabled).',
+  },
   cannotCheck: { zh: '无法检查此页（浏览器内部页面或无权限）：', en: 'This page cannot be checked (browser page or no access): ' },
   watching: { zh: '页面仍在加载，检测到报告后会自动检查。', en: 'The page is still loading; it will be checked once a report appears.' },
   reasonNoTitle: { zh: '未找到年度报告标题。', en: 'No annual-report title found.' },

@@ -31,6 +31,6 @@ export async function syncContentScripts(): Promise<void> {
   if (existing.length) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!matches.length) return;
   await scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches, js: ['content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true },
+    { id: SCRIPT_ID, matches, js: ['gate.js'], runAt: 'document_idle', persistAcrossSessions: true },
   ]);
 }

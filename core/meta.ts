@@ -28,6 +28,17 @@ export function titleCandidates(doc: Document): string[] {
   return out;
 }
 
+/**
+ * The cheapest pre-check, run on every page before reportTitle(): does any title candidate even contain 报告 or
+ * 年报? Plain substring tests, no normalisation or regular expressions to compile on a cold page.
+ */
+export function mightNameReport(doc: Document): boolean {
+  return titleCandidates(doc).some((text) => {
+    const t = text.replace(/\s+/g, '');
+    return t.includes('报告') || t.includes('年报');
+  });
+}
+
 /** The gate of DET-01: the page's own title or a main heading names a report. */
 export function reportTitle(doc: Document, firstLines: string[] = []): string | undefined {
   for (const text of [...titleCandidates(doc), ...firstLines]) {

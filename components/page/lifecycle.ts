@@ -7,6 +7,6 @@ export interface Lifecycle {
 }
 
 /** Globals shared by the gate and the engine, which run in the same isolated world. */
-export const GATE_RUNNING = Symbol.for('govreport-checker/gate');
+export const GATE_STOP = Symbol.for('govreport-checker/gate');
 export const ENGINE_RUNNING = Symbol.for('govreport-checker/engine');
-export type Scope = { [GATE_RUNNING]?: boolean; [ENGINE_RUNNING]?: boolean };
+export type Scope = { [GATE_STOP]?: () => void; [ENGINE_RUNNING]?: boolean };

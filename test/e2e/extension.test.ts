@@ -7,7 +7,8 @@ import { ExportSchema, countFindings, type ReportExport } from '../../core/expor
 import { anchorKey } from '../../core/map/rowview';
 import type { Finding } from '../../core/model';
 import type { PageState } from '../../core/protocol';
-import { FIXTURES, analyzeFixture, fixtureNames, summarize } from '../helpers';
+import { mightNameReport, reportTitle } from '../../core/meta';
+import { FIXTURES, analyzeFixture, fixtureNames, loadFixture, summarize } from '../helpers';
 import { launchPlain, launchWithExtension, SHOTS, VIEWPORT, type ExtensionBrowser } from './browser';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import { ask, badges, overlayHostCount, pageBoxes, setSettings, tabIdOf, toolbarBadge, waitForBadges, waitForSummary, type BadgeInfo } from './page';
@@ -178,8 +179,12 @@ describe('overlay on the page', () => {
       await page.waitForTimeout(700);
       expect(await overlayHostCount(page)).toBe(0);
       expect((await toolbarBadge(b.sw, tabId)).text).toBe('');
-      const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
-      expect(state.isReport).toBe(false);
+      // A page whose title passes the gate gets the engine, which says it is not a report; any other page
+      // has only the silent gate.
+      const doc = loadFixture(name);
+      const passesGate = mightNameReport(doc) && reportTitle(doc) !== undefined;
+      const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' }).catch(() => null);
+      expect(state && { isReport: state.isReport, engine: !state.isReport && state.engine }).toEqual(passesGate ? { isReport: false, engine: true } : null);
       await page.close();
     });
   }
@@ -332,6 +337,20 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('on a page the gate let pass silently, 「检查此页」 injects the engine and gives its verdict', async () => {
+    const { page, tabId } = await open(srv.url('not-report-budget'));
+    const popup = await openPopup(tabId);
+    await popup.locator('[data-state="not-report"]').waitFor();
+    expect(await popup.locator('[data-state="not-report"]').textContent()).toContain('此页未检测到年度报告');
+    await popup.locator('[data-action="check"]').click();
+    await expect.poll(() => popup.locator('[data-state="not-report"]').textContent()).toContain('此页不是政府信息公开工作年度报告');
+    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    expect(state).toMatchObject({ isReport: false, engine: true, reason: 'no-title' });
+    expect(await overlayHostCount(page)).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('on a page without the extension\'s scripts, offers 「检查此页」 and explains when it cannot', async () => {
     const page = await b.ctx.newPage();
     await page.goto('about:blank');
@@ -340,7 +359,7 @@ describe('popup', () => {
     const tabId = await b.sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
     const popup = await openPopup(tabId);
     await popup.locator('[data-state="not-report"]').waitFor();
-    expect(await popup.locator('[data-state="not-report"]').textContent()).toContain('此页尚未检查');
+    expect(await popup.locator('[data-state="not-report"]').textContent()).toContain('此页未检测到年度报告');
     await popup.locator('[data-action="check"]').click();
     await expect.poll(() => popup.locator('[data-state="not-report"]').textContent()).toContain('无法检查此页');
     await popup.close();
