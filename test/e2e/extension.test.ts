@@ -11,7 +11,7 @@ import { mightNameReport, reportTitle } from '../../core/meta';
 import { FIXTURES, analyzeFixture, fixtureNames, loadFixture, summarize } from '../helpers';
 import { launchPlain, launchWithExtension, SHOTS, VIEWPORT, type ExtensionBrowser } from './browser';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
-import { ask, badges, overlayHostCount, pageBoxes, setSettings, tabIdOf, toolbarBadge, waitForBadges, waitForSummary, type BadgeInfo } from './page';
+import { ask, badges, openTab, overlayHostCount, pageBoxes, setSettings, toolbarBadge, waitForBadges, waitForSummary, type BadgeInfo } from './page';
 import { serveFixtures, type FixtureServer } from './server';
 
 declare const chrome: typeof ExtensionApi;
@@ -34,11 +34,7 @@ afterAll(async () => {
   await srv?.close();
 });
 
-async function open(url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await b.ctx.newPage();
-  await page.goto(url);
-  return { page, tabId: await tabIdOf(b.sw, url) };
-}
+const open = (url: string) => openTab(b.ctx, b.sw, url);
 
 /** Page coordinates of the element a CSS selector (from the export's provenance) names. */
 async function boxOf(page: Page, selector: string) {

@@ -1,6 +1,6 @@
 /** Reading the overlay and the extension's state from a test. */
 import type { Browser } from '@wxt-dev/browser';
-import type { Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 
 /** Inside sw.evaluate() callbacks, which run in the extension's service worker. */
 declare const chrome: typeof Browser;
@@ -90,4 +90,21 @@ export async function pageBoxes(page: Page): Promise<string[]> {
       return `${el.tagName} ${r.x},${r.y},${r.width},${r.height}`;
     }),
   );
+}
+
+/** Opens a URL in a new tab of the extension's browser and finds the tab's id. */
+export async function openTab(ctx: BrowserContext, sw: Worker, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await ctx.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(sw, url) };
+}
+
+/** Starts the renderer's ScriptDuration counter (JavaScript on the main thread, all worlds); returns its reader in ms. */
+export async function scriptClock(ctx: BrowserContext, page: Page): Promise<() => Promise<number>> {
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  };
 }

@@ -1,7 +1,9 @@
 /**
  * Serves the fixtures on 127.0.0.1 (any port matches the test build's content script), plus two variants made on
- * the fly so every fixture stays single-source: /hostile/<name>.html adds an aggressive page stylesheet, and
- * /late/<name>.html delivers the article by script after load, the way some CMSs do.
+ * the fly so every fixture stays single-source: /hostile/ adds an aggressive page stylesheet, /late/ delivers the
+ * article by script after load (as some CMSs do), /xss/ puts HTML-looking text in cells, /globals/ breaks the
+ * page's globals and registers custom elements, /iframe/ embeds the report in a same-origin iframe; and
+ * /synthetic/<tables>x<rows>x<cols>.html is a generated report with many large tables.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -29,23 +31,84 @@ function late(html: string): string {
   const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
   const head = html
     .slice(0, html.search(/<body/i))
-    .replace(/<title>[\s\S]*?<\/title>/i, '<title>示例市人民政府门户网站</title>')
+    .replace(/<title>[\s\S]*?<\/title>/i, `<title>${htmlAscii('示例市人民政府门户网站')}</title>`)
     .replace(/<meta name="ArticleTitle"[^>]*>/i, '');
-  return `${head}<body><div id="portal">正在加载…</div><template id="article">${body}</template>
+  return `${head}<body><div id="portal">${htmlAscii('正在加载…')}</div><template id="article">${body}</template>
 <script>setTimeout(() => { document.getElementById('portal').replaceWith(document.getElementById('article').content.cloneNode(true)); }, 800);</script>
 </body></html>`;
 }
 
-const VARIANTS: Record<string, (html: string) => string> = { fixtures: (h) => h, hostile, late };
+// Pages are rewritten as latin1 strings (to keep GBK bytes intact), so anything added must be ASCII.
+const htmlAscii = (s: string) => s.replace(/[^\x00-\x7f]/gu, (c) => `&#x${c.codePointAt(0)!.toString(16)};`);
+const jsAscii = (s: string) => JSON.stringify(s).replace(/[^\x00-\x7f]|</gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** The page's own script puts HTML-looking text into a row label and a column header, as text. */
+export const XSS_LABEL = '<script>window.__pwned=2</script>';
+export const XSS_HEADER = '<img src=x onerror="window.__pwned=1">';
+function xss(html: string): string {
+  const script = `<script>
+for (const td of document.querySelectorAll('td')) {
+  const t = td.textContent.trim();
+  if (t.startsWith(${jsAscii('5.要求行政机关确认')})) td.textContent = t + ${jsAscii(XSS_LABEL)};
+  if (t.startsWith(${jsAscii('本年收费金额')})) td.textContent = t + ${jsAscii(XSS_HEADER)};
+}
+</script>`;
+  return html.replace(/<\/body>/i, `${script}</body>`);
+}
+
+/** A page that breaks the globals its own scripts could share with us, and registers custom elements. */
+function globals(html: string): string {
+  const script = `<script>
+Array.prototype.map = function () { throw new Error('page broke Array.prototype.map'); };
+Array.prototype.filter = function () { return []; };
+Array.from = function () { return []; };
+JSON.stringify = function () { return '"page JSON"'; };
+JSON.parse = function () { return {}; };
+Object.defineProperty(Node.prototype, 'textContent', { get() { return '0'; }, configurable: true });
+Element.prototype.getBoundingClientRect = function () { return new DOMRect(0, 0, 0, 0); };
+document.querySelectorAll = function () { return []; };
+window.MutationObserver = function () { throw new Error('page broke MutationObserver'); };
+window.requestAnimationFrame = function () { return 0; };
+customElements.define('x-num', class extends HTMLElement { connectedCallback() { this.style.fontWeight = 'bold'; } });
+customElements.define('govreport-overlay', class extends HTMLElement { constructor() { super(); throw new Error('trap'); } });
+</script>`;
+  return html.replace(/<\/head>/i, `${script}</head>`).replace(/<body([^>]*)>/i, `<body$1><x-num>${htmlAscii('页面自定义元素')}</x-num>`);
+}
+
+/** A portal page that shows the report inside a same-origin iframe. */
+function iframe(_html: string, name = ''): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${htmlAscii('示例市人民政府门户网站')}</title></head>
+<body><h1>${htmlAscii('信息公开')}</h1><iframe src="/fixtures/${name}.html" style="width:1200px;height:800px"></iframe></body></html>`;
+}
+
+const VARIANTS: Record<string, (html: string, name: string) => string> = { fixtures: (h) => h, hostile, late, xss, globals, iframe };
+
+/**
+ * A synthetic report page: the six parts, a real table 3 and `tables` extra tables of `rows` × `cols` numbers
+ * (50 × 20 × 20 = 20,000 cells), for the huge-page test and the bench.
+ */
+export function syntheticReport(tables: number, rows: number, cols: number): string {
+  const parts = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+  const row = (label: string, n: number) => `<tr><td>${label}</td>${'<td>1</td>'.repeat(n)}</tr>`;
+  const t3 = `<table>${row('本年新收政府信息公开申请数量', 7)}${row('上年结转政府信息公开申请数量', 7)}${row('（七）总计', 7)}${row('结转下年度继续办理', 7)}</table>`;
+  const extra = Array.from({ length: tables }, (_, t) => `<p>附表${t + 1}</p><table>${Array.from({ length: rows }, (_, r) => row(`第${r + 1}项`, cols - 1)).join('')}</table>`).join('');
+  const body = parts.map((p, i) => `<p><strong>${p}</strong></p>${i === 2 ? t3 : '<p>正文。</p>'}${i === 5 ? extra : ''}`).join('');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>示例局2024年政府信息公开工作年度报告</title></head><body><h1>示例局2024年政府信息公开工作年度报告</h1>${body}</body></html>`;
+}
 
 export interface FixtureServer {
   base: string;
-  url(name: string, variant?: keyof typeof VARIANTS): string;
+  url(name: string, variant?: string): string;
   close(): Promise<void>;
 }
 
 export async function serveFixtures(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
+    const big = /^\/synthetic\/(\d+)x(\d+)x(\d+)\.html$/.exec(req.url ?? '');
+    if (big) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(syntheticReport(Number(big[1]), Number(big[2]), Number(big[3])));
+      return;
+    }
     const m = /^\/(\w+)\/([\w-]+)\.html$/.exec(req.url ?? '');
     const file = m && join(FIXTURES, `${m[2]}.html`);
     const variant = m && VARIANTS[m[1]!];
@@ -54,7 +117,7 @@ export async function serveFixtures(): Promise<FixtureServer> {
       return;
     }
     // latin1 keeps every byte, so GBK pages survive the rewrite untouched.
-    const html = variant(readFileSync(file).toString('latin1'));
+    const html = variant(readFileSync(file).toString('latin1'), m[2]!);
     res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from(html, 'latin1'));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

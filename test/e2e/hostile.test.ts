@@ -1,0 +1,125 @@
+// Hostile and huge pages, with the built extension in Chromium: text that looks like markup stays text, a page
+// that breaks its globals cannot break us, a 20,000-cell page stays responsive, iframes are explicitly skipped.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExportSchema } from '../../core/export';
+import type { PageState } from '../../core/protocol';
+import { analyzeFixture, summarize } from '../helpers';
+import { launchWithExtension, SHOTS, type ExtensionBrowser } from './browser';
+import { ask, openTab, overlayHostCount, scriptClock, setSettings, tabIdOf, toolbarBadge, waitForBadges, waitForSummary } from './page';
+import { serveFixtures, XSS_HEADER, XSS_LABEL, type FixtureServer } from './server';
+
+let b: ExtensionBrowser;
+let srv: FixtureServer;
+const open = (url: string) => openTab(b.ctx, b.sw, url);
+
+beforeAll(async () => {
+  srv = await serveFixtures();
+  b = await launchWithExtension();
+  await setSettings(b.sw, { showInfo: true });
+}, 60_000);
+
+afterAll(async () => {
+  await b?.close();
+  await srv?.close();
+});
+
+describe('hostile pages', () => {
+  it('cell text that looks like HTML or script is shown as text in badges, popup and export', async () => {
+    const { page, tabId } = await open(srv.url('planted-arithmetic', 'xss'));
+    await waitForBadges(page);
+    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    if (!state.isReport) throw new Error('not detected');
+    const hostile = state.findings.filter((f) => f.message.includes('<script>') || f.message.includes('<img'));
+    expect(hostile.map((f) => f.rule).sort()).toEqual(['TBL-06', 'TBL-06', 'TBL-08']);
+
+    // Tip: the literal text, and no element made from it.
+    const i = state.findings.indexOf(hostile[0]!);
+    await page.locator(`[data-govreport-overlay] .badge[data-index="${i}"]`).focus();
+    const tip = page.locator('[data-govreport-overlay] .tip .msg');
+    expect(await tip.textContent()).toBe(hostile[0]!.message);
+    const madeElements = await page.evaluate(() => {
+      const root = document.querySelector('[data-govreport-overlay]')!.shadowRoot!;
+      return root.querySelectorAll('img, script').length;
+    });
+    expect(madeElements).toBe(0);
+    await page.locator('[data-govreport-overlay] .pill').click();
+    expect(await page.locator('[data-govreport-overlay] .list').textContent()).toContain(XSS_LABEL);
+    await page.screenshot({ path: join(SHOTS, 'hostile-text.png') });
+
+    // Popup: listed as text.
+    const popup = await b.ctx.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('.item').first().waitFor();
+    expect(await popup.locator('.item .msg').allTextContents()).toEqual(expect.arrayContaining(hostile.map((f) => f.message)));
+    expect(await popup.evaluate(() => document.querySelectorAll('#app img, #app script').length)).toBe(0);
+
+    // Export: the text as data.
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-action="export"]').click()]);
+    const exported = ExportSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    expect(JSON.stringify(exported)).toContain(JSON.stringify(XSS_LABEL).slice(1, -1));
+    expect(exported.rawGrids.flatMap((g) => g.rows.flat()).some((t) => t?.includes(XSS_HEADER))).toBe(true);
+
+    // Nothing ran: neither in the page nor in the popup.
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await popup.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page that redefines Array, JSON, Node, MutationObserver and registers custom elements does not affect us', async () => {
+    const { page, tabId } = await open(srv.url('planted-arithmetic', 'globals'));
+    const engine = analyzeFixture('planted-arithmetic');
+    if (!engine.isReport) throw new Error('fixture');
+    // Playwright's locators run in their own world, so the page's broken globals do not break the test either.
+    const badge = page.locator('[data-govreport-overlay] .badge');
+    await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(engine.findings.length);
+    // The page really is broken for its own scripts…
+    expect(await page.evaluate(() => JSON.stringify({ a: 1 }))).toBe('"page JSON"');
+    // …while the extension sees the real page.
+    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    expect(state.isReport && summarize(state.findings)).toEqual(summarize(engine.findings));
+    for (const box of await Promise.all((await badge.all()).slice(0, 5).map((x) => x.boundingBox()))) expect(box?.width).toBe(18);
+    expect(await page.locator('[data-govreport-overlay]').count()).toBe(1);
+    expect((await toolbarBadge(b.sw, tabId)).text).toBe('10');
+    await page.screenshot({ path: join(SHOTS, 'hostile-globals.png') });
+    await page.close();
+  });
+
+  it('a report with 50 extra tables and 20,000 cells is checked and the page stays responsive', async () => {
+    const url = `${srv.base}/synthetic/50x20x20.html`;
+    const page = await b.ctx.newPage();
+    const clock = await scriptClock(b.ctx, page);
+    const started = Date.now();
+    await page.goto(url);
+    const tabId = await tabIdOf(b.sw, url);
+    await waitForSummary(page);
+    const checkedAfter = Date.now() - started;
+    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    expect(state.isReport).toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('td').length)).toBeGreaterThanOrEqual(20_000);
+    // Responsive: a round trip to the page and a scroll with overlay redraw come back promptly.
+    const t = Date.now();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(scrollY))));
+    await page.mouse.wheel(0, 3000);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    const roundTrip = Date.now() - t;
+    const script = await clock();
+    console.log(`20,000-cell page: checked ${checkedAfter} ms after navigation; main-thread script ${script.toFixed(1)} ms; frame round trip ${roundTrip} ms`);
+    expect(roundTrip).toBeLessThan(1_000);
+    expect(script).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('tables inside a same-origin iframe are explicitly skipped (the top page only)', async () => {
+    const { page, tabId } = await open(srv.url('planted-arithmetic', 'iframe'));
+    const frame = page.frames().find((f) => f.url().includes('/fixtures/planted-arithmetic.html'))!;
+    await frame.waitForLoadState('load');
+    await page.waitForTimeout(800);
+    expect(await overlayHostCount(page)).toBe(0);
+    expect(await frame.evaluate(() => document.querySelectorAll('[data-govreport-overlay]').length)).toBe(0);
+    expect((await toolbarBadge(b.sw, tabId)).text).toBe('');
+    await page.close();
+  });
+});
