@@ -2,13 +2,24 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 const GATE_MATCHES = ['*://*.gov.cn/*'];
+
+/** Firefox: a fixed add-on id (storage and updates need one) and the declaration that no data is collected. */
+const FIREFOX = {
+  gecko: {
+    id: 'govreport-checker@nianbao-tijian',
+    // scripting.executeScript / registerContentScripts in MV2 and data_collection_permissions.
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+} as Record<string, unknown>;
 /** `npm run build:test` (mode "test") also runs on locally served pages, for end-to-end tests and saved pages. */
 const TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ manifestVersion, browser }) => ({
     name: '年报体检 GovReport Checker',
     description: '在政府网站上检查政府信息公开工作年度报告：表格勾稽关系、缺失章节与空白单元格。',
     // storage: settings; activeTab + scripting: 「检查此页」 on a site the user has not enabled.
@@ -20,9 +31,12 @@ export default defineConfig({
       ? { optional_host_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '年报体检' },
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX } : {}),
     // The gate (entrypoints/gate.ts): a plain script, not a WXT content-script entrypoint, to stay tiny.
     content_scripts: [{ matches: GATE_MATCHES, js: ['gate.js'], run_at: 'document_idle' }],
   }),
+  // The sources zip Mozilla reviews: what builds the extension, not test output or screenshots.
+  zip: { excludeSources: ['test-output/**', 'docs/**', '.output/**'] },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'test') return;
