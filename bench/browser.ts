@@ -11,7 +11,9 @@ import { launchPlain, launchWithExtension, VIEWPORT } from '../test/e2e/browser'
 import { serveFixtures } from '../test/e2e/server';
 
 const RUNS = 9;
-const PAGES = ['not-report-budget', 'not-report-guide', 'not-report-list', 'not-report-news', 'seed-001-xiangtan-2024', 'planted-arithmetic', 'corpus-shanghai-2019'];
+/** Fixture names, or synthetic/<tables>x<rows>x<cols> for generated reports of growing size. */
+const PAGES = ['not-report-budget', 'not-report-guide', 'not-report-list', 'not-report-news', 'seed-001-xiangtan-2024', 'planted-arithmetic',
+  'corpus-shanghai-2019', 'synthetic/10x20x20', 'synthetic/50x20x20'];
 
 /** ScriptDuration: JavaScript on the renderer's main thread, all worlds (the page's and our isolated one). */
 async function metrics(ctx: BrowserContext, url: string): Promise<{ script: number }> {
@@ -26,22 +28,37 @@ async function metrics(ctx: BrowserContext, url: string): Promise<{ script: numb
   return { script: get('ScriptDuration') };
 }
 
+async function cellCount(ctx: BrowserContext, url: string): Promise<number> {
+  const page = await ctx.newPage();
+  await page.goto(url);
+  const n = await page.evaluate(() => document.querySelectorAll('td, th').length);
+  await page.close();
+  return n;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
 
-export async function browserBench(): Promise<string[][]> {
+export interface PageCost {
+  page: string;
+  cells: number;
+  /** Median ScriptDuration with the extension minus without, ms. */
+  ms: number;
+}
+
+export async function browserBench(): Promise<PageCost[]> {
   const root = resolve(import.meta.dirname, '..');
-  if (!process.env.NOBUILD) execFileSync(process.execPath, [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', 'test'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', 'test'], { cwd: root, stdio: 'pipe' });
   const srv = await serveFixtures();
   const ext = await launchWithExtension();
   const plain = await launchPlain();
   const plainCtx = await plain.newContext({ viewport: VIEWPORT });
-  const rows: string[][] = [['page (Chromium, median of ' + RUNS + ')', 'script ms with extension', 'without', 'extension costs ms']];
+  const rows: PageCost[] = [];
   try {
     for (const name of PAGES) {
-      const url = srv.url(name);
+      const url = name.startsWith('synthetic/') ? `${srv.base}/${name}.html` : srv.url(name);
       const withExt: { script: number }[] = [];
       const without: { script: number }[] = [];
       for (let i = 0; i < RUNS; i++) {
@@ -50,7 +67,7 @@ export async function browserBench(): Promise<string[][]> {
       }
       const s1 = median(withExt.map((x) => x.script));
       const s0 = median(without.map((x) => x.script));
-      rows.push([name, s1.toFixed(2), s0.toFixed(2), (s1 - s0).toFixed(2)]);
+      rows.push({ page: name, cells: await cellCount(plainCtx, url), ms: s1 - s0 });
     }
   } finally {
     await ext.close();

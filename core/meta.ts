@@ -33,10 +33,12 @@ export function titleCandidates(doc: Document): string[] {
  * 年报? Plain substring tests, no normalisation or regular expressions to compile on a cold page.
  */
 export function mightNameReport(doc: Document): boolean {
-  return titleCandidates(doc).some((text) => {
-    const t = text.replace(/\s+/g, '');
-    return t.includes('报告') || t.includes('年报');
-  });
+  const candidates = titleCandidates(doc);
+  for (let i = 0; i < candidates.length; i++) {
+    const t = candidates[i]!.replace(/\s+/g, '');
+    if (t.indexOf('报告') >= 0 || t.indexOf('年报') >= 0) return true;
+  }
+  return false;
 }
 
 /** The gate of DET-01: the page's own title or a main heading names a report. */

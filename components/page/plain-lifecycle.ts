@@ -12,16 +12,16 @@ export interface PlainLifecycle extends Lifecycle {
 }
 
 export function plainLifecycle(runtime: () => { id?: string } | undefined): PlainLifecycle {
-  const abort = new AbortController();
+  let dead = false;
   const callbacks: (() => void)[] = [];
   const invalidate = () => {
-    if (abort.signal.aborted) return;
-    abort.abort();
+    if (dead) return;
+    dead = true;
     for (const cb of callbacks.splice(0)) cb();
   };
   /** True while the extension that injected us is still there; invalidates on the first check that fails. */
   const alive = () => {
-    if (abort.signal.aborted) return false;
+    if (dead) return false;
     let id: string | undefined;
     try {
       id = runtime()?.id;
@@ -36,9 +36,12 @@ export function plainLifecycle(runtime: () => { id?: string } | undefined): Plai
       return alive();
     },
     invalidate,
-    onInvalidated: (cb) => void (abort.signal.aborted ? cb() : callbacks.push(cb)),
-    addEventListener: (target, type, handler, options) =>
-      target.addEventListener(type, (e) => alive() && handler(e), { ...options, signal: abort.signal }),
+    onInvalidated: (cb) => void (dead ? cb() : callbacks.push(cb)),
+    addEventListener: (target, type, handler, options) => {
+      const listener = (e: Event) => void (alive() && handler(e));
+      target.addEventListener(type, listener, options);
+      callbacks.push(() => target.removeEventListener(type, listener, options));
+    },
     setTimeout: (cb, ms) => {
       const id = window.setTimeout(() => alive() && cb(), ms);
       callbacks.push(() => clearTimeout(id));
