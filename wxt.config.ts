@@ -13,6 +13,7 @@ const FIREFOX = {
   },
   gecko_android: { strict_min_version: '142.0' },
 } as Record<string, unknown>;
+
 /** `npm run build:test` (mode "test") also runs on locally served pages, for end-to-end tests and saved pages. */
 const TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
