@@ -1,6 +1,6 @@
 /**
- * The content script's state on one page: the last analysis, the overlay, the late-load watcher and the answers
- * to the popup. Side effects stop with the WXT context (extension update or reload).
+ * The engine's state on one page (entrypoints/engine.ts): the last analysis, the overlay, the late-load watcher
+ * and the answers to the popup. Side effects stop with the WXT context (extension update or reload).
  */
 import { analyze, toExport, type Analysis } from '@/core/index';
 import { countFindings } from '@/core/export';
@@ -28,7 +28,7 @@ export class PageSession {
     this.overlay = new OverlayController(ctx, doc, settings);
   }
 
-  /** At load: the cheap title gate first; the engine only runs on a likely report. */
+  /** On injection: check at once when the title names a report (the gate saw it); else wait for the article. */
   start(): void {
     if (reportTitle(this.doc)) this.check();
     if (!this.analysis?.isReport) this.watchForArticle();
@@ -102,7 +102,9 @@ export class PageSession {
   private watchForArticle(): void {
     if (this.stopWatching || !this.doc.body) return;
     this.watchUntil = Date.now() + WATCH_FOR_ARTICLE_MS;
-    this.stopWatching = watchMutations(this.ctx, this.doc.body, { debounceMs: 400, giveUpMs: WATCH_FOR_ARTICLE_MS }, () => {
+    // Only added nodes count: a ticker or clock that rewrites text must not re-run the engine for 30 seconds.
+    const added = (m: MutationRecord) => m.addedNodes.length > 0;
+    this.stopWatching = watchMutations(this.ctx, this.doc.body, { debounceMs: 400, giveUpMs: WATCH_FOR_ARTICLE_MS, relevant: added }, () => {
       if (reportTitle(this.doc)) this.check();
     });
   }
