@@ -30,7 +30,7 @@ const STRINGS = {
     en: 'No annual report was detected on this page (or the site is not enabled).',
   },
   cannotCheck: { zh: '无法检查此页（浏览器内部页面或无权限）：', en: 'This page cannot be checked (browser page or no access): ' },
-  watching: { zh: '页面仍在加载，检测到报告后会自动检查。', en: 'The page is still loading; it will be checked once a report appears.' },
+  watching: { zh: '如果报告正文稍后载入，会自动检查。', en: 'If the report loads later, it will be checked automatically.' },
   reasonNoTitle: { zh: '未找到年度报告标题。', en: 'No annual-report title found.' },
   reasonNoStructure: { zh: '有年报标题，但没有找到报告的章节和表格（可能是列表页、附件或图片）。', en: 'It has a report title but no report parts or tables (a list, an attachment or an image?).' },
   reasonUnreadable: { zh: '页面结构无法读取：', en: 'The page could not be read: ' },

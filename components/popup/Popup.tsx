@@ -75,7 +75,7 @@ export function Popup(props: { tabId: number }) {
       {view.kind === 'absent' && <NotChecked lang={lang} text={t(lang, 'notChecked')} onCheck={checkNow} />}
       {view.kind === 'error' && <NotChecked lang={lang} text={t(lang, 'cannotCheck') + view.message} onCheck={checkNow} />}
       {view.kind === 'page' && !view.state.isReport && (
-        <NotChecked lang={lang} text={notReportText(view.state, lang)} onCheck={checkNow} />
+        <NotChecked lang={lang} text={notReportText(view.state, lang)} onCheck={checkNow} again={view.state.engine} />
       )}
       {view.kind === 'page' && view.state.isReport && (
         <>
@@ -117,12 +117,12 @@ export function Popup(props: { tabId: number }) {
   );
 }
 
-function NotChecked(props: { lang: Lang; text: string; onCheck: () => void }) {
+function NotChecked(props: { lang: Lang; text: string; onCheck: () => void; again?: boolean }) {
   return (
     <section class="empty">
       <p data-state="not-report">{props.text}</p>
       <button type="button" data-action="check" onClick={props.onCheck}>
-        {t(props.lang, 'checkPage')}
+        {t(props.lang, props.again ? 'recheck' : 'checkPage')}
       </button>
     </section>
   );
@@ -133,7 +133,7 @@ function notReportText(state: Extract<PageState, { isReport: false }>, lang: Lan
     state.reason === 'no-structure' ? t(lang, 'reasonNoStructure')
     : state.reason === 'unreadable' ? t(lang, 'reasonUnreadable') + (state.title ?? '')
     : t(lang, 'reasonNoTitle');
-  return `${t(lang, 'notReport')}${why}${state.watching ? ' ' + t(lang, 'watching') : ''}`;
+  return `${t(lang, 'notReport')}${why}${state.watching ? (lang === 'en' ? ' ' : '') + t(lang, 'watching') : ''}`;
 }
 
 /** An extension page may download through a link: no downloads permission needed. */

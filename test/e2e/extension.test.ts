@@ -319,12 +319,13 @@ describe('popup', () => {
     await page.close();
   });
 
-  it('says plainly when a page is not a report, and offers 「检查此页」', async () => {
+  it('says plainly when a page is not a report, and offers 「重新检查」', async () => {
     const { page, tabId } = await open(srv.url('not-report-news'));
     await page.waitForTimeout(300);
     const popup = await openPopup(tabId);
     await popup.locator('[data-state="not-report"]').waitFor();
     expect(await popup.locator('[data-state="not-report"]').textContent()).toContain('此页不是政府信息公开工作年度报告');
+    expect(await popup.locator('[data-action="check"]').textContent()).toBe('重新检查');
     await popup.locator('[data-action="check"]').click();
     await popup.locator('[data-state="not-report"]').waitFor();
     expect(await overlayHostCount(page)).toBe(0);
