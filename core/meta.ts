@@ -32,8 +32,7 @@ export function titleCandidates(doc: Document): string[] {
  * The cheapest pre-check, run on every page before reportTitle(): does any title candidate even contain 报告 or
  * 年报? Plain substring tests, no normalisation or regular expressions to compile on a cold page.
  */
-export function mightNameReport(doc: Document): boolean {
-  const candidates = titleCandidates(doc);
+export function mightNameReport(candidates: string[]): boolean {
   for (let i = 0; i < candidates.length; i++) {
     const t = candidates[i]!.replace(/\s+/g, '');
     if (t.indexOf('报告') >= 0 || t.indexOf('年报') >= 0) return true;
@@ -43,7 +42,11 @@ export function mightNameReport(doc: Document): boolean {
 
 /** The gate of DET-01: the page's own title or a main heading names a report. */
 export function reportTitle(doc: Document, firstLines: string[] = []): string | undefined {
-  for (const text of [...titleCandidates(doc), ...firstLines]) {
+  return firstReportTitle([...titleCandidates(doc), ...firstLines]);
+}
+
+export function firstReportTitle(candidates: string[]): string | undefined {
+  for (const text of candidates) {
     if (looksLikeReportTitle(text)) return text.replace(/\s+/g, ' ').trim();
   }
   return undefined;

@@ -1,25 +1,26 @@
 /**
- * The one message protocol between popup, background and content script. Every payload that crosses a context
- * is parsed with these schemas on arrival; anything that does not parse is dropped with a clear error.
+ * The one message protocol between popup, background, gate and engine. Every payload that crosses a context is
+ * parsed with these schemas on arrival: a request that does not parse gets no answer, an answer that does not
+ * parse is an error the popup shows.
  */
 import * as z from 'zod/mini';
 import { CountsSchema } from './export';
 import { FindingSchema } from './model';
 
 export const RequestSchema = z.discriminatedUnion('type', [
-  /** popup → content: what is on this page? */
+  /** popup → engine: what is on this page? (The gate never answers: no answer means no engine in the page.) */
   z.object({ type: z.literal('get-state') }),
-  /** popup → content: analyse the page again, now (「检查此页」). */
+  /** popup → engine: analyse the page again, now (「检查此页」/「重新检查」). */
   z.object({ type: z.literal('recheck') }),
-  /** popup → content: scroll to a finding's badge and flash it. */
+  /** popup → engine: scroll to a finding's badge and flash it. */
   z.object({ type: z.literal('focus-finding'), index: z.number() }),
-  /** popup → content: hide or show the overlay. */
+  /** popup → engine: hide or show the overlay. */
   z.object({ type: z.literal('set-overlay'), visible: z.boolean() }),
-  /** popup → content: the export object of the engine. */
+  /** popup → engine: the export object. */
   z.object({ type: z.literal('export') }),
   /** gate → background: the page looks like a report; inject the engine into this frame. */
   z.object({ type: z.literal('load-engine') }),
-  /** content → background: what the toolbar badge of this tab should say. */
+  /** engine → background: what the toolbar badge of this tab should say. */
   z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
@@ -43,8 +44,6 @@ export const PageStateSchema = z.discriminatedUnion('isReport', [
     title: z.optional(z.string()),
     /** The page is still being watched for a late-loading article. */
     watching: z.boolean(),
-    /** Whether the engine is loaded in the page (else only the gate answered). */
-    engine: z.boolean(),
   }),
 ]);
 export type PageState = z.infer<typeof PageStateSchema>;

@@ -3,14 +3,18 @@
  * querySelector calls) and, on a likely report, has the engine injected; on other pages it watches a little
  * while for a late-loading article and then stops. No zod, no Preact, no engine: this bundle stays tiny.
  */
-import { mightNameReport, reportTitle } from '@/core/meta';
+import { firstReportTitle, mightNameReport, titleCandidates } from '@/core/meta';
 import type { Lifecycle } from './lifecycle';
 import { watchMutations } from './watch';
 
 /** Late-loading articles usually arrive within seconds; after this a non-report page is left alone. */
 export const WATCH_FOR_ARTICLE_MS = 30_000;
 
-const likelyReport = (doc: Document) => mightNameReport(doc) && reportTitle(doc) !== undefined;
+/** The title candidates are read once; the regular expressions run only if a candidate mentions a report. */
+export function likelyReport(doc: Document): boolean {
+  const candidates = titleCandidates(doc);
+  return mightNameReport(candidates) && firstReportTitle(candidates) !== undefined;
+}
 
 export function startGate(ctx: Lifecycle, doc: Document, onLikelyReport: () => void): void {
   if (likelyReport(doc)) return onLikelyReport();

@@ -58,9 +58,9 @@ export class PageSession {
     const a = this.analysis;
     const url = this.doc.location?.href ?? '';
     const watching = this.stopWatching !== undefined && Date.now() < this.watchUntil;
-    if (!a) return { isReport: false, url, reason: 'no-title', watching, engine: true };
+    if (!a) return { isReport: false, url, reason: 'no-title', watching };
     if (!a.isReport) {
-      return { isReport: false, url, reason: a.reason, title: a.title ?? a.error, watching, engine: true };
+      return { isReport: false, url, reason: a.reason, title: a.title ?? a.error, watching };
     }
     const { report, findings } = a;
     return {

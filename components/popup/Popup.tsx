@@ -33,8 +33,9 @@ export function Popup(props: { tabId: number }) {
   async function checkNow() {
     setView({ kind: 'loading' });
     try {
-      const current = await askTab(tabId, { type: 'get-state' }).catch(() => undefined);
-      if (!current || (!current.isReport && !current.engine)) await injectEngine(tabId);
+      // Only the engine answers; silence means the page has none yet (the gate never answers).
+      const present = await askTab(tabId, { type: 'get-state' }).then(() => true, () => false);
+      if (!present) await injectEngine(tabId);
       setView({ kind: 'page', state: await askTab(tabId, { type: 'recheck' }) });
     } catch (err) {
       setView({ kind: 'error', message: String((err as Error).message ?? err) });
@@ -75,7 +76,7 @@ export function Popup(props: { tabId: number }) {
       {view.kind === 'absent' && <NotChecked lang={lang} text={t(lang, 'notChecked')} onCheck={checkNow} />}
       {view.kind === 'error' && <NotChecked lang={lang} text={t(lang, 'cannotCheck') + view.message} onCheck={checkNow} />}
       {view.kind === 'page' && !view.state.isReport && (
-        <NotChecked lang={lang} text={notReportText(view.state, lang)} onCheck={checkNow} again={view.state.engine} />
+        <NotChecked lang={lang} text={notReportText(view.state, lang)} onCheck={checkNow} again />
       )}
       {view.kind === 'page' && view.state.isReport && (
         <>

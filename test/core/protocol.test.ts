@@ -13,6 +13,6 @@ it('parses the requests of the protocol and drops anything else', () => {
 });
 
 it('tells a report state from a non-report state', () => {
-  expect(PageStateSchema.safeParse({ isReport: false, url: 'u', reason: 'no-title', watching: false, engine: false }).success).toBe(true);
+  expect(PageStateSchema.safeParse({ isReport: false, url: 'u', reason: 'no-title', watching: false }).success).toBe(true);
   expect(PageStateSchema.safeParse({ isReport: true, url: 'u', reason: 'no-title', watching: false }).success).toBe(false);
 });

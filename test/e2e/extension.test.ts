@@ -7,7 +7,7 @@ import { ExportSchema, countFindings, type ReportExport } from '../../core/expor
 import { anchorKey } from '../../core/map/rowview';
 import type { Finding } from '../../core/model';
 import type { PageState } from '../../core/protocol';
-import { mightNameReport, reportTitle } from '../../core/meta';
+import { likelyReport } from '../../components/page/gate';
 import { FIXTURES, analyzeFixture, fixtureNames, loadFixture, summarize } from '../helpers';
 import { launchPlain, launchWithExtension, SHOTS, VIEWPORT, type ExtensionBrowser } from './browser';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
@@ -178,9 +178,9 @@ describe('overlay on the page', () => {
       // A page whose title passes the gate gets the engine, which says it is not a report; any other page
       // has only the silent gate.
       const doc = loadFixture(name);
-      const passesGate = mightNameReport(doc) && reportTitle(doc) !== undefined;
+      const passesGate = likelyReport(doc);
       const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' }).catch(() => null);
-      expect(state && { isReport: state.isReport, engine: !state.isReport && state.engine }).toEqual(passesGate ? { isReport: false, engine: true } : null);
+      expect(state && state.isReport).toBe(passesGate ? false : null);
       await page.close();
     });
   }
@@ -342,7 +342,7 @@ describe('popup', () => {
     await popup.locator('[data-action="check"]').click();
     await expect.poll(() => popup.locator('[data-state="not-report"]').textContent()).toContain('此页不是政府信息公开工作年度报告');
     const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
-    expect(state).toMatchObject({ isReport: false, engine: true, reason: 'no-title' });
+    expect(state).toMatchObject({ isReport: false, reason: 'no-title' });
     expect(await overlayHostCount(page)).toBe(0);
     await popup.close();
     await page.close();
