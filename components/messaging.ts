@@ -1,6 +1,6 @@
 /** Sending side of the protocol (core/protocol.ts): every answer is parsed before anyone uses it. */
 import { browser } from 'wxt/browser';
-import { AckSchema, PageStateSchema, type Ack, type PageState, type Request } from '@/core/protocol';
+import { AckSchema, ExportAnswerSchema, PageStateSchema, type Ack, type PageState, type Request } from '@/core/protocol';
 
 export async function askTab(tabId: number, req: Extract<Request, { type: 'get-state' | 'recheck' | 'set-overlay' }>): Promise<PageState> {
   const raw = await browser.tabs.sendMessage(tabId, req);
@@ -15,9 +15,10 @@ export async function tellTab(tabId: number, req: Extract<Request, { type: 'focu
 }
 
 export async function exportFromTab(tabId: number): Promise<unknown> {
-  const raw = (await browser.tabs.sendMessage(tabId, { type: 'export' } satisfies Request)) as { ok?: boolean; data?: unknown; error?: string } | undefined;
-  if (!raw?.ok) throw new Error(raw?.error ?? 'no answer from the page');
-  return raw.data;
+  const parsed = ExportAnswerSchema.safeParse(await browser.tabs.sendMessage(tabId, { type: 'export' } satisfies Request));
+  if (!parsed.success) throw new Error('unexpected answer from the page');
+  if (!parsed.data.ok) throw new Error(parsed.data.error ?? 'no export');
+  return parsed.data.data;
 }
 
 export async function reportStatus(status: Extract<Request, { type: 'status' }>): Promise<void> {

@@ -51,6 +51,9 @@ export type PageState = z.infer<typeof PageStateSchema>;
 export const AckSchema = z.object({ ok: z.boolean(), error: z.optional(z.string()) });
 export type Ack = z.infer<typeof AckSchema>;
 
+/** The answer to 'export': the envelope here, the data itself against ExportSchema by its reader. */
+export const ExportAnswerSchema = z.object({ ok: z.boolean(), data: z.optional(z.unknown()), error: z.optional(z.string()) });
+
 /** What each request is answered with (the export is checked against ExportSchema by its reader). */
 export interface Responses {
   'get-state': PageState;

@@ -1,7 +1,8 @@
 /**
  * The on-page layer: one badge per finding at its cell or heading, a tip with the message and outlines of every
  * involved cell on hover or focus, and a floating summary that opens the list. Positions are read from the live
- * page on every render; the controller re-renders once per frame when the page scrolls, resizes or reflows.
+ * page on every render; the controller re-renders (at most once per frame) when the page scrolls, resizes or
+ * reflows.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnchorCandidate } from '@/core/anchor';
@@ -27,8 +28,6 @@ export interface OverlayProps {
   lang: Lang;
   showInfo: boolean;
   visible: boolean;
-  /** Bumped by the controller to re-read positions. */
-  frame: number;
   flash: number | null;
   onSelect: (index: number) => void;
   onHide: () => void;

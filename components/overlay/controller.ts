@@ -13,7 +13,6 @@ import type { Settings } from '../settings';
 import { createOverlayHost, type OverlayHost } from './host';
 import { Overlay, type BadgeSpec } from './Overlay';
 
-
 export interface ReportView {
   report: Report;
   findings: Finding[];
@@ -26,7 +25,6 @@ export class OverlayController {
   private host: OverlayHost | undefined;
   private view: ReportView | undefined;
   private specs: BadgeSpec[] = [];
-  private frame = 0;
   private pending = false;
   private flash: number | null = null;
   private resizeObserver: ResizeObserver | undefined;
@@ -119,7 +117,6 @@ export class OverlayController {
 
   private draw(): void {
     if (!this.host || !this.view) return;
-    this.frame++;
     render(
       h(Overlay, {
         doc: this.doc,
@@ -128,7 +125,6 @@ export class OverlayController {
         lang: this.settings.lang,
         showInfo: this.settings.showInfo,
         visible: this.visible,
-        frame: this.frame,
         flash: this.flash,
         onSelect: (i: number) => this.focus(i),
         onHide: () => this.setVisible(false),
