@@ -111,7 +111,7 @@ export function Overlay(props: OverlayProps) {
         </button>
       ))}
       {focus && <Tip finding={focus.spec.finding} at={focus.at} lang={lang} avoid={focus.spec.cells} viewport={vp} />}
-      <div class="panel" data-govreport-summary>
+      <div class="panel" data-govreport-summary onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
         <button type="button" class="pill" aria-expanded={open} onClick={() => setOpen(!open)}>
           <span class="name">{t(lang, 'appName')}</span>
           <Counts counts={counts} lang={lang} />

@@ -60,6 +60,12 @@ export function Popup(props: { tabId: number }) {
     }
   }
 
+  /** Showing a finding also shows a hidden overlay: refresh the state so the switch says so. */
+  async function focusFinding(index: number) {
+    await tellTab(tabId, { type: 'focus-finding', index });
+    setView({ kind: 'page', state: await askTab(tabId, { type: 'get-state' }) });
+  }
+
   async function setOverlay(visible: boolean) {
     setView({ kind: 'page', state: await askTab(tabId, { type: 'set-overlay', visible }) });
   }
@@ -111,7 +117,7 @@ export function Popup(props: { tabId: number }) {
             </div>
             {notice && <p class="notice" role="status">{notice}</p>}
           </section>
-          <FindingList findings={view.state.findings} lang={lang} onSelect={(index) => void tellTab(tabId, { type: 'focus-finding', index })} />
+          <FindingList findings={view.state.findings} lang={lang} onSelect={(index) => void focusFinding(index)} />
         </>
       )}
     </main>

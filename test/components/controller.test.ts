@@ -62,6 +62,17 @@ describe('OverlayController', () => {
     expect(controller.focus(999)).toBe(false);
   });
 
+  it('opens the summary list from the pill and closes it with Escape', async () => {
+    const { host, analysis } = setup('planted-arithmetic');
+    const root = host()!.shadowRoot!;
+    (root.querySelector('.pill') as HTMLElement).click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.querySelectorAll('.list .item')).toHaveLength(analysis.findings.length);
+    root.querySelector('.panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.querySelector('.list')).toBeNull();
+  });
+
   it('removes everything when the extension context is invalidated', () => {
     const { life, host, doc, before } = setup('seed-000-shahe-2024');
     expect(life.listeners()).toBeGreaterThan(0);

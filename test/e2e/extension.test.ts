@@ -295,6 +295,11 @@ describe('popup', () => {
     await expect.poll(() => badges(page).then((x) => x.length)).toBe(0);
     await popup.locator('.switch input').check();
     await expect.poll(() => badges(page).then((x) => x.length)).toBeGreaterThan(0);
+    // Showing a finding while the overlay is hidden brings it back, and the switch follows.
+    await popup.locator('.switch input').uncheck();
+    await popup.locator(`.item[data-index="${i}"]`).click();
+    await expect.poll(() => popup.locator('.switch input').isChecked()).toBe(true);
+    await expect.poll(() => badges(page).then((x) => x.length)).toBeGreaterThan(0);
 
     // 「导出 JSON」: the engine's export object, valid against the core's schema, with the page's tables.
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-action="export"]').click()]);
