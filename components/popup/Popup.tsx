@@ -12,7 +12,7 @@ import { loadSettings } from '../settings';
 type View =
   | { kind: 'loading' }
   | { kind: 'page'; state: PageState }
-  /** No content script answers: not an enabled site (or a page loaded before the extension). */
+  /** Nothing answers: the gate found no report here (it never answers), or the site is not enabled. */
   | { kind: 'absent' }
   | { kind: 'error'; message: string };
 
