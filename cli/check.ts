@@ -1,7 +1,8 @@
 /**
  * 年报体检 command line: checks saved report pages with the same engine the extension runs.
- *   npm run check -- [--json] [--en] <file.html | directory>...
+ *   npm run check -- [--json] [--en] [--debug] <file.html | directory>...
  * Exit status: 1 when a page has an error-severity finding, 2 on unreadable input, 0 otherwise.
+ * --debug rethrows what the engine would record (a rule that throws, an extractor error), with its stack.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -27,7 +28,7 @@ function expand(inputs: string[]): { files: string[]; unreadable: { source: stri
   return { files, unreadable };
 }
 
-export function checkFile(source: string): FileResult {
+export function checkFile(source: string, debug = false): FileResult {
   let html: string;
   try {
     html = decodeHtml(readFileSync(source));
@@ -35,7 +36,7 @@ export function checkFile(source: string): FileResult {
     return { source, isReport: false, error: `无法读取 (unreadable): ${(err as Error).message}`, findings: [] };
   }
   if (!html.trim()) return { source, isReport: false, error: '文件为空 (empty file)', findings: [] };
-  const analysis = analyze(parseHtml(html, pathToFileURL(source).href), source);
+  const analysis = analyze(parseHtml(html, pathToFileURL(source).href), source, { debug });
   if (!analysis.isReport) {
     const result: FileResult = { source, isReport: false, reason: analysis.reason, findings: [] };
     if (analysis.title) result.title = analysis.title;
@@ -47,15 +48,16 @@ export function checkFile(source: string): FileResult {
 export function main(argv: string[]): number {
   const json = argv.includes('--json');
   const en = argv.includes('--en');
+  const debug = argv.includes('--debug');
   const inputs = argv.filter((a) => !a.startsWith('--'));
   if (!inputs.length) {
-    process.stderr.write('用法 usage: npm run check -- [--json] [--en] <file.html | directory>...\n');
+    process.stderr.write('用法 usage: npm run check -- [--json] [--en] [--debug] <file.html | directory>...\n');
     return 2;
   }
   const { files, unreadable } = expand(inputs);
   const results: FileResult[] = [
     ...unreadable.map((u) => ({ source: u.source, isReport: false, error: u.error, findings: [] })),
-    ...files.map(checkFile),
+    ...files.map((f) => checkFile(f, debug)),
   ];
   if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else process.stdout.write(formatText(results, en ? 'en' : 'zh'));

@@ -38,7 +38,11 @@ export function formatText(results: FileResult[], lang: 'zh' | 'en'): string {
         : `  ${r.agency || '(agency unknown)'} · ${r.year ?? 'year unknown'} · ${r.formatVersion} form · ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
     );
     for (const f of r.findings) out.push(`  ${SEVERITY[lang][f.severity]} ${f.rule}${where(f)} ${lang === 'zh' ? f.message : f.messageEn}`);
-    if (!r.findings.length) out.push(lang === 'zh' ? '  未发现问题' : '  no findings');
+    // A rule that threw checked nothing: say so apart from the findings, so silence is not read as a pass.
+    for (const x of r.failures ?? []) {
+      out.push(lang === 'zh' ? `  未能检查 ${x.rule}：${x.error}` : `  could not check ${x.rule}: ${x.error}`);
+    }
+    if (!r.findings.length && !r.failures?.length) out.push(lang === 'zh' ? '  未发现问题' : '  no findings');
   }
   return `${out.join('\n')}\n`;
 }

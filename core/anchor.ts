@@ -1,12 +1,30 @@
 /**
- * Where on the page a finding belongs, for the overlay: the involved cell for a cell finding, the paragraph for a
- * text finding, the section heading (or where a missing section should be), the table, else the report's title.
- * Each finding gets a chain of candidates, best first; the overlay takes the first one that is rendered.
+ * The elements behind the model, and where on the page a finding belongs: the involved cell for a cell finding,
+ * the paragraph for a text finding, the section heading (or where a missing section should be), the table, else
+ * the report's title. Each finding gets a chain of candidates, best first; the overlay takes the first one that is
+ * rendered.
  */
-import { SECTIONS } from './canon';
-import type { Anchors } from './extract';
-import { anchorKey } from './map/rowview';
 import type { Finding, Report } from './model';
+import { SECTIONS, type SectionId, type TableId } from './vocabulary';
+
+/** Elements behind the model, for the overlay: kept beside the report, never serialised. */
+export interface Anchors {
+  /** anchorKey("T3", "new", "np") → that cell; "T3:new:label" → the row's label cell. */
+  cells: Map<string, Element>;
+  /** By index of Report.paragraphs. */
+  paragraphs: Element[];
+  headings: Partial<Record<SectionId, Element>>;
+  /** Every data table of the page, by ordinal (Provenance.pageTable). */
+  pageTables: Element[];
+  /** Each canonical table's first page table. */
+  tables: Partial<Record<TableId, Element>>;
+  root: Element;
+}
+
+/** Where a canonical cell's element is kept: "T3:new:np". */
+export function anchorKey(table: string, row: string, col: string): string {
+  return `${table}:${row}:${col}`;
+}
 
 export type Placement =
   /** A table cell or row label: the badge sits on the cell's top-right corner, off the number. */
@@ -45,7 +63,7 @@ export function anchorChain(finding: Finding, report: Report, anchors: Anchors):
     }
   }
   if (finding.table) {
-    const el = anchors.tableEls[finding.table];
+    const el = anchors.tables[finding.table];
     if (el) chain.push({ el, placement: 'table' });
   }
   const top = titleElement(report, anchors);

@@ -1,13 +1,26 @@
 /** Runs the rule catalogue over a report and fills in the messages. */
-import type { Finding, Report, SectionId } from './model';
+import type { Finding, Report, RuleFailure, SectionId } from './model';
 import { RULES } from './rules/registry';
 import type { Hit, Message, Rule } from './rules/types';
+
+export interface CheckOptions {
+  rules?: readonly Rule[];
+  /** Rethrow a rule's exception instead of recording it (tests and fuzzing, so that a crash fails them). */
+  debug?: boolean;
+}
+
+export interface CheckResult {
+  /** Most severe first. */
+  findings: Finding[];
+  /** Rules that could not check this report: shown as "could not check", never as a finding of the rule. */
+  failures: RuleFailure[];
+}
 
 export function fill(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
-function toFinding(report: Report, rule: Rule, hit: Hit): Finding {
+function toFinding(report: Report, rule: Rule, hit: Hit<string>): Finding {
   const message: Message = rule.meta.messages[hit.variant ?? 'default'] ?? rule.meta.messages.default;
   const f: Finding = {
     rule: rule.meta.id,
@@ -31,23 +44,20 @@ function sectionOfParagraph(report: Report, p: number): SectionId | undefined {
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** All findings, most severe first; a rule that throws on odd input becomes a finding, never an exception. */
-export function check(report: Report, rules: Rule[] = RULES): Finding[] {
+/** All findings, most severe first. A rule that throws on odd input is a failure, never an exception. */
+export function check(report: Report, options: CheckOptions = {}): CheckResult {
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    let hits: Hit[];
+  const failures: RuleFailure[] = [];
+  for (const rule of options.rules ?? RULES) {
+    let hits: Hit<string>[];
     try {
       hits = rule.evaluate(report);
     } catch (err) {
-      findings.push({
-        rule: rule.meta.id,
-        severity: 'info',
-        message: `规则${rule.meta.id}未能完成检查：${String(err)}`,
-        messageEn: `Rule ${rule.meta.id} could not run: ${String(err)}`,
-      });
+      if (options.debug) throw err;
+      failures.push({ rule: rule.meta.id, error: String(err) });
       continue;
     }
     for (const hit of hits) findings.push(toFinding(report, rule, hit));
   }
-  return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  return { findings: findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), failures };
 }

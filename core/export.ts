@@ -1,6 +1,6 @@
 /** The JSON a user exports: the canonical model, the raw grids and the findings, with a schema version. */
 import * as z from 'zod/mini';
-import { FindingSchema, ReportSchema, type Finding, type Report } from './model';
+import { FindingSchema, ReportSchema, RuleFailureSchema, type Finding, type Report, type RuleFailure } from './model';
 
 export const SCHEMA_VERSION = 1;
 
@@ -11,6 +11,8 @@ export const ExportSchema = z.extend(ReportSchema, {
   generator: z.string(),
   counts: CountsSchema,
   findings: z.array(FindingSchema),
+  /** Rules that could not check this report (absent in exports from before it existed). */
+  failures: z.optional(z.array(RuleFailureSchema)),
 });
 export type ReportExport = z.infer<typeof ExportSchema>;
 export type Counts = z.infer<typeof CountsSchema>;
@@ -21,8 +23,16 @@ export function countFindings(findings: Finding[]): Counts {
   return counts;
 }
 
-export function buildExport(report: Report, findings: Finding[]): ReportExport {
-  return { schemaVersion: SCHEMA_VERSION, generator: 'govreport-checker', ...report, counts: countFindings(findings), findings };
+export function buildExport(report: Report, findings: Finding[], failures: RuleFailure[] = []): ReportExport {
+  const base: ReportExport = {
+    schemaVersion: SCHEMA_VERSION,
+    generator: 'govreport-checker',
+    ...report,
+    counts: countFindings(findings),
+    findings,
+  };
+  // Only when something failed: the export of a fully checked report stays as it was.
+  return failures.length ? { ...base, failures } : base;
 }
 
 /** File name for a download: agency and year, e.g. 上海市人民政府办公厅-2019-年报体检.json. */

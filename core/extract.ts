@@ -2,7 +2,7 @@
  * Page → canonical report. Detection (is this a report at all?), sections by heading text, tables by their
  * header text and position, split tables merged back, then each table mapped onto the national format.
  */
-import type { FormatVersion, TableId } from './canon';
+import type { Anchors } from './anchor';
 import { concatGrids, gridText, tableToGrid, type Grid } from './grid';
 import { linearize, type Block } from './linearize';
 import { mapT2 } from './map/t2';
@@ -12,25 +12,11 @@ import { agencyOf, publishDateOf, reportTitle, yearOf } from './meta';
 import type { Paragraph, Report, Section, SectionId } from './model';
 import { compact } from './normalize';
 import { matchHeading } from './sections';
-
-/** Elements behind the model, for the overlay: never serialised. */
-export interface Anchors {
-  /** anchorKey("T3","new","np") → the cell; "T3:new:label" → the row label. */
-  cells: Map<string, Element>;
-  paragraphs: Element[];
-  headings: Partial<Record<SectionId, Element>>;
-  /** Page tables by ordinal. */
-  tables: Element[];
-  /** The logical tables' first page table, by id. */
-  tableEls: Partial<Record<TableId, Element>>;
-  root: Element;
-}
+import { T2_COLS_2019, TABLE_IDS, tableDef, type FormatVersion, type TableId } from './vocabulary';
 
 export type Extraction =
   | { isReport: true; report: Report; anchors: Anchors }
   | { isReport: false; reason: 'no-title' | 'no-structure'; title?: string };
-
-const HOME_SECTION: Record<TableId, SectionId> = { T2: 'S2', T3: 'S3', T4: 'S4' };
 
 /** Text between two parts of one table that the CMS split ("续表", "（续）"). */
 const MAX_SPLIT_TEXT = 12;
@@ -60,7 +46,7 @@ export function extract(doc: Document, url = ''): Extraction {
 
   const paragraphs: Paragraph[] = [];
   const paragraphEls: Element[] = [];
-  const tableEls: Element[] = [];
+  const pageTables: Element[] = [];
   const sections: Section[] = [];
   const headingEls: Anchors['headings'] = {};
   const preamble: number[] = [];
@@ -99,8 +85,8 @@ export function extract(doc: Document, url = ''): Extraction {
       else preamble.push(index);
       continue;
     }
-    const pageTable = tableEls.length;
-    tableEls.push(block.el);
+    const pageTable = pageTables.length;
+    pageTables.push(block.el);
     const grid = tableToGrid(block.el, pageTable);
     const sig = signature(grid);
     const section = current?.id ?? null;
@@ -118,18 +104,18 @@ export function extract(doc: Document, url = ''): Extraction {
 
   const cells = new Map<string, Element>();
   const tables: Report['tables'] = {};
-  const tableAnchors: Anchors['tableEls'] = {};
+  const tableAnchors: Anchors['tables'] = {};
   const mappers: Record<TableId, (g: Grid) => Mapped> = { T2: mapT2, T3: mapT3, T4: mapT4 };
-  for (const id of ['T2', 'T3', 'T4'] as TableId[]) {
+  for (const id of TABLE_IDS) {
     // Prefer the table under its own section; else the first one whose header names it.
-    const home = HOME_SECTION[id];
+    const home = tableDef(id).section;
     const candidates = logical.filter((l) => l.sig === id);
     const chosen = candidates.find((l) => l.section === home) ?? candidates[0];
     if (!chosen) continue;
     const mapped = mappers[id](chosen.grid);
     tables[id] = mapped.table;
     for (const [k, v] of mapped.anchors) cells.set(k, v);
-    tableAnchors[id] = tableEls[chosen.first];
+    tableAnchors[id] = pageTables[chosen.first];
   }
 
   const year = yearOf(title);
@@ -149,7 +135,7 @@ export function extract(doc: Document, url = ''): Extraction {
   return {
     isReport: true,
     report,
-    anchors: { cells, paragraphs: paragraphEls, headings: headingEls, tables: tableEls, tableEls: tableAnchors, root },
+    anchors: { cells, paragraphs: paragraphEls, headings: headingEls, pageTables, tables: tableAnchors, root },
   };
 }
 
@@ -157,6 +143,6 @@ export function extract(doc: Document, url = ''): Extraction {
 function formatOf(year: number | null, tables: Report['tables']): FormatVersion {
   if (year !== null) return year >= 2021 ? '2021' : '2019';
   const t2 = tables.T2;
-  if (t2 && t2.columns.some((c) => ['made', 'published', 'totalPublic', 'prevCount', 'change'].includes(c))) return '2019';
+  if (t2 && t2.columns.some((c) => T2_COLS_2019.includes(c))) return '2019';
   return '2021';
 }

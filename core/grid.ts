@@ -33,11 +33,12 @@ export interface Grid {
   /** Ids of the cells whose origin is in each row, left to right. */
   rowCells: number[][];
   width: number;
-  /** True when the table was larger than the limits below and was cut. */
-  truncated: boolean;
 }
 
-/** Limits that keep a hostile or broken table from costing more than a normal page. */
+/**
+ * Limits that keep a hostile or broken table from costing more than a normal page. A table cut here loses rows no
+ * report has; rows a rule needs that were cut are reported missing like any other (TBL-04).
+ */
 const MAX_SPAN = 200;
 const MAX_SLOTS = 400_000;
 
@@ -73,7 +74,6 @@ export function tableToGrid(table: Element, pageTable = 0): Grid {
   const rowCells: number[][] = rows.map(() => []);
   let width = 0;
   let used = 0;
-  let truncated = false;
 
   outer: for (let r = 0; r < rows.length; r++) {
     let col = 0;
@@ -84,10 +84,7 @@ export function tableToGrid(table: Element, pageTable = 0): Grid {
       let rowSpan = spanAttr(el, 'rowspan');
       // rowspan="0" reaches the end of the table; no span reaches past it.
       rowSpan = rowSpan === 0 ? rows.length - r : Math.min(Math.max(1, rowSpan), rows.length - r);
-      if (used + rowSpan * colSpan > MAX_SLOTS) {
-        truncated = true;
-        break outer;
-      }
+      if (used + rowSpan * colSpan > MAX_SLOTS) break outer;
       used += rowSpan * colSpan;
       const id = cells.length;
       cells.push({ id, el, pageTable, text: el.textContent ?? '', row: r, col, rowSpan, colSpan });
@@ -101,7 +98,7 @@ export function tableToGrid(table: Element, pageTable = 0): Grid {
     }
   }
   for (const line of slots) for (let c = 0; c < width; c++) if (!line[c]) line[c] = null;
-  return { el: table, cells, slots, rowCells, width, truncated };
+  return { el: table, cells, slots, rowCells, width };
 }
 
 /** Cells covering this row from a rowspan that starts above it (group labels such as 三、本年度办理结果). */
@@ -124,7 +121,7 @@ export function concatGrids(grid: Grid, next: Grid): Grid {
   const cells = grid.cells.concat(next.cells.map((c) => ({ ...c, id: c.id + base, row: c.row + offset })));
   const slots = grid.slots.concat(next.slots.map((line) => line.map((s) => (s ? { cell: s.cell + base, covered: s.covered } : null))));
   const rowCells = grid.rowCells.concat(next.rowCells.map((ids) => ids.map((id) => id + base)));
-  return { el: grid.el, cells, slots, rowCells, width: Math.max(grid.width, next.width), truncated: grid.truncated || next.truncated };
+  return { el: grid.el, cells, slots, rowCells, width: Math.max(grid.width, next.width) };
 }
 
 /** The grid as text, covered slots null: the "raw grid" of the export. */

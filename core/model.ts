@@ -4,10 +4,13 @@
  * extractor keeps them in a side table (Anchors) for the overlay.
  */
 import * as z from 'zod/mini';
+import { FORMAT_VERSIONS, SECTION_IDS, TABLE_IDS } from './vocabulary';
 
-export const SectionIdSchema = z.enum(['S1', 'S2', 'S3', 'S4', 'S5', 'S6']);
-export const TableIdSchema = z.enum(['T2', 'T3', 'T4']);
-export const FormatVersionSchema = z.enum(['2021', '2019']);
+export type { FormatVersion, SectionId, TableId } from './vocabulary';
+
+export const SectionIdSchema = z.enum(SECTION_IDS);
+export const TableIdSchema = z.enum(TABLE_IDS);
+export const FormatVersionSchema = z.enum(FORMAT_VERSIONS);
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
 /** Where a canonical value came from on the page. */
@@ -56,8 +59,6 @@ export const CanonicalTableSchema = z.object({
   feeHeader: z.optional(z.string()),
   /** Fuzzy column headers (TBL-06). */
   fuzzyColumns: z.array(z.object({ col: z.string(), label: z.string() })),
-  /** Cells of a data row that could not be given a canonical column: the page row is too wide or too narrow. */
-  truncated: z.boolean(),
 });
 
 export const ParagraphSchema = z.object({
@@ -111,8 +112,6 @@ export const ReportSchema = z.object({
   rawGrids: z.array(RawGridSchema),
 });
 
-export type SectionId = z.infer<typeof SectionIdSchema>;
-export type TableId = z.infer<typeof TableIdSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type CanonicalCell = z.infer<typeof CanonicalCellSchema>;
@@ -139,3 +138,7 @@ export const FindingSchema = z.object({
   excerpt: z.optional(z.string()),
 });
 export type Finding = z.infer<typeof FindingSchema>;
+
+/** A rule that threw on this report: it could not check, which is neither a pass nor a finding. */
+export const RuleFailureSchema = z.object({ rule: z.string(), error: z.string() });
+export type RuleFailure = z.infer<typeof RuleFailureSchema>;

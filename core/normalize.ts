@@ -48,14 +48,6 @@ export function parseCell(raw: string): CellValue {
   return { kind: 'text', text };
 }
 
-export function isNumeric(raw: string): boolean {
-  return parseCell(raw).kind === 'number';
-}
-
-export function isBlank(raw: string): boolean {
-  return parseCell(raw).kind === 'blank';
-}
-
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** 一…九十九 → number; undefined when the text is not a Chinese numeral. */
@@ -69,4 +61,9 @@ export function chineseNumeral(text: string): number | undefined {
   return tens !== undefined && ones !== undefined ? tens * 10 + ones : undefined;
 }
 
-export const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 1…10 → 一…十 (section and table numbers); other numbers as digits. */
+export function cnNumeral(n: number): string {
+  return CN_NUMERALS[n] ?? String(n);
+}

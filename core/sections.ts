@@ -1,6 +1,6 @@
 /** Section headings, recognised by their text (spec §1.2): the numeral is read apart from the core text. */
-import { SECTIONS, type SectionDef } from './canon';
 import { chineseNumeral, compact } from './normalize';
+import { SECTIONS, type SectionDef } from './vocabulary';
 
 export interface HeadingMatch {
   def: SectionDef;

@@ -1,6 +1,6 @@
 // Mutation tests: change one number of a correct report and the finding must land on that very cell.
 import { describe, expect, it } from 'vitest';
-import { anchorKey } from '../core/map/rowview';
+import { anchorKey } from '../core/anchor';
 import { analyze } from '../core/index';
 import { loadFixture } from './helpers';
 

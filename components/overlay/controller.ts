@@ -3,10 +3,8 @@
  * on scroll, resize and reflow, flashes a finding on request, and removes everything when the context dies.
  */
 import { h, render } from 'preact';
-import { anchorChain } from '@/core/anchor';
+import { anchorChain, anchorKey, type Anchors } from '@/core/anchor';
 import { countFindings } from '@/core/export';
-import type { Anchors } from '@/core/extract';
-import { anchorKey } from '@/core/map/rowview';
 import type { Finding, Report } from '@/core/model';
 import type { Lifecycle } from '../page/lifecycle';
 import type { Settings } from '../settings';
@@ -51,7 +49,7 @@ export class OverlayController {
       cells: (finding.cells ?? []).flatMap((c) => view.anchors.cells.get(anchorKey(c.table, c.row, c.col)) ?? []),
     }));
     if (!this.host) this.mount();
-    this.observeTables(view.anchors.tables);
+    this.observeTables(view.anchors.pageTables);
     this.draw();
   }
 

@@ -4,10 +4,11 @@
  * different colspans (Shanghai 2019), so grid columns do not line up.
  */
 import type { Grid } from '../grid';
-import { T2_BLOCKS, T2_COLS, T2_ROWS, type T2Block } from '../canon';
+import { anchorKey } from '../anchor';
 import type { CanonicalRow } from '../model';
 import { compact, normLabel } from '../normalize';
-import { anchorKey, canonicalCell, numericCellCount, provenance } from './rowview';
+import { T2_BLOCK_IDS, T2_BLOCKS, T2_COLS, T2_ROWS, type T2Block } from '../vocabulary';
+import { canonicalCell, numericCellCount, provenance } from './cell';
 import type { Mapped } from './t3';
 
 /** The usual columns of each block, for a block whose header row is missing. */
@@ -32,9 +33,9 @@ export function mapT2(grid: Grid): Mapped {
     const own = grid.rowCells[r]!.map((id) => grid.cells[id]!);
     if (own.length === 0) continue;
     const texts = own.map((c) => normLabel(c.text));
-    const caption = T2_BLOCKS.find((b) => texts.some((t) => b.key.test(t)));
+    const caption = T2_BLOCK_IDS.find((b) => texts.some((t) => T2_BLOCKS[b].key.test(t)));
     if (caption) {
-      block = caption.id;
+      block = caption;
       header = undefined;
       // Some pages put the caption and the header in one row: fall through to read the header too.
       if (!texts.some((t) => t === '信息内容')) continue;
@@ -46,7 +47,7 @@ export function mapT2(grid: Grid): Mapped {
         if (!text) return null;
         const def = T2_COLS.find((d) => d.key.test(normLabel(text)));
         if (def && def.id === 'feeAmount') feeHeader = text;
-        const exact = def && [def.label, def.alias].some((l) => l && normLabel(text) === normLabel(l));
+        const exact = def && [def.zh, def.alias].some((l) => l && normLabel(text) === normLabel(l));
         if (def && !exact && !fuzzyColumns.some((f) => f.label === text)) fuzzyColumns.push({ col: def.id, label: text });
         return def?.id ?? null;
       });
@@ -71,7 +72,7 @@ export function mapT2(grid: Grid): Mapped {
     const label = texts[labelAt]!;
     rows[def.id] = {
       label,
-      fuzzy: label !== def.label && !(def.id === 'normDocs' && label === '规范性文件'),
+      fuzzy: label !== def.zh && !(def.id === 'normDocs' && label === '规范性文件'),
       dataCells: values.length,
       cells,
       source: provenance(own[labelAt]!),
@@ -88,7 +89,6 @@ export function mapT2(grid: Grid): Mapped {
       width: 0,
       ...(feeHeader ? { feeHeader } : {}),
       fuzzyColumns,
-      truncated: false,
     },
     anchors,
   };

@@ -4,10 +4,12 @@
  */
 import type { Grid, SourceCell } from '../grid';
 import { coveringCells } from '../grid';
-import { T3_COLS, T3_GROUPS, T3_ROWS, type T3Group, type T3RowDef } from '../canon';
+import { anchorKey } from '../anchor';
 import type { CanonicalRow, CanonicalTable } from '../model';
 import { normLabel } from '../normalize';
-import { anchorKey, canonicalCell, numericCellCount, provenance, rowView } from './rowview';
+import { T3_COLS, T3_COLS_WITH_ORG_SUB, T3_GROUP_IDS, T3_GROUPS, T3_ROWS, type T3Group, type T3RowDef } from '../vocabulary';
+import { canonicalCell, numericCellCount, provenance } from './cell';
+import { rowView } from './row-view';
 
 export interface Mapped {
   table: CanonicalTable;
@@ -24,8 +26,7 @@ const VARIANTS: Record<string, string[]> = {
 };
 
 function groupOf(text: string): T3Group | undefined {
-  for (const [g, def] of Object.entries(T3_GROUPS)) if (def.key.test(text)) return g as T3Group;
-  return undefined;
+  return T3_GROUP_IDS.find((g) => T3_GROUPS[g].key.test(text));
 }
 
 interface Identified {
@@ -43,7 +44,7 @@ function identify(labels: SourceCell[], context: T3Group | undefined): Identifie
     const bare = text.replace(/^(\d{1,2}\.|\([一二三四五六七八九十]\)|[一二三四五六七八九十]、)/, '');
     const def = T3_ROWS.find((d) => d.id !== 'r6' && (d.key.test(text) || d.key.test(bare)) && (!d.group || !context || d.group === context || !/^\d/.test(text)));
     if (def) {
-      const fuzzy = text !== def.label && bare !== def.label.replace(/^(\d{1,2}\.|\([一二三四五六七八九十]\)|[一二三四五六七八九十]、)/, '') && !(VARIANTS[def.id] ?? []).includes(text);
+      const fuzzy = text !== def.zh && bare !== def.zh.replace(/^(\d{1,2}\.|\([一二三四五六七八九十]\)|[一二三四五六七八九十]、)/, '') && !(VARIANTS[def.id] ?? []).includes(text);
       return { def, label: cell, fuzzy };
     }
     const group = groupOf(text);
@@ -62,9 +63,8 @@ export function mapT3(grid: Grid): Mapped {
   const anchors = new Map<string, Element>();
   const rows: Record<string, CanonicalRow> = {};
   const hasOrgSub = grid.cells.some((c) => /法人或其他组织小计|^小计$/.test(normLabel(c.text)));
-  const columns: string[] = hasOrgSub ? ['np', 'biz', 'sci', 'ngo', 'law', 'oth', 'orgSub', 'total'] : [...T3_COLS];
+  const columns: string[] = [...(hasOrgSub ? T3_COLS_WITH_ORG_SUB : T3_COLS)];
   const width = columns.length;
-  let truncated = false;
 
   let context: T3Group | undefined;
   let inData = false;
@@ -92,7 +92,6 @@ export function mapT3(grid: Grid): Mapped {
     const rowId = id.def!.id;
     if (rows[rowId]) continue; // a repeated row: the first one counts
     rows[rowId] = buildRow(rowId, id, view.values, columns, anchors);
-    if (view.values.length !== width) truncated = true;
   }
 
   // A group label with numbers is the 2019 single （六） row when the group has no items, else a subtotal.
@@ -113,7 +112,6 @@ export function mapT3(grid: Grid): Mapped {
       numericCells: numericCellCount(grid),
       width,
       fuzzyColumns: [],
-      truncated,
     },
     anchors,
   };

@@ -1,12 +1,14 @@
 /** Grid → canonical table 4: one data row of 15 cells, read as 3 groups × 5 columns. */
 import type { Grid } from '../grid';
-import { T4_COLS, T4_GROUPS } from '../canon';
+import { anchorKey } from '../anchor';
 import type { CanonicalRow } from '../model';
 import { parseCell } from '../normalize';
-import { anchorKey, canonicalCell, numericCellCount, provenance, rowView } from './rowview';
+import { T4_COLS, T4_GROUP_IDS } from '../vocabulary';
+import { canonicalCell, numericCellCount, provenance } from './cell';
+import { rowView } from './row-view';
 import type { Mapped } from './t3';
 
-const WIDTH = 15;
+const WIDTH = T4_GROUP_IDS.length * T4_COLS.length;
 
 export function mapT4(grid: Grid): Mapped {
   const anchors = new Map<string, Element>();
@@ -27,18 +29,17 @@ export function mapT4(grid: Grid): Mapped {
       }
     }
   }
-  const truncated = !!best && best.values.length !== WIDTH;
   if (best) {
     const values = best.values.length >= WIDTH ? best.values.slice(best.values.length - WIDTH) : [];
-    T4_GROUPS.forEach((group, g) => {
+    T4_GROUP_IDS.forEach((group, g) => {
       const cells: CanonicalRow['cells'] = {};
       T4_COLS.forEach((col, i) => {
-        const cell = values[g * 5 + i];
+        const cell = values[g * T4_COLS.length + i];
         if (!cell) return;
         cells[col] = canonicalCell(cell);
         anchors.set(anchorKey('T4', group, col), cell.el);
       });
-      const first = values[g * 5] ?? best!.values[0];
+      const first = values[g * T4_COLS.length] ?? best!.values[0];
       rows[group] = {
         label: group,
         fuzzy: false,
@@ -57,7 +58,6 @@ export function mapT4(grid: Grid): Mapped {
       numericCells: numericCellCount(grid),
       width: WIDTH,
       fuzzyColumns: [],
-      truncated,
     },
     anchors,
   };

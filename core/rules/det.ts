@@ -1,15 +1,12 @@
-/** DET: which format the report follows (spec §2.1). DET-01, the gate, lives in core/detect. */
-import { T2_COLS } from '../canon';
+/** DET: which format the report follows (spec §2.1). DET-01, the gate, is core/meta.ts's reportTitle(). */
+import { T2_COLS_2019, T2_ROWS_2019, t2ColDef } from '../vocabulary';
 import { defineRule, type Hit } from './types';
-
-const COLS_2019 = ['made', 'published', 'totalPublic', 'prevCount', 'change', 'procCount', 'procAmount'];
 
 export const det02 = defineRule(
   {
     id: 'DET-02',
-    family: 'DET',
     severity: 'warning',
-    summary: 'The title names no year',
+    summary: { zh: '标题中有报告年度', en: 'The title names the report year' },
     messages: { default: { zh: '未能识别报告年度（标题：{title}）', en: 'No report year found in the title ({title})' } },
   },
   (r) => (r.year === null ? [{ params: { title: r.title } }] : []),
@@ -18,9 +15,8 @@ export const det02 = defineRule(
 export const det03 = defineRule(
   {
     id: 'DET-03',
-    family: 'DET',
     severity: 'warning',
-    summary: 'A report for 2021 or later uses the 2019 form',
+    summary: { zh: '2021年度及以后的报告使用2021版格式', en: 'A report for 2021 or later uses the 2021 form' },
     messages: {
       default: {
         zh: '报告使用旧版(2019)格式，应按国办公开办函〔2021〕30号格式：{evidence}',
@@ -33,12 +29,12 @@ export const det03 = defineRule(
     const hits: Hit[] = [];
     const t2 = r.tables.T2;
     if (t2) {
-      const old = t2.columns.filter((c) => COLS_2019.includes(c));
-      const oldRows = ['otherServices', 'procurement'].filter((row) => t2.rows[row]);
-      const labels = [...old.map((c) => T2_COLS.find((d) => d.id === c)!.label), ...oldRows.map((row) => t2.rows[row]!.label)];
+      const old = t2.columns.filter((c) => T2_COLS_2019.includes(c));
+      const oldRows = T2_ROWS_2019.filter((row) => t2.rows[row]);
+      const labels = [...old.map((c) => t2ColDef(c)!.zh), ...oldRows.map((row) => t2.rows[row]!.label)];
       if (labels.length) {
         const cells = Object.entries(t2.rows).flatMap(([row, data]) =>
-          Object.keys(data.cells).filter((c) => COLS_2019.includes(c) || oldRows.includes(row)).map((col) => ({ table: 'T2' as const, row, col })),
+          Object.keys(data.cells).filter((c) => T2_COLS_2019.includes(c) || oldRows.includes(row)).map((col) => ({ table: 'T2' as const, row, col })),
         );
         hits.push({ table: 'T2', cells, params: { evidence: `表二含2019版栏目（${labels.join('、')}）` } });
       }
@@ -53,9 +49,8 @@ export const det03 = defineRule(
 export const det04 = defineRule(
   {
     id: 'DET-04',
-    family: 'DET',
     severity: 'info',
-    summary: 'A report for 2019 or 2020 is checked against the 2019 form',
+    summary: { zh: '2019、2020年度报告按2019版格式校验', en: 'A report for 2019 or 2020 is checked against the 2019 form' },
     messages: { default: { zh: '按2019版格式校验（报告年度{year}）', en: 'Checked against the 2019 form (report year {year})' } },
   },
   (r) => (r.year !== null && r.year <= 2020 ? [{ params: { year: r.year } }] : []),

@@ -1,6 +1,6 @@
 /** Small readers over the canonical model shared by the rule families. */
-import { CN_NUMERALS } from '../normalize';
-import type { CanonicalCell, CanonicalTable, CellRef, Report, Section, SectionId, TableId } from '../model';
+import type { CanonicalCell, CellRef, Report, Section, SectionId, TableId } from '../model';
+import { APPLICANT_COLS } from '../vocabulary';
 
 export function cell(report: Report, table: TableId, row: string, col: string): CanonicalCell | undefined {
   return report.tables[table]?.rows[row]?.cells[col];
@@ -25,10 +25,6 @@ export function section(report: Report, id: SectionId): Section | undefined {
 export function sectionText(report: Report, id: SectionId): string {
   const s = section(report, id);
   return s ? s.paragraphs.map((i) => report.paragraphs[i]!.text).join('\n') : '';
-}
-
-export function cn(n: number): string {
-  return CN_NUMERALS[n] ?? String(n);
 }
 
 /**
@@ -62,16 +58,9 @@ export function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
-export function hasTable(report: Report, id: TableId): CanonicalTable | undefined {
-  const t = report.tables[id];
-  return t && t.numericCells > 0 ? t : undefined;
-}
-
 export function blankNote(blanks: number): { zh: string; en: string } {
   return blanks > 0 ? { zh: '（空白按0计）', en: ' (blanks counted as 0)' } : { zh: '', en: '' };
 }
-
-const APPLICANT_COLS = ['np', 'biz', 'sci', 'ngo', 'law', 'oth'];
 
 /**
  * A table-3 row's total as a person reads it: the 总计 cell, or where that is blank (Shanghai 2019 left the whole

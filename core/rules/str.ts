@@ -1,35 +1,33 @@
 /** STR: the six sections and what their text must cover (spec §2.2). */
-import { SECTIONS } from '../canon';
 import type { Report } from '../model';
-import { chineseNumeral } from '../normalize';
-import { cn, section, sectionText } from './helpers';
+import { chineseNumeral, cnNumeral as cn } from '../normalize';
+import { SECTIONS, sectionDef } from '../vocabulary';
+import { section, sectionText } from './helpers';
 import { defineRule, type Hit } from './types';
 
 export const str01 = defineRule(
   {
     id: 'STR-01',
-    family: 'STR',
     severity: 'error',
-    summary: 'Each of the six sections is present',
+    summary: { zh: '六个部分齐全', en: 'Each of the six sections is present' },
     messages: { default: { zh: '缺少第{n}部分“{title}”', en: 'Section {n} “{title}” is missing' } },
   },
-  (r) => SECTIONS.filter((d) => !section(r, d.id)).map((d) => ({ section: d.id, params: { n: cn(d.n), title: d.title } })),
+  (r) => SECTIONS.filter((d) => !section(r, d.id)).map((d) => ({ section: d.id, params: { n: cn(d.n), title: d.zh } })),
 );
 
 export const str02 = defineRule(
   {
     id: 'STR-02',
-    family: 'STR',
     severity: 'warning',
-    summary: 'Each section heading carries its numeral (一、…六、)',
+    summary: { zh: '各部分标题带序号（一、…六、）', en: 'Each section heading carries its numeral (一、…六、)' },
     messages: {
       default: { zh: '第{n}部分标题缺少序号“{n}、”：{heading}', en: 'The heading of section {n} lacks its numeral “{n}、”: {heading}' },
       wrong: { zh: '第{n}部分标题序号错误：“{heading}”应为“{n}、”', en: 'The heading of section {n} has the wrong numeral: “{heading}” should start with “{n}、”' },
     },
   },
   (r) =>
-    r.sections.flatMap((s): Hit[] => {
-      const def = SECTIONS.find((d) => d.id === s.id)!;
+    r.sections.flatMap((s): Hit<'default' | 'wrong'>[] => {
+      const def = sectionDef(s.id);
       if (s.numeral === def.n) return [];
       return [{ section: s.id, variant: s.numeral === null ? 'default' : 'wrong', params: { n: cn(def.n), heading: s.heading } }];
     }),
@@ -38,13 +36,12 @@ export const str02 = defineRule(
 export const str03 = defineRule(
   {
     id: 'STR-03',
-    family: 'STR',
     severity: 'warning',
-    summary: 'The sections come in the order 一→六',
+    summary: { zh: '各部分按一至六的顺序排列', en: 'The sections come in the order 一→六' },
     messages: { default: { zh: '章节顺序与统一格式不一致：{order}', en: 'The sections are not in the order of the national format: {order}' } },
   },
   (r) => {
-    const found = r.sections.map((s) => SECTIONS.find((d) => d.id === s.id)!.n);
+    const found = r.sections.map((s) => sectionDef(s.id).n);
     const firstOut = found.findIndex((n, i) => i > 0 && n < found[i - 1]!);
     if (firstOut < 0) return [];
     return [{ section: r.sections[firstOut]!.id, params: { order: found.map(cn).join('→') } }];
@@ -54,15 +51,14 @@ export const str03 = defineRule(
 export const str04 = defineRule(
   {
     id: 'STR-04',
-    family: 'STR',
     severity: 'warning',
-    summary: 'No section heading occurs twice',
+    summary: { zh: '同一部分标题不重复出现', en: 'No section heading occurs twice' },
     messages: { default: { zh: '第{n}部分重复出现（{k}次）', en: 'Section {n} occurs {k} times' } },
   },
   (r) =>
     r.sections
       .filter((s) => s.occurrences > 1)
-      .map((s) => ({ section: s.id, params: { n: cn(SECTIONS.find((d) => d.id === s.id)!.n), k: s.occurrences } })),
+      .map((s) => ({ section: s.id, params: { n: cn(sectionDef(s.id).n), k: s.occurrences } })),
 );
 
 const S1_TOPICS: [string, RegExp][] = [
@@ -76,9 +72,8 @@ const S1_TOPICS: [string, RegExp][] = [
 export const str05 = defineRule(
   {
     id: 'STR-05',
-    family: 'STR',
     severity: 'info',
-    summary: 'The overview covers the five aspects',
+    summary: { zh: '总体情况涵盖五个方面', en: 'The overview covers the five aspects' },
     messages: { default: { zh: '总体情况未涉及：{list}', en: 'The overview does not cover: {list}' } },
   },
   (r) => {
@@ -97,9 +92,8 @@ function s5Empty(r: Report): boolean {
 export const str06 = defineRule(
   {
     id: 'STR-06',
-    family: 'STR',
     severity: 'warning',
-    summary: 'Section 五 has content',
+    summary: { zh: '第五部分有实际内容', en: 'Section 五 has content' },
     messages: {
       default: {
         zh: '存在的主要问题及改进情况内容缺失（正文{len}字）',
@@ -113,9 +107,8 @@ export const str06 = defineRule(
 export const str07 = defineRule(
   {
     id: 'STR-07',
-    family: 'STR',
     severity: 'info',
-    summary: 'Section 五 says how last year’s problems were fixed (heuristic)',
+    summary: { zh: '第五部分说明上年度问题的整改情况（启发式）', en: 'Section 五 says how last year’s problems were fixed (heuristic)' },
     messages: {
       default: { zh: '未说明上年度问题的整改情况', en: 'Section 五 does not say how last year’s problems were addressed' },
     },
@@ -132,9 +125,8 @@ export const str07 = defineRule(
 export const str08 = defineRule(
   {
     id: 'STR-08',
-    family: 'STR',
     severity: 'warning',
-    summary: 'Section 六 reports the information-processing fee (2021 form)',
+    summary: { zh: '第六部分报告信息处理费收取情况（2021版格式）', en: 'Section 六 reports the information-processing fee (2021 form)' },
     messages: { default: { zh: '未报告信息处理费收取情况', en: 'Section 六 does not report the information-processing fee (信息处理费)' } },
   },
   (r) => (r.formatVersion === '2021' && section(r, 'S6') && !sectionText(r, 'S6').includes('处理费') ? [{ section: 'S6' }] : []),
@@ -145,9 +137,8 @@ const SUBHEAD = /^[#*]*\(([一二三四五六七八九十]{1,3})\)/;
 export const str09 = defineRule(
   {
     id: 'STR-09',
-    family: 'STR',
     severity: 'info',
-    summary: 'Sub-headings （一）（二）… in sections 一 and 六 run without gaps',
+    summary: { zh: '第一、六部分的子项（一）（二）…编号连续', en: 'Sub-headings （一）（二）… in sections 一 and 六 run without gaps' },
     messages: { default: { zh: '第{n}部分子项编号不连续：{seq}', en: 'The sub-items of section {n} are not numbered in sequence: {seq}' } },
   },
   (r) =>
@@ -175,9 +166,8 @@ const PERIOD_RE = /(\d{4})年1月1日(?:起)?(?:至|到|-|~|—)(?:(\d{4})年)?1
 export const str10 = defineRule(
   {
     id: 'STR-10',
-    family: 'STR',
     severity: 'info',
-    summary: 'The statistics period is stated and matches the report year',
+    summary: { zh: '说明数据统计期限，且与报告年度一致', en: 'The statistics period is stated and matches the report year' },
     messages: {
       default: { zh: '未说明数据统计期限', en: 'The statistics period (1 January to 31 December) is not stated' },
       mismatch: {
@@ -205,9 +195,8 @@ export const str10 = defineRule(
 export const str11 = defineRule(
   {
     id: 'STR-11',
-    family: 'STR',
     severity: 'info',
-    summary: 'Published by the statutory deadline (31 January; 31 March for a government’s consolidated report)',
+    summary: { zh: '在法定时限内发布（部门1月31日，本级政府综合报告3月31日）', en: 'Published by the statutory deadline (31 January; 31 March for a government’s consolidated report)' },
     messages: {
       default: { zh: '发布时间{date}晚于法定时限{deadline}', en: 'Published {date}, after the statutory deadline {deadline}' },
     },

@@ -1,13 +1,22 @@
 /** SUM: the relations printed in the tables themselves (勾稽关系; spec §2.4). Tolerance 0. */
-import { T3_COL_LABELS, T3_COL_LABELS_EN, T3_ROWS, T4_COLS, T4_GROUP_LABELS, t3RowLabel, type T4Group } from '../canon';
 import type { CellRef, Report } from '../model';
+import {
+  APPLICANT_COLS,
+  ORG_COLS,
+  T3_GROUP_IDS,
+  T3_ROWS,
+  T4_GROUPS,
+  T4_PARTS,
+  t3ColName,
+  t3GroupItems,
+  t3RowName,
+  type T4Group,
+} from '../vocabulary';
 import { blankNote, num, ref, relation, round } from './helpers';
 import { t3Rows } from './tbl';
-import { defineRule, type Hit } from './types';
+import { defineRule, type Hit, type RuleId } from './types';
 
 const T = 'T3' as const;
-const APPLICANTS = ['np', 'biz', 'sci', 'ngo', 'law', 'oth'];
-const ORGS = ['biz', 'sci', 'ngo', 'law', 'oth'];
 
 function t3Columns(r: Report): string[] {
   return (r.tables.T3?.columns ?? []).filter((c) => c !== 'orgSub');
@@ -20,13 +29,12 @@ function fmt(parts: number[]): string {
 export const sum01 = defineRule(
   {
     id: 'SUM-01',
-    family: 'SUM',
     severity: 'error',
-    summary: 'Table 3, per column: new + carried over = handled total + carried forward',
+    summary: { zh: '表三各列：新收+上年结转=办理结果总计+结转下年度', en: 'Table 3, per column: new + carried over = handled total + carried forward' },
     messages: {
       default: {
         zh: '表三“{col}”列：新收{a}+上年结转{b}={left} ≠ 办理结果总计{x}+结转下年度{y}={right}{note}',
-        en: 'Table 3, column “{col}”: new {a} + carried over {b} = {left} ≠ handled total {x} + carried forward {y} = {right}{noteEn}',
+        en: 'Table 3, column “{colEn}”: new {a} + carried over {b} = {left} ≠ handled total {x} + carried forward {y} = {right}{noteEn}',
       },
     },
   },
@@ -45,7 +53,7 @@ export const sum01 = defineRule(
       return [{
         table: T,
         cells: ['new', 'carry', 'r7', 'fwd'].map((row) => ref(T, row, col)),
-        params: { col: T3_COL_LABELS[col]!, a, b, left, x, y, right, note: note.zh, noteEn: note.en },
+        params: { col: t3ColName(col).zh, colEn: t3ColName(col).en, a, b, left, x, y, right, note: note.zh, noteEn: note.en },
       }];
     }),
 );
@@ -53,9 +61,8 @@ export const sum01 = defineRule(
 export const sum02 = defineRule(
   {
     id: 'SUM-02',
-    family: 'SUM',
     severity: 'error',
-    summary: 'Table 3, per row: the applicant columns add up to 总计',
+    summary: { zh: '表三各行：各类申请人之和=总计', en: 'Table 3, per row: the applicant columns add up to 总计' },
     messages: {
       default: {
         zh: '表三“{row}”行：各类申请人合计{parts}={s} ≠ 总计{t}{note}',
@@ -65,13 +72,13 @@ export const sum02 = defineRule(
   },
   (r) =>
     t3Rows(r).flatMap((row): Hit[] => {
-      const rel = relation(r, APPLICANTS.map((c) => ref(T, row, c)), ref(T, row, 'total'));
+      const rel = relation(r, APPLICANT_COLS.map((c) => ref(T, row, c)), ref(T, row, 'total'));
       if (!rel || rel.sum === rel.total) return [];
       const note = blankNote(rel.blanks);
       return [{
         table: T,
-        cells: [ref(T, row, 'total'), ...APPLICANTS.map((c) => ref(T, row, c))],
-        params: { row: t3RowLabel(row), parts: fmt(rel.parts), s: rel.sum, t: rel.total, note: note.zh, noteEn: note.en },
+        cells: [ref(T, row, 'total'), ...APPLICANT_COLS.map((c) => ref(T, row, c))],
+        params: { row: t3RowName(row).zh, parts: fmt(rel.parts), s: rel.sum, t: rel.total, note: note.zh, noteEn: note.en },
       }];
     }),
 );
@@ -80,8 +87,7 @@ export const sum02 = defineRule(
 export function t3Leaves(r: Report): string[] | undefined {
   const t = r.tables.T3;
   if (!t) return undefined;
-  const r6Items = ['r6_1', 'r6_2', 'r6_3'];
-  const useItems = r6Items.some((id) => t.rows[id]);
+  const useItems = t3GroupItems('r6').some((id) => t.rows[id]);
   const leaves = T3_ROWS.filter((d) => d.leaf && (d.group === 'r6' ? useItems : d.id === 'r6' ? !useItems : true)).map((d) => d.id);
   // A missing leaf makes the sum unassessable (TBL-04 reports the row).
   return leaves.every((id) => t.rows[id]) ? leaves : undefined;
@@ -90,9 +96,8 @@ export function t3Leaves(r: Report): string[] | undefined {
 export const sum03 = defineRule(
   {
     id: 'SUM-03',
-    family: 'SUM',
     severity: 'error',
-    summary: 'Table 3, per column: the handling results add up to （七）总计',
+    summary: { zh: '表三各列：各办理结果之和=（七）总计', en: 'Table 3, per column: the handling results add up to （七）总计' },
     messages: {
       default: {
         zh: '表三“{col}”列：各办理结果之和{s} ≠ （七）总计{t}{note}',
@@ -110,7 +115,7 @@ export const sum03 = defineRule(
       return [{
         table: T,
         cells: [ref(T, 'r7', col), ...leaves.map((row) => ref(T, row, col))],
-        params: { col: T3_COL_LABELS[col]!, colEn: T3_COL_LABELS_EN[col]!, s: rel.sum, t: rel.total, note: note.zh, noteEn: note.en },
+        params: { col: t3ColName(col).zh, colEn: t3ColName(col).en, s: rel.sum, t: rel.total, note: note.zh, noteEn: note.en },
       }];
     });
   },
@@ -119,9 +124,8 @@ export const sum03 = defineRule(
 export const sum04 = defineRule(
   {
     id: 'SUM-04',
-    family: 'SUM',
     severity: 'error',
-    summary: 'Local subtotal rows and the 法人或其他组织小计 column add up',
+    summary: { zh: '地方增设的小计行及“法人或其他组织小计”列合计正确', en: 'Local subtotal rows and the 法人或其他组织小计 column add up' },
     messages: {
       default: { zh: '{where}：小计{t} ≠ 分项之和{s}{note}', en: '{where}: subtotal {t} ≠ sum of its items {s}{noteEn}' },
     },
@@ -136,31 +140,36 @@ export const sum04 = defineRule(
       const note = blankNote(rel.blanks);
       hits.push({ table: T, cells: [total, ...parts], params: { where, t: rel.total, s: rel.sum, note: note.zh, noteEn: note.en } });
     };
-    for (const g of ['3', '4', '5', '6']) {
-      const sub = `sub${g}`;
+    for (const group of T3_GROUP_IDS) {
+      const sub = `sub${group.slice(1)}`;
       if (!t.rows[sub]) continue;
-      const items = T3_ROWS.filter((d) => d.group === `r${g}` && t.rows[d.id]).map((d) => d.id);
+      const items = t3GroupItems(group).filter((id) => t.rows[id]);
       if (!items.length) continue;
-      for (const col of t3Columns(r)) check(items.map((row) => ref(T, row, col)), ref(T, sub, col), `表三“${t3RowLabel(sub)}”行“${T3_COL_LABELS[col]}”列`);
+      for (const col of t3Columns(r)) {
+        const where = `表三“${t3RowName(sub).zh}”行“${t3ColName(col).zh}”列`;
+        check(items.map((row) => ref(T, row, col)), ref(T, sub, col), where);
+      }
     }
     if (t.columns.includes('orgSub')) {
-      for (const row of t3Rows(r)) check(ORGS.map((c) => ref(T, row, c)), ref(T, row, 'orgSub'), `表三“${t3RowLabel(row)}”行法人或其他组织小计`);
+      for (const row of t3Rows(r)) {
+        check(ORG_COLS.map((c) => ref(T, row, c)), ref(T, row, 'orgSub'), `表三“${t3RowName(row).zh}”行法人或其他组织小计`);
+      }
     }
     return hits;
   },
 );
 
-function t4Rule(id: string, group: T4Group, zh: string, en: string) {
+function t4Rule(id: RuleId, group: T4Group, zh: string, en: string) {
+  const name = T4_GROUPS[group];
   return defineRule(
     {
       id,
-      family: 'SUM',
       severity: 'error',
-      summary: `Table 4: ${T4_GROUP_LABELS[group].en} add up to their total`,
+      summary: { zh: `表四 ${name.zh}：分项之和=总计`, en: `Table 4: ${name.en} add up to their total` },
       messages: { default: { zh: `${zh}{note}`, en: `${en}{noteEn}` } },
     },
     (r) => {
-      const parts = T4_COLS.filter((c) => c !== 'total').map((c) => ref('T4', group, c));
+      const parts = T4_PARTS.map((c) => ref('T4', group, c));
       const rel = relation(r, parts, ref('T4', group, 'total'));
       if (!rel || rel.sum === rel.total) return [];
       const note = blankNote(rel.blanks);
@@ -191,18 +200,18 @@ export const sum07 = t4Rule(
 export const sum08 = defineRule(
   {
     id: 'SUM-08',
-    family: 'SUM',
     severity: 'warning',
-    summary: 'Table 2: documents in force are at least those issued this year',
+    summary: { zh: '表二现行有效件数不少于本年制发件数', en: 'Table 2: documents in force are at least those issued this year' },
     messages: {
       default: { zh: '{row}现行有效件数{v}小于本年制发件数{i}', en: '{row}: {v} in force is less than the {i} issued this year' },
       old: { zh: '{row}对外公开总数量{v}小于本年新公开数量{i}', en: '{row}: {v} published in total is less than the {i} newly published this year' },
     },
   },
   (r) =>
-    (['rules', 'normDocs'] as const).flatMap((row): Hit[] => {
+    (['rules', 'normDocs'] as const).flatMap((row): Hit<'default' | 'old'>[] => {
       const label = row === 'rules' ? '规章' : r.tables.T2?.rows[row]?.label ?? '行政规范性文件';
-      const [big, small, variant] = r.formatVersion === '2019' ? ['totalPublic', 'published', 'old'] : ['valid', 'issued', 'default'];
+      const [big, small, variant] =
+        r.formatVersion === '2019' ? (['totalPublic', 'published', 'old'] as const) : (['valid', 'issued', 'default'] as const);
       const v = num(r, 'T2', row, big);
       const i = num(r, 'T2', row, small);
       if (v === undefined || v === null || i === undefined || i === null || v >= i) return [];

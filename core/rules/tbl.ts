@@ -1,18 +1,31 @@
 /** TBL: the three tables are there, complete, and hold valid numbers (spec §2.3). */
-import { SECTIONS, T2_COLS, T2_ROWS, T3_COL_LABELS, T3_ROWS, T4_COL_LABELS, T4_GROUP_LABELS, TABLE_NAMES, TABLE_OF_SECTION, t3RequiredRows, t3RowLabel, type T4Group } from '../canon';
-import type { CanonicalTable, CellRef, Report, TableId } from '../model';
-import { cn, section } from './helpers';
+import type { CanonicalTable, CellRef, Report } from '../model';
+import { cnNumeral } from '../normalize';
+import {
+  SECTIONS,
+  T3_ROWS,
+  T4_COLUMNS,
+  T4_GROUPS,
+  TABLE_IDS,
+  t2ColDef,
+  t2RowDef,
+  t3ColName,
+  t3GroupItems,
+  t3RequiredRows,
+  t3RowName,
+  tableDef,
+  tableOfSection,
+  type T4Col,
+  type T4Group,
+} from '../vocabulary';
+import { section } from './helpers';
 import { defineRule, type Hit } from './types';
-
-const TABLES: TableId[] = ['T2', 'T3', 'T4'];
 
 /** A readable name of a canonical cell: 表三“(一)予以公开/总计”. */
 export function cellName(c: CellRef): string {
-  if (c.table === 'T3') return `${t3RowLabel(c.row)}/${T3_COL_LABELS[c.col] ?? c.col}`;
-  if (c.table === 'T4') return `${T4_GROUP_LABELS[c.row as T4Group]?.zh ?? c.row}/${T4_COL_LABELS[c.col] ?? c.col}`;
-  const row = T2_ROWS.find((d) => d.id === c.row)?.label ?? c.row;
-  const col = T2_COLS.find((d) => d.id === c.col)?.label ?? c.col;
-  return `${row}/${col}`;
+  if (c.table === 'T3') return `${t3RowName(c.row).zh}/${t3ColName(c.col).zh}`;
+  if (c.table === 'T4') return `${T4_GROUPS[c.row as T4Group]?.zh ?? c.row}/${T4_COLUMNS[c.col as T4Col]?.zh ?? c.col}`;
+  return `${t2RowDef(c.row)?.zh ?? c.row}/${t2ColDef(c.col)?.zh ?? c.col}`;
 }
 
 function cellsOf(t: CanonicalTable): CellRef[] {
@@ -27,36 +40,36 @@ function listNames(cells: CellRef[], max = 6): string {
 export const tbl01 = defineRule(
   {
     id: 'TBL-01',
-    family: 'TBL',
     severity: 'error',
-    summary: 'Sections 二, 三 and 四 each have their table',
+    summary: { zh: '第二、三、四部分各有统计表', en: 'Sections 二, 三 and 四 each have their table' },
     messages: { default: { zh: '第{n}部分缺少统计表', en: 'Section {n} has no table' } },
   },
   (r) =>
-    SECTIONS.filter((d) => TABLE_OF_SECTION[d.id] && section(r, d.id) && !r.tables[TABLE_OF_SECTION[d.id]!]).map((d) => ({
-      section: d.id,
-      table: TABLE_OF_SECTION[d.id],
-      params: { n: cn(d.n) },
-    })),
+    SECTIONS.flatMap((d): Hit[] => {
+      const table = tableOfSection(d.id);
+      return table && section(r, d.id) && !r.tables[table] ? [{ section: d.id, table, params: { n: cnNumeral(d.n) } }] : [];
+    }),
 );
 
 export const tbl02 = defineRule(
   {
     id: 'TBL-02',
-    family: 'TBL',
     severity: 'error',
-    summary: 'A table holds data, not only its header',
+    summary: { zh: '统计表填写了数据，而不只有表头', en: 'A table holds data, not only its header' },
     messages: { default: { zh: '{name}只有表头，未填写数据', en: '{nameEn} has only its header: no data is filled in' } },
   },
-  (r) => TABLES.filter((id) => r.tables[id] && r.tables[id]!.numericCells === 0).map((id) => ({ table: id, params: { name: TABLE_NAMES[id].zh, nameEn: TABLE_NAMES[id].en } })),
+  (r) =>
+    TABLE_IDS.filter((id) => r.tables[id]?.numericCells === 0).map((id) => ({
+      table: id,
+      params: { name: tableDef(id).zh, nameEn: tableDef(id).en },
+    })),
 );
 
 export const tbl03 = defineRule(
   {
     id: 'TBL-03',
-    family: 'TBL',
     severity: 'warning',
-    summary: 'Every data cell holds a number (0 where there is nothing)',
+    summary: { zh: '每个数据单元格都填写数字（无数据填0）', en: 'Every data cell holds a number (0 where there is nothing)' },
     messages: {
       default: {
         zh: '{name}有{k}个单元格未填写数字（无数据应填0）：{list}',
@@ -65,21 +78,21 @@ export const tbl03 = defineRule(
     },
   },
   (r) =>
-    TABLES.flatMap((id): Hit[] => {
+    TABLE_IDS.flatMap((id): Hit[] => {
       const t = r.tables[id];
       if (!t || t.numericCells === 0) return [];
       const cells = cellsOf(t).filter((c) => t.rows[c.row]!.cells[c.col]!.status !== 'number');
       if (!cells.length) return [];
-      return [{ table: id, cells, params: { name: TABLE_NAMES[id].zh, nameEn: TABLE_NAMES[id].en, k: cells.length, list: listNames(cells) } }];
+      const { zh: name, en: nameEn } = tableDef(id);
+      return [{ table: id, cells, params: { name, nameEn, k: cells.length, list: listNames(cells) } }];
     }),
 );
 
 export const tbl04 = defineRule(
   {
     id: 'TBL-04',
-    family: 'TBL',
     severity: 'warning',
-    summary: 'Table 3 has every row of its format',
+    summary: { zh: '表三包含本格式的全部行', en: 'Table 3 has every row of its format' },
     messages: {
       default: { zh: '表三缺少“{label}”行', en: 'Table 3 lacks the row “{label}”' },
       r6: {
@@ -92,8 +105,8 @@ export const tbl04 = defineRule(
     const t = r.tables.T3;
     if (!t || t.numericCells === 0) return [];
     const has = (id: string) => !!t.rows[id];
-    const r6Items = ['r6_1', 'r6_2', 'r6_3'];
-    const hits: Hit[] = [];
+    const r6Items = t3GroupItems('r6');
+    const hits: Hit<'default' | 'r6'>[] = [];
     if (r.formatVersion === '2021' && !r6Items.some(has)) {
       hits.push({ table: 'T3', variant: 'r6', cells: has('r6') ? [{ table: 'T3', row: 'r6', col: 'total' }] : [] });
     }
@@ -101,7 +114,7 @@ export const tbl04 = defineRule(
       if (has(def.id)) continue;
       if (def.group === 'r6' && !r6Items.some(has)) continue; // reported once above
       if (def.id === 'r6' && r6Items.some(has)) continue; // a 2019 report with the finer 2021 rows
-      hits.push({ table: 'T3', params: { label: t3RowLabel(def.id) } });
+      hits.push({ table: 'T3', params: { label: t3RowName(def.id).zh } });
     }
     return hits;
   },
@@ -110,9 +123,8 @@ export const tbl04 = defineRule(
 export const tbl05 = defineRule(
   {
     id: 'TBL-05',
-    family: 'TBL',
     severity: 'error',
-    summary: 'Each data row of tables 3 and 4 has the right number of cells',
+    summary: { zh: '表三、表四每个数据行的列数正确', en: 'Each data row of tables 3 and 4 has the right number of cells' },
     messages: {
       default: { zh: '表{n}“{row}”行列数不符（应为{k}列，实为{m}列）', en: 'Table {n}, row “{row}”: {m} data cells where {k} are expected' },
     },
@@ -122,11 +134,14 @@ export const tbl05 = defineRule(
     const t3 = r.tables.T3;
     if (t3) {
       for (const [row, data] of Object.entries(t3.rows)) {
-        if (data.dataCells !== t3.width) hits.push({ table: 'T3', cells: [{ table: 'T3', row, col: 'label' }], params: { n: '三', row: t3RowLabel(row), k: t3.width, m: data.dataCells } });
+        if (data.dataCells === t3.width) continue;
+        const cells = [{ table: 'T3' as const, row, col: 'label' }];
+        hits.push({ table: 'T3', cells, params: { n: '三', row: t3RowName(row).zh, k: t3.width, m: data.dataCells } });
       }
     }
     const review = r.tables.T4?.rows.review;
-    if (review && review.dataCells !== 15) hits.push({ table: 'T4', params: { n: '四', row: '数据', k: 15, m: review.dataCells } });
+    const width = r.tables.T4?.width;
+    if (review && review.dataCells !== width) hits.push({ table: 'T4', params: { n: '四', row: '数据', k: width!, m: review.dataCells } });
     return hits;
   },
 );
@@ -134,9 +149,8 @@ export const tbl05 = defineRule(
 export const tbl06 = defineRule(
   {
     id: 'TBL-06',
-    family: 'TBL',
     severity: 'info',
-    summary: 'Row and column labels are those of the national format',
+    summary: { zh: '行、列名称与统一格式一致', en: 'Row and column labels are those of the national format' },
     messages: {
       default: { zh: '行/列名称与统一格式不一致：“{found}”（应为“{expected}”）', en: 'A label differs from the national format: “{found}” (expected “{expected}”)' },
     },
@@ -144,14 +158,16 @@ export const tbl06 = defineRule(
   (r) => {
     const hits: Hit[] = [];
     for (const [row, data] of Object.entries(r.tables.T3?.rows ?? {})) {
-      if (data.fuzzy) hits.push({ table: 'T3', cells: [{ table: 'T3', row, col: 'label' }], params: { found: data.label, expected: t3RowLabel(row) } });
+      if (!data.fuzzy) continue;
+      hits.push({ table: 'T3', cells: [{ table: 'T3', row, col: 'label' }], params: { found: data.label, expected: t3RowName(row).zh } });
     }
     const t2 = r.tables.T2;
     for (const [row, data] of Object.entries(t2?.rows ?? {})) {
-      if (data.fuzzy) hits.push({ table: 'T2', cells: [{ table: 'T2', row, col: 'label' }], params: { found: data.label, expected: T2_ROWS.find((d) => d.id === row)!.label } });
+      if (!data.fuzzy) continue;
+      hits.push({ table: 'T2', cells: [{ table: 'T2', row, col: 'label' }], params: { found: data.label, expected: t2RowDef(row)!.zh } });
     }
     for (const c of t2?.fuzzyColumns ?? []) {
-      hits.push({ table: 'T2', params: { found: c.label, expected: T2_COLS.find((d) => d.id === c.col)!.label } });
+      hits.push({ table: 'T2', params: { found: c.label, expected: t2ColDef(c.col)!.zh } });
     }
     return hits;
   },
@@ -159,19 +175,18 @@ export const tbl06 = defineRule(
 
 function isCountCell(c: CellRef): boolean {
   if (c.table !== 'T2') return true;
-  return !!T2_COLS.find((d) => d.id === c.col)?.count;
+  return !!t2ColDef(c.col)?.count;
 }
 
 export const tbl07 = defineRule(
   {
     id: 'TBL-07',
-    family: 'TBL',
     severity: 'error',
-    summary: 'Counts are whole numbers ≥ 0; fee amounts are ≥ 0',
+    summary: { zh: '件数为非负整数，收费金额不为负', en: 'Counts are whole numbers ≥ 0; fee amounts are ≥ 0' },
     messages: { default: { zh: '数值无效：{v}（{where}）', en: 'Invalid value {v} ({where})' } },
   },
   (r) =>
-    TABLES.flatMap((id) => {
+    TABLE_IDS.flatMap((id) => {
       const t = r.tables[id];
       if (!t) return [];
       return cellsOf(t).flatMap((c): Hit[] => {
@@ -186,9 +201,8 @@ export const tbl07 = defineRule(
 export const tbl08 = defineRule(
   {
     id: 'TBL-08',
-    family: 'TBL',
     severity: 'info',
-    summary: 'The fee of table 2 (八) is in 万元',
+    summary: { zh: '表二（八）收费金额以万元为单位', en: 'The fee of table 2 (八) is in 万元' },
     messages: { default: { zh: '收费金额单位应为“万元”：{found}', en: 'The fee amount should be in 万元 (10,000 yuan): {found}' } },
   },
   (r) => {

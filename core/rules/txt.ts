@@ -3,6 +3,7 @@
  * tables (so `，；：（）` are ASCII here); the first match of each pattern per section is checked.
  */
 import type { Report, SectionId } from '../model';
+import { SECTION_IDS, t3GroupItems } from '../vocabulary';
 import { num, ref, round, section, t3RowTotal } from './helpers';
 import { defineRule, type Hit } from './types';
 
@@ -36,9 +37,8 @@ const known = (v: number | null | undefined): v is number => typeof v === 'numbe
 export const txt01 = defineRule(
   {
     id: 'TXT-01',
-    family: 'TXT',
     severity: 'warning',
-    summary: 'The number of applications in the text matches table 3',
+    summary: { zh: '正文申请数与表三一致', en: 'The number of applications in the text matches table 3' },
     messages: {
       default: {
         zh: '正文申请数{N}件与表三（新收{a}，上年结转{b}）不一致',
@@ -62,9 +62,8 @@ export const txt01 = defineRule(
 export const txt02 = defineRule(
   {
     id: 'TXT-02',
-    family: 'TXT',
     severity: 'warning',
-    summary: 'The text does not deny applications that table 3 counts',
+    summary: { zh: '正文未否认表三统计的申请', en: 'The text does not deny applications that table 3 counts' },
     messages: { default: { zh: '正文称未收到申请，但表三新收为{a}', en: 'The text says no applications were received, but table 3 counts {a} new ones' } },
   },
   (r) => {
@@ -82,10 +81,10 @@ function resultTotal(r: Report, word: string): { value: number; cells: ReturnTyp
   const rows: Record<string, string[]> = {
     予以公开: ['r1'],
     部分公开: ['r2'],
-    不予公开: ['r3_1', 'r3_2', 'r3_3', 'r3_4', 'r3_5', 'r3_6', 'r3_7', 'r3_8'],
-    无法提供: ['r4_1', 'r4_2', 'r4_3'],
-    不予处理: ['r5_1', 'r5_2', 'r5_3', 'r5_4', 'r5_5'],
-    其他处理: r.tables.T3?.rows.r6 ? ['r6'] : ['r6_1', 'r6_2', 'r6_3'],
+    不予公开: t3GroupItems('r3'),
+    无法提供: t3GroupItems('r4'),
+    不予处理: t3GroupItems('r5'),
+    其他处理: r.tables.T3?.rows.r6 ? ['r6'] : t3GroupItems('r6'),
     办结: ['r7'],
     答复: ['r7'],
     予以公开及部分公开: ['r1', 'r2'],
@@ -104,9 +103,8 @@ function resultTotal(r: Report, word: string): { value: number; cells: ReturnTyp
 export const txt03 = defineRule(
   {
     id: 'TXT-03',
-    family: 'TXT',
     severity: 'warning',
-    summary: 'Handling results named in the text match table 3',
+    summary: { zh: '正文所述办理结果与表三一致', en: 'Handling results named in the text match table 3' },
     messages: {
       default: { zh: '正文“{kw}{N}件”与表三（{t}）不一致', en: 'The text says “{kw} {N}”; table 3 has {t}' },
     },
@@ -140,9 +138,8 @@ export const txt03 = defineRule(
 export const txt04 = defineRule(
   {
     id: 'TXT-04',
-    family: 'TXT',
     severity: 'warning',
-    summary: 'Reviews and lawsuits named in the text match table 4',
+    summary: { zh: '正文所述行政复议、行政诉讼与表四一致', en: 'Reviews and lawsuits named in the text match table 4' },
     messages: {
       default: { zh: '正文{kind}{N}件与表四（{t}）不一致', en: 'The text gives {N} for {kindEn}; table 4 has {t}' },
       denied: { zh: '正文称无{kind}，但表四为{t}件', en: 'The text says there was no {kindEn}, but table 4 has {t}' },
@@ -152,7 +149,7 @@ export const txt04 = defineRule(
     const review = num(r, 'T4', 'review', 'total');
     const d = num(r, 'T4', 'litDirect', 'total');
     const a = num(r, 'T4', 'litAfterReview', 'total');
-    const hits: Hit[] = [];
+    const hits: Hit<'default' | 'denied'>[] = [];
     const kinds = [
       { kind: '行政复议', kindEn: 'administrative reviews', total: known(review) ? review : undefined, cells: [ref('T4', 'review', 'total')] },
       {
@@ -178,14 +175,13 @@ export const txt04 = defineRule(
   },
 );
 
-const ALL: SectionId[] = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6'];
+const ALL = SECTION_IDS;
 
 export const txt05 = defineRule(
   {
     id: 'TXT-05',
-    family: 'TXT',
     severity: 'warning',
-    summary: 'Normative documents named in the text match table 2',
+    summary: { zh: '正文所述规范性文件数与表二一致', en: 'Normative documents named in the text match table 2' },
     messages: {
       default: { zh: '正文规范性文件数与表二不一致：“{excerpt}”，表二本年制发{i}件', en: 'Normative documents in the text (“{excerpt}”) differ from table 2 ({i} issued)' },
     },
@@ -210,9 +206,8 @@ export const txt05 = defineRule(
 export const txt06 = defineRule(
   {
     id: 'TXT-06',
-    family: 'TXT',
     severity: 'info',
-    summary: 'Parts listed after 其中 do not exceed the total before it',
+    summary: { zh: '“其中”所列分项之和不超过前述总数', en: 'Parts listed after 其中 do not exceed the total before it' },
     messages: { default: { zh: '分项合计{s}大于总数{N}：“{excerpt}”', en: 'The parts add up to {s}, more than the total {N}: “{excerpt}”' } },
   },
   (r) =>
@@ -228,9 +223,8 @@ export const txt06 = defineRule(
 export const txt07 = defineRule(
   {
     id: 'TXT-07',
-    family: 'TXT',
     severity: 'warning',
-    summary: 'No number left blank in the text (“公开信息  条”)',
+    summary: { zh: '正文没有空缺的数字（“公开信息  条”）', en: 'No number left blank in the text (“公开信息  条”)' },
     messages: { default: { zh: '正文数字缺失：“{ctx}”', en: 'A number is missing in the text: “{ctx}”' } },
   },
   (r) =>
@@ -266,9 +260,8 @@ export function feeCollected(r: Report): { yuan: number; paragraph: number; exce
 export const txt08 = defineRule(
   {
     id: 'TXT-08',
-    family: 'TXT',
     severity: 'info',
-    summary: 'The information-processing fee is not entered as 行政事业性收费',
+    summary: { zh: '信息处理费未填入“行政事业性收费”', en: 'The information-processing fee is not entered as 行政事业性收费' },
     messages: {
       default: {
         zh: '信息处理费不应填入“行政事业性收费”（正文{yuan}元，表二{fee}万元）',
@@ -287,9 +280,8 @@ export const txt08 = defineRule(
 export const txt09 = defineRule(
   {
     id: 'TXT-09',
-    family: 'TXT',
     severity: 'warning',
-    summary: 'A fee is not reported where there were no applications',
+    summary: { zh: '无申请时未报告收取信息处理费', en: 'A fee is not reported where there were no applications' },
     messages: {
       default: {
         zh: '无申请却报告收取信息处理费（正文{yuan}元，表三办理总计{x}、结转{y}）',

@@ -1,31 +1,38 @@
 /**
- * Rules are kept as axe-core keeps them: metadata (id, severity, message templates) apart from a pure
- * evaluate(report) that returns what it found with the cells involved. Messages are filled in by the runner.
+ * Rules are kept as axe-core keeps them: metadata (id, severity, what it checks, message templates) apart from a
+ * pure evaluate(report) that returns what it found with the cells involved. Messages are filled in by the runner.
  */
 import type { CellRef, Report, SectionId, Severity, TableId } from '../model';
 
-export type Family = 'DET' | 'STR' | 'TBL' | 'SUM' | 'TXT';
+export const FAMILIES = ['DET', 'STR', 'TBL', 'SUM', 'TXT'] as const;
+export type Family = (typeof FAMILIES)[number];
+/** Exactly as in the catalogue: family, dash, two digits ("SUM-01"). */
+export type RuleId = `${Family}-${number}${number}`;
 
 export interface Message {
   zh: string;
   en: string;
 }
 
-export interface RuleMeta {
-  /** Exactly as in the catalogue (spec §2). */
-  id: string;
-  family: Family;
+/** Message templates with {placeholders}; `default` is used unless a hit names another variant. */
+export type Messages = { default: Message } & Record<string, Message>;
+
+export interface RuleMeta<M extends Messages = Messages> {
+  id: RuleId;
   severity: Severity;
-  /** One line on what the rule checks, for docs and the popup. */
-  summary: string;
-  /** Templates with {placeholders}; `default` is used unless a hit names another variant. */
-  messages: { default: Message } & Record<string, Message>;
+  /** One line on what the rule checks, for the catalogue (docs/rules.md) and the popup. */
+  summary: Message;
+  messages: M;
 }
 
-/** What evaluate() reports; the runner turns it into a Finding with the messages filled in. */
-export interface Hit {
+/**
+ * What evaluate() reports; the runner turns it into a Finding with the messages filled in. `Hit` alone names only
+ * the default message; a rule with variants declares them (`Hit<'default' | 'old'>`).
+ */
+export interface Hit<V extends string = 'default'> {
   params?: Record<string, string | number>;
-  variant?: string;
+  /** Which of the rule's own messages to use (a key of its `messages`); `default` when absent. */
+  variant?: V;
   /** Overrides the rule's severity (STR-10 is info or warning by case). */
   severity?: Severity;
   section?: SectionId;
@@ -37,9 +44,16 @@ export interface Hit {
 
 export interface Rule {
   meta: RuleMeta;
-  evaluate(report: Report): Hit[];
+  /** Derived from the id, so the two cannot disagree. */
+  family: Family;
+  evaluate(report: Report): Hit<string>[];
 }
 
-export function defineRule(meta: RuleMeta, evaluate: (report: Report) => Hit[]): Rule {
-  return { meta, evaluate };
+export function familyOf(id: RuleId): Family {
+  return id.slice(0, id.indexOf('-')) as Family;
+}
+
+/** A rule whose hits may only name variants its own messages define (checked by the compiler). */
+export function defineRule<M extends Messages>(meta: RuleMeta<M>, evaluate: (report: Report) => Hit<keyof M & string>[]): Rule {
+  return { meta, family: familyOf(meta.id), evaluate };
 }

@@ -79,7 +79,7 @@ const page = fc.record({
 });
 
 function assertSound(doc: Document, what: string): void {
-  const analysis = timed(what, () => analyze(doc, 'http://127.0.0.1/fuzz.html'));
+  const analysis = timed(what, () => analyze(doc, 'http://127.0.0.1/fuzz.html', { debug: true }));
   if (analysis.isReport) {
     const exported = toExport(analysis);
     const parsed = ExportSchema.safeParse(JSON.parse(JSON.stringify(exported)));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExportSchema, countFindings, type ReportExport } from '../../core/export';
-import { anchorKey } from '../../core/map/rowview';
+import { anchorKey } from '../../core/anchor';
 import type { Finding } from '../../core/model';
 import type { PageState } from '../../core/protocol';
 import { likelyReport } from '../../components/page/gate';

@@ -1,8 +1,6 @@
 /** One grid row read as "label cells, then data cells", the way every report table is laid out. */
 import type { Grid, SourceCell } from '../grid';
-import { parseCell, type CellValue } from '../normalize';
-import type { CanonicalCell, Provenance } from '../model';
-import { cssPath } from '../selector';
+import { parseCell } from '../normalize';
 
 export interface RowView {
   row: number;
@@ -27,28 +25,4 @@ export function rowView(grid: Grid, row: number, width: number): RowView {
   while (values.length > width && blank(values[values.length - 1])) values = values.slice(0, -1);
   while (values.length > width && blank(values[0])) values = values.slice(1);
   return { row, labels, values, numeric: parsed.filter((p) => p.kind === 'number').length };
-}
-
-export function provenance(cell: SourceCell): Provenance {
-  return { pageTable: cell.pageTable, gridRow: cell.row, gridCol: cell.col, selector: cssPath(cell.el) };
-}
-
-export function canonicalCell(cell: SourceCell): CanonicalCell {
-  const v: CellValue = parseCell(cell.text);
-  const raw = cell.text.replace(/\s+/g, ' ').trim();
-  const source = provenance(cell);
-  if (v.kind === 'number') return v.unit ? { value: v.value, status: 'number', raw, unit: v.unit, source } : { value: v.value, status: 'number', raw, source };
-  return { value: null, status: v.kind, raw, source };
-}
-
-/** Count of numeric cells anywhere in the grid (TBL-02 looks for zero). */
-export function numericCellCount(grid: Grid): number {
-  let n = 0;
-  for (const c of grid.cells) if (parseCell(c.text).kind === 'number') n++;
-  return n;
-}
-
-/** Where a canonical cell's element is kept for the overlay: "T3:new:np". */
-export function anchorKey(table: string, row: string, col: string): string {
-  return `${table}:${row}:${col}`;
 }

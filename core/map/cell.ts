@@ -1,0 +1,26 @@
+/** A page cell as the model keeps it: its parsed value and where it came from (provenance for the export). */
+import type { Grid, SourceCell } from '../grid';
+import type { CanonicalCell, Provenance } from '../model';
+import { parseCell, type CellValue } from '../normalize';
+import { cssPath } from '../selector';
+
+export function provenance(cell: SourceCell): Provenance {
+  return { pageTable: cell.pageTable, gridRow: cell.row, gridCol: cell.col, selector: cssPath(cell.el) };
+}
+
+export function canonicalCell(cell: SourceCell): CanonicalCell {
+  const v: CellValue = parseCell(cell.text);
+  const raw = cell.text.replace(/\s+/g, ' ').trim();
+  const source = provenance(cell);
+  if (v.kind === 'number') {
+    return v.unit ? { value: v.value, status: 'number', raw, unit: v.unit, source } : { value: v.value, status: 'number', raw, source };
+  }
+  return { value: null, status: v.kind, raw, source };
+}
+
+/** Count of numeric cells anywhere in the grid (TBL-02 looks for zero). */
+export function numericCellCount(grid: Grid): number {
+  let n = 0;
+  for (const c of grid.cells) if (parseCell(c.text).kind === 'number') n++;
+  return n;
+}

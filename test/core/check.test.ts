@@ -1,0 +1,50 @@
+// The runner: a rule that throws is a failure apart from the findings ("could not check"), and debug rethrows.
+import { describe, expect, it } from 'vitest';
+import { check } from '../../core/check';
+import { analyze, toExport } from '../../core/index';
+import { ExportSchema } from '../../core/export';
+import { defineRule } from '../../core/rules/types';
+import { RULES } from '../../core/rules/registry';
+import { analyzeFixture, loadFixture } from '../helpers';
+
+const thrower = defineRule(
+  {
+    id: 'SUM-99',
+    severity: 'error',
+    summary: { zh: '测试用', en: 'for the test' },
+    messages: { default: { zh: '不应出现', en: 'never shown' } },
+  },
+  () => {
+    throw new Error('boom');
+  },
+);
+
+function report() {
+  const a = analyzeFixture('seed-001-xiangtan-2024');
+  if (!a.isReport) throw new Error('not a report');
+  return a.report;
+}
+
+describe('check', () => {
+  it('records a throwing rule as a failure, not as a finding of that rule', () => {
+    const result = check(report(), { rules: [...RULES, thrower] });
+    expect(result.failures).toEqual([{ rule: 'SUM-99', error: 'Error: boom' }]);
+    expect(result.findings.some((f) => f.rule === 'SUM-99')).toBe(false);
+    // The other rules still ran: the seed's one finding is there.
+    expect(result.findings.map((f) => f.rule)).toEqual(['STR-07']);
+  });
+
+  it('rethrows in debug mode', () => {
+    expect(() => check(report(), { rules: [thrower], debug: true })).toThrow('boom');
+  });
+
+  it('a report without failures exports none; with failures the export lists them and validates', () => {
+    const a = analyze(loadFixture('seed-001-xiangtan-2024'));
+    if (!a.isReport) throw new Error('not a report');
+    expect(a.failures).toEqual([]);
+    expect('failures' in toExport(a)).toBe(false);
+    const failed = toExport({ ...a, failures: [{ rule: 'SUM-99', error: 'Error: boom' }] });
+    expect(ExportSchema.safeParse(JSON.parse(JSON.stringify(failed))).success).toBe(true);
+    expect(failed.failures).toEqual([{ rule: 'SUM-99', error: 'Error: boom' }]);
+  });
+});
