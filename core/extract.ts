@@ -12,11 +12,12 @@ import { agencyOf, publishDateOf, reportTitle, yearOf } from './meta';
 import type { Paragraph, Report, Section, SectionId } from './model';
 import { compact } from './normalize';
 import { matchHeading } from './sections';
+import { isTemplatePage } from './template';
 import { T2_COLS_2019, TABLE_IDS, tableDef, type FormatVersion, type TableId } from './vocabulary';
 
 export type Extraction =
   | { isReport: true; report: Report; anchors: Anchors }
-  | { isReport: false; reason: 'no-title' | 'no-structure'; title?: string };
+  | { isReport: false; reason: 'no-title' | 'no-structure' | 'template'; title?: string };
 
 /** Text between two parts of one table that the CMS split ("续表", "（续）"). */
 const MAX_SPLIT_TEXT = 12;
@@ -119,6 +120,7 @@ export function extract(doc: Document, url = ''): Extraction {
   }
 
   const year = yearOf(title);
+  if (isTemplatePage(title, year, paragraphs, tables)) return { isReport: false, reason: 'template', title };
   const report: Report = {
     url,
     title,

@@ -7,7 +7,7 @@ import type { Finding, Report, RuleFailure } from './model';
 
 export type Analysis =
   | { isReport: true; report: Report; findings: Finding[]; failures: RuleFailure[]; anchors: Anchors }
-  | { isReport: false; reason: 'no-title' | 'no-structure' | 'unreadable'; title?: string; error?: string };
+  | { isReport: false; reason: 'no-title' | 'no-structure' | 'template' | 'unreadable'; title?: string; error?: string };
 
 /**
  * detect + extract + check. Never throws: a page that breaks the extractor is reported as unreadable, a rule that

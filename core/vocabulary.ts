@@ -20,15 +20,30 @@ export type FormatVersion = (typeof FORMAT_VERSIONS)[number];
 
 // ---- Sections ----------------------------------------------------------------------------------------------
 
+/**
+ * `core` matches a heading's text exactly as the national format and its known variants word it; `wordings` are
+ * what a heading with a typo is compared with (core/sections.ts), the national wording first; `gist` is what a
+ * short heading numbered as this section must say to be taken for it ("四、行政复议、行政诉讼情况").
+ */
 export const SECTIONS = [
-  { id: 'S1', n: 1, zh: '总体情况', en: 'Overview', core: /^总体情况/ },
-  { id: 'S2', n: 2, zh: '主动公开政府信息情况', en: 'Proactive disclosure', core: /^主动公开政府信息(的)?情况/ },
+  { id: 'S1', n: 1, zh: '总体情况', en: 'Overview', core: /^总体情况/, wordings: ['总体情况'], gist: /总体|概况|概述/ },
+  {
+    id: 'S2',
+    n: 2,
+    zh: '主动公开政府信息情况',
+    en: 'Proactive disclosure',
+    core: /^主动公开政府信息(的)?情况/,
+    wordings: ['主动公开政府信息情况'],
+    gist: /主动公开/,
+  },
   {
     id: 'S3',
     n: 3,
     zh: '收到和处理政府信息公开申请情况',
     en: 'Applications received and handled',
     core: /^收到和处理政府信息公开申请(的)?情况/,
+    wordings: ['收到和处理政府信息公开申请情况'],
+    gist: /申请/,
   },
   {
     id: 'S4',
@@ -36,6 +51,9 @@ export const SECTIONS = [
     zh: '政府信息公开行政复议、行政诉讼情况',
     en: 'Administrative reviews and lawsuits',
     core: /^(因)?政府信息公开(工作)?(被申请)?行政复议[、和及与]?(提起)?行政诉讼(的)?情况/,
+    // The second is the 2019 form's wording.
+    wordings: ['政府信息公开行政复议、行政诉讼情况', '因政府信息公开工作被申请行政复议、提起行政诉讼情况'],
+    gist: /复议|诉讼/,
   },
   {
     id: 'S5',
@@ -43,8 +61,18 @@ export const SECTIONS = [
     zh: '存在的主要问题及改进情况',
     en: 'Problems and improvements',
     core: /^(政府信息公开(工作)?)?存在的?(主要)?问题(及|和|与)(改进|整改)(情况|措施)/,
+    wordings: ['存在的主要问题及改进情况', '政府信息公开工作存在的主要问题及改进情况'],
+    gist: /问题|改进|整改/,
   },
-  { id: 'S6', n: 6, zh: '其他需要报告的事项', en: 'Other matters', core: /^其他需要报告的事项/ },
+  {
+    id: 'S6',
+    n: 6,
+    zh: '其他需要报告的事项',
+    en: 'Other matters',
+    core: /^其他需要报告的事项/,
+    wordings: ['其他需要报告的事项'],
+    gist: /其[他它].*(事项|报告)/,
+  },
 ] as const;
 
 export type SectionDef = (typeof SECTIONS)[number];

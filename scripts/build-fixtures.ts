@@ -202,3 +202,59 @@ for (const [file, name, opts] of seeds) {
   seed.blocks.splice(s6 + 1, 0, { kind: 'p', text: '本年度收取政府信息公开信息处理费200元。' });
   write('planted-oldform', renderPage(seed, { style: 'flat', title: '济宁市兖州区卫生健康局2022年政府信息公开工作年度报告' }));
 }
+
+// ---- pages that once drew wrong alarms (issue 9: 1–6) -----------------------------------------------------
+
+/** Every number cell of a table emptied: what some CMSs print for zeros, or a blank template. */
+function blankNumbers(seed: Seed, kind: 'T2' | 'T3' | 'T4') {
+  for (const row of table(seed, kind)) row.forEach((c, i) => void (/^\s*[\d.]+\s*$/.test(c) && (row[i] = '')));
+}
+
+// A State Council notice whose attachment is the blank official template: six headings, three tables without a
+// number, （文字描述） placeholders, no year → not a report.
+{
+  const seed = load('001_9efe29012805772b.txt');
+  seed.titleLines = ['国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知'];
+  for (const kind of ['T2', 'T3', 'T4'] as const) blankNumbers(seed, kind);
+  const headings = /^[一二三四五六]、/;
+  const body: SeedBlock[] = [
+    { kind: 'p', text: '国办公开办函〔2021〕30号' },
+    { kind: 'p', text: '各省、自治区、直辖市人民政府办公厅，国务院各部委、各直属机构办公厅（室）：' },
+    { kind: 'p', text: '为进一步规范政府信息公开工作年度报告的编制和发布，现将修订后的年度报告格式印发给你们，请遵照执行。' },
+    { kind: 'p', text: '附件：中华人民共和国政府信息公开工作年度报告格式' },
+  ];
+  for (const b of seed.blocks) {
+    if (b.kind === 'table') body.push(b);
+    else if (headings.test(b.text)) body.push(b, { kind: 'p', text: '（文字描述）' });
+  }
+  seed.blocks = body;
+  write('not-report-template', renderPage(seed, { style: 'trs', title: `${seed.titleLines[0]}_国务院办公厅`, pubDate: '2021-09-26' }));
+}
+
+// A development zone's 管委会 reports as a government (due 31 March) and was published in March; section 四's
+// heading has a stray character; section 六 states the fee its own way → none of STR-01, STR-08, STR-11.
+{
+  const seed = load('001_9efe29012805772b.txt');
+  seed.titleLines = ['湘潭经济技术开发区管委会', '2024年政府信息公开工作年度报告'];
+  replaceText(seed, /^四、政府信息公开行政复议、行政诉讼情况$/, '四、政府信息公开行政法复议、行政诉讼情况');
+  replaceText(seed, '本年度未收取信息处理费，无其他需要报告的事项。', '本年度政府信息公开未发生收费情况，无其他需要报告的事项。');
+  write(
+    'real-zone-typo-heading',
+    renderPage(seed, { style: 'hanweb', title: '湘潭经济技术开发区管委会2024年政府信息公开工作年度报告', pubDate: '2025-03-10' }),
+  );
+}
+
+// No applications, and a CMS that prints zeros as empty cells: 表三 wholly blank, the text says 未收到 → the
+// blank-cell warning (TBL-03), not "只有表头" (TBL-02).
+{
+  const seed = load('004_1e18ee42ea4018a5.txt');
+  blankNumbers(seed, 'T3');
+  write('real-no-applications-blank', renderPage(seed, { style: 'trs', title: '卫东区卫生健康委员会2023年政府信息公开工作年度报告', pubDate: '2024-01-25' }));
+}
+
+// A row whose 总计 is a number while all its applicant cells are blank: wrong whichever way blanks are read (SUM-02).
+{
+  const seed = load('004_1e18ee42ea4018a5.txt');
+  setRow(seed, 'T3', /重复申请/, ['', '', '', '', '', '', '1']);
+  write('planted-blank-applicants', renderPage(seed, { style: 'trs', title: '卫东区卫生健康委员会2023年政府信息公开工作年度报告', pubDate: '2024-01-25' }));
+}

@@ -29,14 +29,16 @@ export function sectionText(report: Report, id: SectionId): string {
 
 /**
  * A relation Σparts = total over cells, as the arithmetic rules assess it. Not assessable (undefined) when any
- * term holds text, when the total is not a number, or when every part is blank: then TBL-03 reports the gap.
- * Blank parts next to numbers count as 0, and the message says so.
+ * term holds text or the total is not a number: then TBL-03 reports the gap. Blank parts next to numbers count as
+ * 0, and the message says so. Every part blank is `allBlank`: against a total of 0 that is only unfilled cells
+ * (TBL-03); against any other total the relation fails whichever way the blanks are read.
  */
 export interface Sum {
   sum: number;
   total: number;
   parts: number[];
   blanks: number;
+  allBlank: boolean;
 }
 
 export function relation(report: Report, parts: CellRef[], total: CellRef): Sum | undefined {
@@ -50,8 +52,7 @@ export function relation(report: Report, parts: CellRef[], total: CellRef): Sum 
     if (v === null) blanks++;
     values.push(v ?? 0);
   }
-  if (blanks === parts.length) return undefined;
-  return { sum: round(values.reduce((a, b) => a + b, 0)), total: t, parts: values, blanks };
+  return { sum: round(values.reduce((a, b) => a + b, 0)), total: t, parts: values, blanks, allBlank: blanks === parts.length };
 }
 
 export function round(n: number): number {
@@ -73,4 +74,25 @@ export function t3RowTotal(report: Report, row: string): number | undefined {
   const rel = APPLICANT_COLS.map((c) => num(report, 'T3', row, c));
   if (rel.some((v) => v === undefined) || rel.every((v) => v === null)) return undefined;
   return round(rel.reduce<number>((a, b) => a + (b ?? 0), 0));
+}
+
+/** The text says no disclosure applications came in ("未收到政府信息公开申请", "收到…申请0件"). */
+const NO_APPLICATIONS =
+  /(未收到|没有收到|未受理|未接到|无)(任何)?(政府信息公开|依申请公开|政府信息依申请公开)?的?(申请|事项)|(收到|受理)[^。;]{0,20}申请[^。;]{0,6}?(共计?)?0件/;
+
+export function saysNoApplications(report: Report): boolean {
+  return (['S1', 'S3'] as const).some((id) =>
+    (section(report, id)?.paragraphs ?? []).some((p) => NO_APPLICATIONS.test(report.paragraphs[p]!.text)),
+  );
+}
+
+/**
+ * Table 3 left wholly blank by an agency that says it received no applications: a CMS that prints zeros as empty
+ * cells. Its blanks are unfilled cells (TBL-03), not a table without data (TBL-02).
+ */
+export function blankT3OfNoApplications(report: Report): boolean {
+  const t = report.tables.T3;
+  if (!t || t.numericCells > 0) return false;
+  const cells = Object.values(t.rows).flatMap((row) => Object.values(row.cells));
+  return cells.length > 0 && cells.every((c) => c.status === 'blank') && saysNoApplications(report);
 }

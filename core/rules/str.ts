@@ -122,6 +122,12 @@ export const str07 = defineRule(
   },
 );
 
+/**
+ * A sentence that reports charging or not charging for disclosure, however it is worded: 信息处理费, or
+ * "政府信息公开未发生收费情况", "未收取任何费用".
+ */
+const FEE_STATEMENT = /处理费|收费|收取[^。;]{0,12}费|费用/;
+
 export const str08 = defineRule(
   {
     id: 'STR-08',
@@ -129,7 +135,7 @@ export const str08 = defineRule(
     summary: { zh: '第六部分报告信息处理费收取情况（2021版格式）', en: 'Section 六 reports the information-processing fee (2021 form)' },
     messages: { default: { zh: '未报告信息处理费收取情况', en: 'Section 六 does not report the information-processing fee (信息处理费)' } },
   },
-  (r) => (r.formatVersion === '2021' && section(r, 'S6') && !sectionText(r, 'S6').includes('处理费') ? [{ section: 'S6' }] : []),
+  (r) => (r.formatVersion === '2021' && section(r, 'S6') && !FEE_STATEMENT.test(sectionText(r, 'S6')) ? [{ section: 'S6' }] : []),
 );
 
 const SUBHEAD = /^[#*]*\(([一二三四五六七八九十]{1,3})\)/;
@@ -196,17 +202,44 @@ export const str11 = defineRule(
   {
     id: 'STR-11',
     severity: 'info',
-    summary: { zh: '在法定时限内发布（部门1月31日，本级政府综合报告3月31日）', en: 'Published by the statutory deadline (31 January; 31 March for a government’s consolidated report)' },
+    summary: {
+      zh: '在法定时限内发布（部门1月31日，本级政府综合报告3月31日）',
+      en: 'Published by the statutory deadline (31 January; 31 March for a government’s consolidated report)',
+    },
     messages: {
       default: { zh: '发布时间{date}晚于法定时限{deadline}', en: 'Published {date}, after the statutory deadline {deadline}' },
+      unsure: {
+        zh: '发布时间{date}晚于部门报告的法定时限{deadline}（如为本级人民政府的年度报告，时限为{govDeadline}，则未逾期）',
+        en: 'Published {date}, after a department’s deadline {deadline} (a government’s own report is due by {govDeadline}, so it may be on time)',
+      },
     },
   },
-  (r) => {
+  (r): Hit<'default' | 'unsure'>[] => {
     if (r.year === null || !r.publishDate) return [];
-    const government = /人民政府$/.test(r.agency);
-    const deadline = `${r.year + 1}-${government ? '03-31' : '01-31'}`;
-    return r.publishDate > deadline ? [{ params: { date: r.publishDate, deadline } }] : [];
+    const dept = `${r.year + 1}-01-31`;
+    const gov = `${r.year + 1}-03-31`;
+    const kind = reportingBody(r);
+    const deadline = kind === 'government' ? gov : dept;
+    if (r.publishDate <= deadline) return [];
+    // Between the two deadlines a report we cannot place is only possibly late: say so, do not flag it.
+    if (kind === 'unsure' && r.publishDate <= gov) return [{ variant: 'unsure', params: { date: r.publishDate, deadline, govDeadline: gov } }];
+    return [{ params: { date: r.publishDate, deadline } }];
   },
 );
+
+/** A government's own report is due 31 March; its departments' 31 January (条例第五十条). */
+type ReportingBody = 'government' | 'department' | 'unsure';
+
+/** Bodies at the level of a government: 管委会 of a zone, or a zone or place named alone ("XX新区", "XX市"). */
+const GOVERNMENT_NAME = /人民政府$|(开发区|新区|试验区|实验区|示范区|高新区|合作区|园区|自贸区)(管委会|管理委员会|管理局)?$|^[^局委办厅院所站队馆中心]{2,12}?(省|市|区|县|州|旗|盟)$/;
+const DEPARTMENT_NAME = /(局|委员会|委|办公室|办公厅|办|厅|中心|院|所|站|队|馆|处|署|会|公司|集团)$/;
+/** The report says it is a government's consolidated one (written by its office for the whole level). */
+const CONSOLIDATED = /本级政府|本级人民政府|全(省|市|区|县|州|旗)政府信息公开工作|人民政府办公[室厅](负责)?(编制|编写|汇总)/;
+
+function reportingBody(r: Report): ReportingBody {
+  const opening = [...r.preamble, ...(section(r, 'S1')?.paragraphs ?? []).slice(0, 3)].map((p) => r.paragraphs[p]!.text);
+  if (GOVERNMENT_NAME.test(r.agency) || opening.some((t) => CONSOLIDATED.test(t))) return 'government';
+  return DEPARTMENT_NAME.test(r.agency) ? 'department' : 'unsure';
+}
 
 export const strRules = [str01, str02, str03, str04, str05, str06, str07, str08, str09, str10, str11];

@@ -68,16 +68,22 @@ export const sum02 = defineRule(
         zh: '表三“{row}”行：各类申请人合计{parts}={s} ≠ 总计{t}{note}',
         en: 'Table 3, row “{row}”: the applicant columns {parts} = {s} ≠ total {t}{noteEn}',
       },
+      blank: {
+        zh: '表三“{row}”行：总计为{t}，但各类申请人栏全部空白',
+        en: 'Table 3, row “{row}”: the total is {t}, but every applicant column is blank',
+      },
     },
   },
   (r) =>
-    t3Rows(r).flatMap((row): Hit[] => {
+    t3Rows(r).flatMap((row): Hit<'default' | 'blank'>[] => {
       const rel = relation(r, APPLICANT_COLS.map((c) => ref(T, row, c)), ref(T, row, 'total'));
       if (!rel || rel.sum === rel.total) return [];
+      const cells = [ref(T, row, 'total'), ...APPLICANT_COLS.map((c) => ref(T, row, c))];
+      if (rel.allBlank) return [{ table: T, variant: 'blank', cells, params: { row: t3RowName(row).zh, t: rel.total } }];
       const note = blankNote(rel.blanks);
       return [{
         table: T,
-        cells: [ref(T, row, 'total'), ...APPLICANT_COLS.map((c) => ref(T, row, c))],
+        cells,
         params: { row: t3RowName(row).zh, parts: fmt(rel.parts), s: rel.sum, t: rel.total, note: note.zh, noteEn: note.en },
       }];
     }),
@@ -110,7 +116,8 @@ export const sum03 = defineRule(
     if (!leaves) return [];
     return t3Columns(r).flatMap((col): Hit[] => {
       const rel = relation(r, leaves.map((row) => ref(T, row, col)), ref(T, 'r7', col));
-      if (!rel || rel.sum === rel.total) return [];
+      // A column with every result blank (Shanghai 2019's 总计) cannot be checked: TBL-03 names its cells.
+      if (!rel || rel.allBlank || rel.sum === rel.total) return [];
       const note = blankNote(rel.blanks);
       return [{
         table: T,
@@ -128,15 +135,20 @@ export const sum04 = defineRule(
     summary: { zh: '地方增设的小计行及“法人或其他组织小计”列合计正确', en: 'Local subtotal rows and the 法人或其他组织小计 column add up' },
     messages: {
       default: { zh: '{where}：小计{t} ≠ 分项之和{s}{note}', en: '{where}: subtotal {t} ≠ sum of its items {s}{noteEn}' },
+      blank: { zh: '{where}：小计为{t}，但分项全部空白', en: '{where}: the subtotal is {t}, but every item is blank' },
     },
   },
   (r) => {
     const t = r.tables.T3;
     if (!t) return [];
-    const hits: Hit[] = [];
+    const hits: Hit<'default' | 'blank'>[] = [];
     const check = (parts: CellRef[], total: CellRef, where: string) => {
       const rel = relation(r, parts, total);
       if (!rel || rel.sum === rel.total) return;
+      if (rel.allBlank) {
+        hits.push({ table: T, variant: 'blank', cells: [total, ...parts], params: { where, t: rel.total } });
+        return;
+      }
       const note = blankNote(rel.blanks);
       hits.push({ table: T, cells: [total, ...parts], params: { where, t: rel.total, s: rel.sum, note: note.zh, noteEn: note.en } });
     };
@@ -166,14 +178,19 @@ function t4Rule(id: RuleId, group: T4Group, zh: string, en: string) {
       id,
       severity: 'error',
       summary: { zh: `表四 ${name.zh}：分项之和=总计`, en: `Table 4: ${name.en} add up to their total` },
-      messages: { default: { zh: `${zh}{note}`, en: `${en}{noteEn}` } },
+      messages: {
+        default: { zh: `${zh}{note}`, en: `${en}{noteEn}` },
+        blank: { zh: `表四 ${name.zh}：总计为{t}，但各分项全部空白`, en: `Table 4, ${name.en}: the total is {t}, but every part is blank` },
+      },
     },
-    (r) => {
+    (r): Hit<'default' | 'blank'>[] => {
       const parts = T4_PARTS.map((c) => ref('T4', group, c));
       const rel = relation(r, parts, ref('T4', group, 'total'));
       if (!rel || rel.sum === rel.total) return [];
+      const cells = [ref('T4', group, 'total'), ...parts];
+      if (rel.allBlank) return [{ table: 'T4', variant: 'blank', cells, params: { t: rel.total } }];
       const note = blankNote(rel.blanks);
-      return [{ table: 'T4', cells: [ref('T4', group, 'total'), ...parts], params: { parts: fmt(rel.parts), s: rel.sum, t: rel.total, note: note.zh, noteEn: note.en } }];
+      return [{ table: 'T4', cells, params: { parts: fmt(rel.parts), s: rel.sum, t: rel.total, note: note.zh, noteEn: note.en } }];
     },
   );
 }

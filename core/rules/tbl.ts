@@ -18,7 +18,7 @@ import {
   type T4Col,
   type T4Group,
 } from '../vocabulary';
-import { section } from './helpers';
+import { blankT3OfNoApplications, section } from './helpers';
 import { defineRule, type Hit } from './types';
 
 /** A readable name of a canonical cell: 表三“(一)予以公开/总计”. */
@@ -59,7 +59,7 @@ export const tbl02 = defineRule(
     messages: { default: { zh: '{name}只有表头，未填写数据', en: '{nameEn} has only its header: no data is filled in' } },
   },
   (r) =>
-    TABLE_IDS.filter((id) => r.tables[id]?.numericCells === 0).map((id) => ({
+    TABLE_IDS.filter((id) => r.tables[id]?.numericCells === 0 && !(id === 'T3' && blankT3OfNoApplications(r))).map((id) => ({
       table: id,
       params: { name: tableDef(id).zh, nameEn: tableDef(id).en },
     })),
@@ -80,7 +80,7 @@ export const tbl03 = defineRule(
   (r) =>
     TABLE_IDS.flatMap((id): Hit[] => {
       const t = r.tables[id];
-      if (!t || t.numericCells === 0) return [];
+      if (!t || (t.numericCells === 0 && !(id === 'T3' && blankT3OfNoApplications(r)))) return [];
       const cells = cellsOf(t).filter((c) => t.rows[c.row]!.cells[c.col]!.status !== 'number');
       if (!cells.length) return [];
       const { zh: name, en: nameEn } = tableDef(id);

@@ -86,7 +86,7 @@ function assertSound(doc: Document, what: string): void {
     expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))).toBe(true);
     expect(exported.counts.error + exported.counts.warning + exported.counts.info).toBe(exported.findings.length);
   } else {
-    expect(['no-title', 'no-structure', 'unreadable']).toContain(analysis.reason);
+    expect(['no-title', 'no-structure', 'template', 'unreadable']).toContain(analysis.reason);
     // 'unreadable' means the engine caught its own exception: a bug to fix, not an outcome to accept.
     expect(analysis.reason).not.toBe('unreadable');
   }
