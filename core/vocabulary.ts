@@ -259,6 +259,16 @@ export function t3RowName(id: string): Label {
   return { zh: def.zh, en: def.en };
 }
 
+/** A row's own words without numbering or notes ("予以公开", "重复申请"), for sums that list their addends. */
+export function t3RowShortName(id: string): Label {
+  const def = t3RowDef(id);
+  if (!def) return t3RowName(id);
+  return {
+    zh: def.zh.replace(/^(\([一二三四五六七]\)|\d+\.|[一二三四]、)/, '').replace(/\(.*\)$/, ''),
+    en: def.en.replace(/^(\(\d\)|\d+\.) /, ''),
+  };
+}
+
 // ---- Table 4 -----------------------------------------------------------------------------------------------
 
 /** The three blocks of the one data row, left to right. */

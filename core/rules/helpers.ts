@@ -63,17 +63,47 @@ export function blankNote(blanks: number): { zh: string; en: string } {
   return blanks > 0 ? { zh: '（空白按0计）', en: ' (blanks counted as 0)' } : { zh: '', en: '' };
 }
 
+/** A number as the rules read it, and where it was computed rather than read, the numbers it was computed from. */
+export interface ReadTotal {
+  value: number;
+  /** Present when the 总计 cell was blank and the applicant columns were added instead (non-zero ones). */
+  addends?: number[];
+}
+
 /**
  * A table-3 row's total as a person reads it: the 总计 cell, or where that is blank (Shanghai 2019 left the whole
- * column empty) the sum of the applicant columns.
+ * column empty) the sum of the applicant columns, which a message must then show.
  */
-export function t3RowTotal(report: Report, row: string): number | undefined {
+export function t3RowTotalRead(report: Report, row: string): ReadTotal | undefined {
   const t = num(report, 'T3', row, 'total');
-  if (typeof t === 'number') return t;
+  if (typeof t === 'number') return { value: t };
   if (t === undefined && !report.tables.T3?.rows[row]) return undefined;
   const rel = APPLICANT_COLS.map((c) => num(report, 'T3', row, c));
   if (rel.some((v) => v === undefined) || rel.every((v) => v === null)) return undefined;
-  return round(rel.reduce<number>((a, b) => a + (b ?? 0), 0));
+  const values = rel.map((v) => v ?? 0);
+  return { value: round(values.reduce((a, b) => a + b, 0)), addends: values.filter((v) => v !== 0) };
+}
+
+export function t3RowTotal(report: Report, row: string): number | undefined {
+  return t3RowTotalRead(report, row)?.value;
+}
+
+/** How a computed total came about, for a message: "=258+12+1+1+3，“总计”栏空白，按各类申请人相加". */
+export function computedNote(addends: number[] | undefined): { zh: string; en: string } {
+  if (!addends) return { zh: '', en: '' };
+  const sum = addends.length ? addends.join('+') : '0';
+  return {
+    zh: `=${sum}，“总计”栏空白，按各类申请人相加`,
+    en: ` (${sum}: the total column is blank, so the applicant columns are added)`,
+  };
+}
+
+/** Non-zero addends with their names, for a sum message: "自然人2+商业企业1"; "" when all are zero. */
+export function namedAddends(terms: { name: string; value: number }[]): string {
+  return terms
+    .filter((t) => t.value !== 0)
+    .map((t) => `${t.name}${t.value}`)
+    .join('+');
 }
 
 /** The text says no disclosure applications came in ("未收到政府信息公开申请", "收到…申请0件"). */

@@ -10,9 +10,11 @@ import {
   t3ColName,
   t3GroupItems,
   t3RowName,
+  t3RowShortName,
+  type Label,
   type T4Group,
 } from '../vocabulary';
-import { blankNote, num, ref, relation, round } from './helpers';
+import { blankNote, namedAddends, num, ref, relation, round, type Sum } from './helpers';
 import { t3Rows } from './tbl';
 import { defineRule, type Hit, type RuleId } from './types';
 
@@ -24,6 +26,13 @@ function t3Columns(r: Report): string[] {
 
 function fmt(parts: number[]): string {
   return parts.join('+');
+}
+
+/** The non-zero addends of a relation by name, in brackets after the sum: "（自然人2+商业企业1）". */
+function addends(rel: Sum, names: Label[]): { terms: string; termsEn: string } {
+  const zh = namedAddends(rel.parts.map((value, i) => ({ name: names[i]!.zh, value })));
+  const en = rel.parts.flatMap((value, i) => (value !== 0 ? [`${names[i]!.en} ${value}`] : [])).join(' + ');
+  return { terms: zh ? `（${zh}）` : '', termsEn: en ? ` (${en})` : '' };
 }
 
 export const sum01 = defineRule(
@@ -65,12 +74,12 @@ export const sum02 = defineRule(
     summary: { zh: '表三各行：各类申请人之和=总计', en: 'Table 3, per row: the applicant columns add up to 总计' },
     messages: {
       default: {
-        zh: '表三“{row}”行：各类申请人合计{parts}={s} ≠ 总计{t}{note}',
-        en: 'Table 3, row “{row}”: the applicant columns {parts} = {s} ≠ total {t}{noteEn}',
+        zh: '表三“{row}”行：各类申请人合计{s}{terms} ≠ 总计{t}{note}',
+        en: 'Table 3, row “{rowEn}”: the applicant columns add up to {s}{termsEn} ≠ total {t}{noteEn}',
       },
       blank: {
         zh: '表三“{row}”行：总计为{t}，但各类申请人栏全部空白',
-        en: 'Table 3, row “{row}”: the total is {t}, but every applicant column is blank',
+        en: 'Table 3, row “{rowEn}”: the total is {t}, but every applicant column is blank',
       },
     },
   },
@@ -79,12 +88,21 @@ export const sum02 = defineRule(
       const rel = relation(r, APPLICANT_COLS.map((c) => ref(T, row, c)), ref(T, row, 'total'));
       if (!rel || rel.sum === rel.total) return [];
       const cells = [ref(T, row, 'total'), ...APPLICANT_COLS.map((c) => ref(T, row, c))];
-      if (rel.allBlank) return [{ table: T, variant: 'blank', cells, params: { row: t3RowName(row).zh, t: rel.total } }];
+      const { zh: name, en: nameEn } = t3RowName(row);
+      if (rel.allBlank) return [{ table: T, variant: 'blank', cells, params: { row: name, rowEn: nameEn, t: rel.total } }];
       const note = blankNote(rel.blanks);
       return [{
         table: T,
         cells,
-        params: { row: t3RowName(row).zh, parts: fmt(rel.parts), s: rel.sum, t: rel.total, note: note.zh, noteEn: note.en },
+        params: {
+          row: name,
+          rowEn: nameEn,
+          s: rel.sum,
+          ...addends(rel, APPLICANT_COLS.map(t3ColName)),
+          t: rel.total,
+          note: note.zh,
+          noteEn: note.en,
+        },
       }];
     }),
 );
@@ -106,8 +124,8 @@ export const sum03 = defineRule(
     summary: { zh: '表三各列：各办理结果之和=（七）总计', en: 'Table 3, per column: the handling results add up to （七）总计' },
     messages: {
       default: {
-        zh: '表三“{col}”列：各办理结果之和{s} ≠ （七）总计{t}{note}',
-        en: 'Table 3, column “{colEn}”: the handling results add up to {s} ≠ （七）总计 {t}{noteEn}',
+        zh: '表三“{col}”列：各办理结果之和{s}{terms} ≠ （七）总计{t}{note}',
+        en: 'Table 3, column “{colEn}”: the handling results add up to {s}{termsEn} ≠ (7) total {t}{noteEn}',
       },
     },
   },
@@ -122,7 +140,15 @@ export const sum03 = defineRule(
       return [{
         table: T,
         cells: [ref(T, 'r7', col), ...leaves.map((row) => ref(T, row, col))],
-        params: { col: t3ColName(col).zh, colEn: t3ColName(col).en, s: rel.sum, t: rel.total, note: note.zh, noteEn: note.en },
+        params: {
+          col: t3ColName(col).zh,
+          colEn: t3ColName(col).en,
+          s: rel.sum,
+          ...addends(rel, leaves.map(t3RowShortName)),
+          t: rel.total,
+          note: note.zh,
+          noteEn: note.en,
+        },
       }];
     });
   },
@@ -134,23 +160,27 @@ export const sum04 = defineRule(
     severity: 'error',
     summary: { zh: '地方增设的小计行及“法人或其他组织小计”列合计正确', en: 'Local subtotal rows and the 法人或其他组织小计 column add up' },
     messages: {
-      default: { zh: '{where}：小计{t} ≠ 分项之和{s}{note}', en: '{where}: subtotal {t} ≠ sum of its items {s}{noteEn}' },
-      blank: { zh: '{where}：小计为{t}，但分项全部空白', en: '{where}: the subtotal is {t}, but every item is blank' },
+      default: {
+        zh: '{where}：小计{t} ≠ 分项之和{s}{terms}{note}',
+        en: '{whereEn}: subtotal {t} ≠ sum of its items {s}{termsEn}{noteEn}',
+      },
+      blank: { zh: '{where}：小计为{t}，但分项全部空白', en: '{whereEn}: the subtotal is {t}, but every item is blank' },
     },
   },
   (r) => {
     const t = r.tables.T3;
     if (!t) return [];
     const hits: Hit<'default' | 'blank'>[] = [];
-    const check = (parts: CellRef[], total: CellRef, where: string) => {
+    const check = (parts: CellRef[], total: CellRef, where: Label, names: Label[]) => {
       const rel = relation(r, parts, total);
       if (!rel || rel.sum === rel.total) return;
       if (rel.allBlank) {
-        hits.push({ table: T, variant: 'blank', cells: [total, ...parts], params: { where, t: rel.total } });
+        hits.push({ table: T, variant: 'blank', cells: [total, ...parts], params: { where: where.zh, whereEn: where.en, t: rel.total } });
         return;
       }
       const note = blankNote(rel.blanks);
-      hits.push({ table: T, cells: [total, ...parts], params: { where, t: rel.total, s: rel.sum, note: note.zh, noteEn: note.en } });
+      const params = { where: where.zh, whereEn: where.en, t: rel.total, s: rel.sum, ...addends(rel, names), note: note.zh, noteEn: note.en };
+      hits.push({ table: T, cells: [total, ...parts], params });
     };
     for (const group of T3_GROUP_IDS) {
       const sub = `sub${group.slice(1)}`;
@@ -158,13 +188,20 @@ export const sum04 = defineRule(
       const items = t3GroupItems(group).filter((id) => t.rows[id]);
       if (!items.length) continue;
       for (const col of t3Columns(r)) {
-        const where = `表三“${t3RowName(sub).zh}”行“${t3ColName(col).zh}”列`;
-        check(items.map((row) => ref(T, row, col)), ref(T, sub, col), where);
+        const where = {
+          zh: `表三“${t3RowName(sub).zh}”行“${t3ColName(col).zh}”列`,
+          en: `Table 3, row “${t3RowName(sub).en}”, column “${t3ColName(col).en}”`,
+        };
+        check(items.map((row) => ref(T, row, col)), ref(T, sub, col), where, items.map(t3RowShortName));
       }
     }
     if (t.columns.includes('orgSub')) {
       for (const row of t3Rows(r)) {
-        check(ORG_COLS.map((c) => ref(T, row, c)), ref(T, row, 'orgSub'), `表三“${t3RowName(row).zh}”行法人或其他组织小计`);
+        const where = {
+          zh: `表三“${t3RowName(row).zh}”行法人或其他组织小计`,
+          en: `Table 3, row “${t3RowName(row).en}”, organisations subtotal`,
+        };
+        check(ORG_COLS.map((c) => ref(T, row, c)), ref(T, row, 'orgSub'), where, ORG_COLS.map(t3ColName));
       }
     }
     return hits;

@@ -15,26 +15,74 @@ import {
   t3RowName,
   tableDef,
   tableOfSection,
+  type Label,
   type T4Col,
   type T4Group,
 } from '../vocabulary';
 import { blankT3OfNoApplications, section } from './helpers';
 import { defineRule, type Hit } from './types';
 
-/** A readable name of a canonical cell: 表三“(一)予以公开/总计”. */
-export function cellName(c: CellRef): string {
-  if (c.table === 'T3') return `${t3RowName(c.row).zh}/${t3ColName(c.col).zh}`;
-  if (c.table === 'T4') return `${T4_GROUPS[c.row as T4Group]?.zh ?? c.row}/${T4_COLUMNS[c.col as T4Col]?.zh ?? c.col}`;
-  return `${t2RowDef(c.row)?.zh ?? c.row}/${t2ColDef(c.col)?.zh ?? c.col}`;
+function rowName(c: CellRef): Label {
+  if (c.table === 'T3') return t3RowName(c.row);
+  if (c.table === 'T4') return T4_GROUPS[c.row as T4Group] ?? { zh: c.row, en: c.row };
+  const def = t2RowDef(c.row);
+  return def ? { zh: def.zh, en: def.en } : { zh: c.row, en: c.row };
+}
+
+function colName(c: CellRef): Label {
+  if (c.table === 'T3') return t3ColName(c.col);
+  if (c.table === 'T4') return T4_COLUMNS[c.col as T4Col] ?? { zh: c.col, en: c.col };
+  const def = t2ColDef(c.col);
+  return def ? { zh: def.zh, en: def.en } : { zh: c.col, en: c.col };
+}
+
+/** A readable name of a canonical cell: "(一)予以公开/总计". */
+export function cellName(c: CellRef): Label {
+  const row = rowName(c);
+  const col = colName(c);
+  return { zh: `${row.zh}/${col.zh}`, en: `${row.en} / ${col.en}` };
 }
 
 function cellsOf(t: CanonicalTable): CellRef[] {
   return Object.entries(t.rows).flatMap(([row, data]) => Object.keys(data.cells).map((col) => ({ table: t.id, row, col })));
 }
 
-function listNames(cells: CellRef[], max = 6): string {
-  const names = cells.slice(0, max).map(cellName);
-  return cells.length > max ? `${names.join('；')}…` : names.join('；');
+/**
+ * Unfilled cells as a reader would list them: the whole table, or a column blank in most rows by its name ("“总计”列
+ * 19格", which also means no row total can be checked; 总计 first), then rows mostly blank, then the remaining
+ * cells one by one (up to six in all).
+ */
+export function summariseCells(t: CanonicalTable, cells: CellRef[], max = 6): Label {
+  if (cells.length === cellsOf(t).length) return { zh: `全表${cells.length}格均空白`, en: `the whole table, ${cells.length} cells` };
+  const parts: Label[] = [];
+  let rest = cells;
+  const rowsWith = (col: string) => Object.values(t.rows).filter((row) => row.cells[col]).length;
+  const columns = [...t.columns].sort((a, b) => Number(b === 'total') - Number(a === 'total'));
+  for (const col of columns) {
+    const inCol = rest.filter((c) => c.col === col);
+    if (inCol.length < 3 || inCol.length * 2 < rowsWith(col)) continue;
+    const name = colName(inCol[0]!);
+    const unchecked = t.id === 'T3' && col === 'total';
+    parts.push({
+      zh: `“${name.zh}”列${inCol.length}格${unchecked ? '（无法核对各行合计）' : ''}`,
+      en: `column “${name.en}”, ${inCol.length} cells${unchecked ? ' (no row total can be checked)' : ''}`,
+    });
+    rest = rest.filter((c) => c.col !== col);
+  }
+  for (const [row, data] of Object.entries(t.rows)) {
+    const inRow = rest.filter((c) => c.row === row);
+    if (inRow.length < 3 || inRow.length * 2 < Object.keys(data.cells).length) continue;
+    const name = rowName(inRow[0]!);
+    parts.push({ zh: `“${name.zh}”行${inRow.length}格`, en: `row “${name.en}”, ${inRow.length} cells` });
+    rest = rest.filter((c) => c.row !== row);
+  }
+  const shown = rest.slice(0, Math.max(0, max - parts.length));
+  parts.push(...shown.map(cellName));
+  const more = rest.length - shown.length;
+  return {
+    zh: parts.map((p) => p.zh).join('；') + (more > 0 ? `；另${more}格` : ''),
+    en: parts.map((p) => p.en).join('; ') + (more > 0 ? `; ${more} more cells` : ''),
+  };
 }
 
 export const tbl01 = defineRule(
@@ -73,7 +121,7 @@ export const tbl03 = defineRule(
     messages: {
       default: {
         zh: '{name}有{k}个单元格未填写数字（无数据应填0）：{list}',
-        en: '{nameEn}: {k} cells hold no number (write 0 where there is nothing): {list}',
+        en: '{nameEn}: {k} cells hold no number (write 0 where there is nothing): {listEn}',
       },
     },
   },
@@ -84,7 +132,8 @@ export const tbl03 = defineRule(
       const cells = cellsOf(t).filter((c) => t.rows[c.row]!.cells[c.col]!.status !== 'number');
       if (!cells.length) return [];
       const { zh: name, en: nameEn } = tableDef(id);
-      return [{ table: id, cells, params: { name, nameEn, k: cells.length, list: listNames(cells) } }];
+      const list = summariseCells(t, cells);
+      return [{ table: id, cells, params: { name, nameEn, k: cells.length, list: list.zh, listEn: list.en } }];
     }),
 );
 
@@ -183,7 +232,7 @@ export const tbl07 = defineRule(
     id: 'TBL-07',
     severity: 'error',
     summary: { zh: '件数为非负整数，收费金额不为负', en: 'Counts are whole numbers ≥ 0; fee amounts are ≥ 0' },
-    messages: { default: { zh: '数值无效：{v}（{where}）', en: 'Invalid value {v} ({where})' } },
+    messages: { default: { zh: '数值无效：{v}（{where}）', en: 'Invalid value {v} ({whereEn})' } },
   },
   (r) =>
     TABLE_IDS.flatMap((id) => {
@@ -193,7 +242,7 @@ export const tbl07 = defineRule(
         const v = t.rows[c.row]!.cells[c.col]!.value;
         if (v === null) return [];
         const bad = isCountCell(c) ? v < 0 || !Number.isInteger(v) : c.col === 'feeAmount' && v < 0;
-        return bad ? [{ table: id, cells: [c], params: { v, where: cellName(c) } }] : [];
+        return bad ? [{ table: id, cells: [c], params: { v, where: cellName(c).zh, whereEn: cellName(c).en } }] : [];
       });
     }),
 );

@@ -4,7 +4,7 @@
  */
 import type { Report, SectionId } from '../model';
 import { SECTION_IDS, t3GroupItems } from '../vocabulary';
-import { num, ref, round, section, t3RowTotal } from './helpers';
+import { computedNote, num, ref, round, section, t3RowTotal, t3RowTotalRead } from './helpers';
 import { defineRule, type Hit } from './types';
 
 interface Match {
@@ -76,8 +76,8 @@ export const txt02 = defineRule(
 
 const RESULT_WORDS = ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '办结', '答复'] as const;
 
-/** The table total a result word refers to. */
-function resultTotal(r: Report, word: string): { value: number; cells: ReturnType<typeof ref>[] } | undefined {
+/** The table total a result word refers to, with the numbers it was computed from where 总计 is blank. */
+function resultTotal(r: Report, word: string): { value: number; addends?: number[]; cells: ReturnType<typeof ref>[] } | undefined {
   const rows: Record<string, string[]> = {
     予以公开: ['r1'],
     部分公开: ['r2'],
@@ -92,12 +92,17 @@ function resultTotal(r: Report, word: string): { value: number; cells: ReturnTyp
   const ids = rows[word];
   if (!ids) return undefined;
   let value = 0;
+  let computed = false;
+  const addends: number[] = [];
   for (const id of ids) {
-    const v = t3RowTotal(r, id);
+    const v = t3RowTotalRead(r, id);
     if (v === undefined) return undefined;
-    value += v;
+    value += v.value;
+    if (v.addends) computed = true;
+    addends.push(...(v.addends ?? (v.value !== 0 ? [v.value] : [])));
   }
-  return { value: round(value), cells: ids.map((id) => ref('T3', id, 'total')) };
+  const cells = ids.map((id) => ref('T3', id, 'total'));
+  return computed ? { value: round(value), addends, cells } : { value: round(value), cells };
 }
 
 export const txt03 = defineRule(
@@ -106,7 +111,7 @@ export const txt03 = defineRule(
     severity: 'warning',
     summary: { zh: '正文所述办理结果与表三一致', en: 'Handling results named in the text match table 3' },
     messages: {
-      default: { zh: '正文“{kw}{N}件”与表三（{t}）不一致', en: 'The text says “{kw} {N}”; table 3 has {t}' },
+      default: { zh: '正文“{kw}{N}件”与表三（{t}{how}）不一致', en: 'The text says “{kw} {N}”; table 3 has {t}{howEn}' },
     },
   },
   (r) => {
@@ -119,7 +124,10 @@ export const txt03 = defineRule(
     for (const id of ['S1', 'S3'] as SectionId[]) {
       for (const { paragraph, m } of firstMatches(r, [id], combined)) {
         const t = resultTotal(r, '予以公开及部分公开');
-        if (t && Number(m[2]) !== t.value) hits.push({ section: id, paragraph, excerpt: m[0], cells: t.cells, params: { kw: '予以公开及部分公开', N: Number(m[2]), t: t.value } });
+        if (!t || Number(m[2]) === t.value) continue;
+        const how = computedNote(t.addends);
+        const params = { kw: '予以公开及部分公开', N: Number(m[2]), t: t.value, how: how.zh, howEn: how.en };
+        hits.push({ section: id, paragraph, excerpt: m[0], cells: t.cells, params });
       }
       for (const word of RESULT_WORDS) {
         const matches = firstMatches(r, [id], single, (m) => m[1] === word && !new RegExp(words).test(m[2]!) && !m[0].startsWith('予以公开及部分公开'));
@@ -127,7 +135,9 @@ export const txt03 = defineRule(
           // "予以公开" directly followed by "及部分公开…" was read above as the combined figure.
           if (word === '予以公开' && /^予以公开(及|和|与|、)部分公开/.test(r.paragraphs[paragraph]!.text.slice(m.index))) continue;
           const t = resultTotal(r, word);
-          if (t && Number(m[3]) !== t.value) hits.push({ section: id, paragraph, excerpt: m[0], cells: t.cells, params: { kw: word, N: Number(m[3]), t: t.value } });
+          if (!t || Number(m[3]) === t.value) continue;
+          const how = computedNote(t.addends);
+          hits.push({ section: id, paragraph, excerpt: m[0], cells: t.cells, params: { kw: word, N: Number(m[3]), t: t.value, how: how.zh, howEn: how.en } });
         }
       }
     }
