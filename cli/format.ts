@@ -1,6 +1,7 @@
 /** The readable summary the command line prints per file. */
 import type { Finding } from '../core/model';
 import type { ReportExport } from '../core/export';
+import { checkSummary } from '../core/summary';
 
 export type FileResult = { source: string; isReport: boolean; findings: Finding[]; error?: string; reason?: string; title?: string } & Partial<ReportExport>;
 
@@ -32,11 +33,13 @@ export function formatText(results: FileResult[], lang: 'zh' | 'en'): string {
     }
     const c = r.counts!;
     out.push(`  ${r.title}`);
+    const summary = checkSummary(r as ReportExport, r.findings, r.relationsChecked ?? 0);
     out.push(
       lang === 'zh'
         ? `  ${r.agency || '（未识别机关）'} · ${r.year ?? '年度未知'} · ${r.formatVersion}版格式 · 错误${c.error} 警告${c.warning} 提示${c.info}`
         : `  ${r.agency || '(agency unknown)'} · ${r.year ?? 'year unknown'} · ${r.formatVersion} form · ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
     );
+    out.push(`  ${lang === 'zh' ? summary.zh : summary.en}`);
     for (const f of r.findings) out.push(`  ${SEVERITY[lang][f.severity]} ${f.rule}${where(f)} ${lang === 'zh' ? f.message : f.messageEn}`);
     // A rule that threw checked nothing: say so apart from the findings, so silence is not read as a pass.
     for (const x of r.failures ?? []) {

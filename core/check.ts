@@ -14,6 +14,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Rules that could not check this report: shown as "could not check", never as a finding of the rule. */
   failures: RuleFailure[];
+  /** How many relations the arithmetic rules could assess, held or not. */
+  relationsChecked: number;
 }
 
 export function fill(template: string, params: Record<string, string | number> = {}): string {
@@ -48,10 +50,13 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function check(report: Report, options: CheckOptions = {}): CheckResult {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  let relationsChecked = 0;
   for (const rule of options.rules ?? RULES) {
     let hits: Hit<string>[];
+    let tallied = 0;
     try {
-      hits = rule.evaluate(report);
+      hits = rule.evaluate(report, () => void tallied++);
+      relationsChecked += tallied;
     } catch (err) {
       if (options.debug) throw err;
       failures.push({ rule: rule.meta.id, error: String(err) });
@@ -59,5 +64,5 @@ export function check(report: Report, options: CheckOptions = {}): CheckResult {
     }
     for (const hit of hits) findings.push(toFinding(report, rule, hit));
   }
-  return { findings: findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), failures };
+  return { findings: findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), failures, relationsChecked };
 }

@@ -11,6 +11,8 @@ export const ExportSchema = z.extend(ReportSchema, {
   generator: z.string(),
   counts: CountsSchema,
   findings: z.array(FindingSchema),
+  /** How many relations the arithmetic rules could assess (SUM findings are the ones that failed). */
+  relationsChecked: z.optional(z.number()),
   /** Rules that could not check this report (absent in exports from before it existed). */
   failures: z.optional(z.array(RuleFailureSchema)),
 });
@@ -23,13 +25,19 @@ export function countFindings(findings: Finding[]): Counts {
   return counts;
 }
 
-export function buildExport(report: Report, findings: Finding[], failures: RuleFailure[] = []): ReportExport {
+export function buildExport(
+  report: Report,
+  findings: Finding[],
+  failures: RuleFailure[] = [],
+  relationsChecked?: number,
+): ReportExport {
   const base: ReportExport = {
     schemaVersion: SCHEMA_VERSION,
     generator: 'govreport-checker',
     ...report,
     counts: countFindings(findings),
     findings,
+    ...(relationsChecked !== undefined ? { relationsChecked } : {}),
   };
   // Only when something failed: the export of a fully checked report stays as it was.
   return failures.length ? { ...base, failures } : base;

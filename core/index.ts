@@ -6,7 +6,14 @@ import { extract, type Extraction } from './extract';
 import type { Finding, Report, RuleFailure } from './model';
 
 export type Analysis =
-  | { isReport: true; report: Report; findings: Finding[]; failures: RuleFailure[]; anchors: Anchors }
+  | {
+      isReport: true;
+      report: Report;
+      findings: Finding[];
+      failures: RuleFailure[];
+      relationsChecked: number;
+      anchors: Anchors;
+    }
   | { isReport: false; reason: 'no-title' | 'no-structure' | 'template' | 'unreadable'; title?: string; error?: string };
 
 /**
@@ -26,7 +33,7 @@ export function analyze(doc: Document, url = '', options: Pick<CheckOptions, 'de
 }
 
 export function toExport(analysis: Extract<Analysis, { isReport: true }>): ReportExport {
-  return buildExport(analysis.report, analysis.findings, analysis.failures);
+  return buildExport(analysis.report, analysis.findings, analysis.failures, analysis.relationsChecked);
 }
 
 export type { Anchors } from './anchor';

@@ -7,6 +7,7 @@ import {
   T3_ROWS,
   T4_GROUPS,
   T4_PARTS,
+  t2RowDef,
   t3ColName,
   t3GroupItems,
   t3RowName,
@@ -16,7 +17,7 @@ import {
 } from '../vocabulary';
 import { blankNote, namedAddends, num, ref, relation, round, type Sum } from './helpers';
 import { t3Rows } from './tbl';
-import { defineRule, type Hit, type RuleId } from './types';
+import { defineRule, type Hit, type RuleId, type Tally } from './types';
 
 const T = 'T3' as const;
 
@@ -26,6 +27,16 @@ function t3Columns(r: Report): string[] {
 
 function fmt(parts: number[]): string {
   return parts.join('+');
+}
+
+/**
+ * A relation that could be assessed, tallied as checked. All blank against a total of 0 is only unfilled cells
+ * (TBL-03 says so), not a relation that held.
+ */
+function assessed(rel: Sum | undefined, tally: Tally): Sum | undefined {
+  if (!rel || (rel.allBlank && rel.total === 0)) return undefined;
+  tally();
+  return rel;
 }
 
 /** The non-zero addends of a relation by name, in brackets after the sum: "（自然人2+商业企业1）". */
@@ -47,12 +58,13 @@ export const sum01 = defineRule(
       },
     },
   },
-  (r) =>
+  (r, tally) =>
     t3Columns(r).flatMap((col): Hit[] => {
       const terms = ['new', 'carry', 'r7', 'fwd'].map((row) => num(r, T, row, col));
       if (terms.some((v) => v === undefined) || terms.every((v) => v === null)) return [];
       // new and r7 carry the relation; a blank carry-over or carry-forward reads as 0.
       if (terms[0] === null || terms[2] === null) return [];
+      tally();
       const [a, b, x, y] = terms.map((v) => v ?? 0) as [number, number, number, number];
       const left = round(a + b);
       const right = round(x + y);
@@ -83,9 +95,9 @@ export const sum02 = defineRule(
       },
     },
   },
-  (r) =>
+  (r, tally) =>
     t3Rows(r).flatMap((row): Hit<'default' | 'blank'>[] => {
-      const rel = relation(r, APPLICANT_COLS.map((c) => ref(T, row, c)), ref(T, row, 'total'));
+      const rel = assessed(relation(r, APPLICANT_COLS.map((c) => ref(T, row, c)), ref(T, row, 'total')), tally);
       if (!rel || rel.sum === rel.total) return [];
       const cells = [ref(T, row, 'total'), ...APPLICANT_COLS.map((c) => ref(T, row, c))];
       const { zh: name, en: nameEn } = t3RowName(row);
@@ -129,13 +141,14 @@ export const sum03 = defineRule(
       },
     },
   },
-  (r) => {
+  (r, tally) => {
     const leaves = t3Leaves(r);
     if (!leaves) return [];
     return t3Columns(r).flatMap((col): Hit[] => {
-      const rel = relation(r, leaves.map((row) => ref(T, row, col)), ref(T, 'r7', col));
       // A column with every result blank (Shanghai 2019's 总计) cannot be checked: TBL-03 names its cells.
-      if (!rel || rel.allBlank || rel.sum === rel.total) return [];
+      const found = relation(r, leaves.map((row) => ref(T, row, col)), ref(T, 'r7', col));
+      const rel = found?.allBlank ? undefined : assessed(found, tally);
+      if (!rel || rel.sum === rel.total) return [];
       const note = blankNote(rel.blanks);
       return [{
         table: T,
@@ -167,12 +180,12 @@ export const sum04 = defineRule(
       blank: { zh: '{where}：小计为{t}，但分项全部空白', en: '{whereEn}: the subtotal is {t}, but every item is blank' },
     },
   },
-  (r) => {
+  (r, tally) => {
     const t = r.tables.T3;
     if (!t) return [];
     const hits: Hit<'default' | 'blank'>[] = [];
     const check = (parts: CellRef[], total: CellRef, where: Label, names: Label[]) => {
-      const rel = relation(r, parts, total);
+      const rel = assessed(relation(r, parts, total), tally);
       if (!rel || rel.sum === rel.total) return;
       if (rel.allBlank) {
         hits.push({ table: T, variant: 'blank', cells: [total, ...parts], params: { where: where.zh, whereEn: where.en, t: rel.total } });
@@ -220,9 +233,9 @@ function t4Rule(id: RuleId, group: T4Group, zh: string, en: string) {
         blank: { zh: `表四 ${name.zh}：总计为{t}，但各分项全部空白`, en: `Table 4, ${name.en}: the total is {t}, but every part is blank` },
       },
     },
-    (r): Hit<'default' | 'blank'>[] => {
+    (r, tally): Hit<'default' | 'blank'>[] => {
       const parts = T4_PARTS.map((c) => ref('T4', group, c));
-      const rel = relation(r, parts, ref('T4', group, 'total'));
+      const rel = assessed(relation(r, parts, ref('T4', group, 'total')), tally);
       if (!rel || rel.sum === rel.total) return [];
       const cells = [ref('T4', group, 'total'), ...parts];
       if (rel.allBlank) return [{ table: 'T4', variant: 'blank', cells, params: { t: rel.total } }];
@@ -257,19 +270,25 @@ export const sum08 = defineRule(
     severity: 'warning',
     summary: { zh: '表二现行有效件数不少于本年制发件数', en: 'Table 2: documents in force are at least those issued this year' },
     messages: {
-      default: { zh: '{row}现行有效件数{v}小于本年制发件数{i}', en: '{row}: {v} in force is less than the {i} issued this year' },
-      old: { zh: '{row}对外公开总数量{v}小于本年新公开数量{i}', en: '{row}: {v} published in total is less than the {i} newly published this year' },
+      default: { zh: '{row}现行有效件数{v}小于本年制发件数{i}', en: 'Table 2, {rowEn}: {v} in force is less than the {i} issued this year' },
+      old: {
+        zh: '{row}对外公开总数量{v}小于本年新公开数量{i}',
+        en: 'Table 2, {rowEn}: {v} published in total is less than the {i} newly published this year',
+      },
     },
   },
-  (r) =>
+  (r, tally) =>
     (['rules', 'normDocs'] as const).flatMap((row): Hit<'default' | 'old'>[] => {
       const label = row === 'rules' ? '规章' : r.tables.T2?.rows[row]?.label ?? '行政规范性文件';
       const [big, small, variant] =
         r.formatVersion === '2019' ? (['totalPublic', 'published', 'old'] as const) : (['valid', 'issued', 'default'] as const);
       const v = num(r, 'T2', row, big);
       const i = num(r, 'T2', row, small);
-      if (v === undefined || v === null || i === undefined || i === null || v >= i) return [];
-      return [{ table: 'T2', variant, cells: [ref('T2', row, big), ref('T2', row, small)], params: { row: label, v, i } }];
+      if (v === undefined || v === null || i === undefined || i === null) return [];
+      tally();
+      if (v >= i) return [];
+      const params = { row: label, rowEn: t2RowDef(row)!.en, v, i };
+      return [{ table: 'T2', variant, cells: [ref('T2', row, big), ref('T2', row, small)], params }];
     }),
 );
 

@@ -42,11 +42,17 @@ export interface Hit<V extends string = 'default'> {
   excerpt?: string;
 }
 
+/**
+ * Called by a rule once for each relation it could assess (held or not), so that a report where every relation
+ * holds can be told so with a number ("44项勾稽关系全部成立"), not only by silence.
+ */
+export type Tally = () => void;
+
 export interface Rule {
   meta: RuleMeta;
   /** Derived from the id, so the two cannot disagree. */
   family: Family;
-  evaluate(report: Report): Hit<string>[];
+  evaluate(report: Report, tally: Tally): Hit<string>[];
 }
 
 export function familyOf(id: RuleId): Family {
@@ -54,6 +60,9 @@ export function familyOf(id: RuleId): Family {
 }
 
 /** A rule whose hits may only name variants its own messages define (checked by the compiler). */
-export function defineRule<M extends Messages>(meta: RuleMeta<M>, evaluate: (report: Report) => Hit<keyof M & string>[]): Rule {
+export function defineRule<M extends Messages>(
+  meta: RuleMeta<M>,
+  evaluate: (report: Report, tally: Tally) => Hit<keyof M & string>[],
+): Rule {
   return { meta, family: familyOf(meta.id), evaluate };
 }

@@ -4,6 +4,7 @@ import { check } from '../../core/check';
 import { analyze, toExport } from '../../core/index';
 import { ExportSchema } from '../../core/export';
 import { defineRule } from '../../core/rules/types';
+import { checkSummary } from '../../core/summary';
 import { RULES } from '../../core/rules/registry';
 import { analyzeFixture, loadFixture } from '../helpers';
 
@@ -46,5 +47,26 @@ describe('check', () => {
     const failed = toExport({ ...a, failures: [{ rule: 'SUM-99', error: 'Error: boom' }] });
     expect(ExportSchema.safeParse(JSON.parse(JSON.stringify(failed))).success).toBe(true);
     expect(failed.failures).toEqual([{ rule: 'SUM-99', error: 'Error: boom' }]);
+  });
+});
+
+describe('checkSummary', () => {
+  it('tells a correct report so, with the number of relations that hold (seed 001: 44)', () => {
+    const a = analyzeFixture('seed-001-xiangtan-2024');
+    if (!a.isReport) throw new Error('not a report');
+    expect(checkSummary(a.report, a.findings, a.relationsChecked)).toEqual({
+      zh: '表二、表三、表四已读取，44项勾稽关系全部成立',
+      en: 'table 2, table 3, table 4 read; all 44 relations hold',
+    });
+  });
+
+  it('counts the relations that fail among those checked (planted arithmetic)', () => {
+    const a = analyzeFixture('planted-arithmetic');
+    if (!a.isReport) throw new Error('not a report');
+    const failed = a.findings.filter((f) => f.rule.startsWith('SUM-')).length;
+    expect(failed).toBeGreaterThan(0);
+    expect(checkSummary(a.report, a.findings, a.relationsChecked).zh).toBe(
+      `表二、表三、表四已读取，${a.relationsChecked}项勾稽关系中${a.relationsChecked - failed}项成立、${failed}项不成立`,
+    );
   });
 });
