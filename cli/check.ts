@@ -1,6 +1,6 @@
 /**
  * 年报体检 command line: checks saved report pages with the same engine the extension runs.
- *   npm run check -- [--json] [--en] [--debug] <file.html | directory>...
+ *   npm run check -- [--json] [--en] [--debug] <file.html | file.pdf | directory>...
  * Exit status: 1 when a page has an error-severity finding, 2 on unreadable input, 0 otherwise.
  * --debug rethrows what the engine would record (a rule that throws, an extractor error), with its stack.
  */
@@ -8,8 +8,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, toExport } from '../core/index';
-import { decodeHtml, parseHtml } from './load';
+import { DOCUMENT_EXTENSIONS, readPdf, warningText } from './document';
 import { formatText, type FileResult } from './format';
+import { decodeHtml, parseHtml } from './load';
+
+const PAGE_EXTENSIONS = ['.html', '.htm', '.shtml'];
 
 function expand(inputs: string[]): { files: string[]; unreadable: { source: string; error: string }[] } {
   const files: string[] = [];
@@ -18,7 +21,8 @@ function expand(inputs: string[]): { files: string[]; unreadable: { source: stri
     try {
       if (statSync(input).isDirectory()) {
         for (const name of readdirSync(input).sort()) {
-          if (['.html', '.htm', '.shtml'].includes(extname(name).toLowerCase())) files.push(join(input, name));
+          const ext = extname(name).toLowerCase();
+          if (PAGE_EXTENSIONS.includes(ext) || DOCUMENT_EXTENSIONS.includes(ext)) files.push(join(input, name));
         }
       } else files.push(input);
     } catch (err) {
@@ -28,37 +32,53 @@ function expand(inputs: string[]): { files: string[]; unreadable: { source: stri
   return { files, unreadable };
 }
 
-export function checkFile(source: string, debug = false): FileResult {
-  let html: string;
+export async function checkFile(source: string, debug = false): Promise<FileResult> {
+  let bytes: Uint8Array;
   try {
-    html = decodeHtml(readFileSync(source));
+    bytes = new Uint8Array(readFileSync(source));
   } catch (err) {
     return { source, isReport: false, error: `无法读取 (unreadable): ${(err as Error).message}`, findings: [] };
   }
-  if (!html.trim()) return { source, isReport: false, error: '文件为空 (empty file)', findings: [] };
+  if (!bytes.length) return { source, isReport: false, error: '文件为空 (empty file)', findings: [] };
+  let html: string;
+  let notes: string[] = [];
+  if (extname(source).toLowerCase() === '.pdf') {
+    let reading;
+    try {
+      reading = await readPdf(bytes);
+    } catch (err) {
+      if (debug) throw err;
+      return { source, isReport: false, error: `无法读取PDF (unreadable PDF): ${(err as Error).message}`, findings: [] };
+    }
+    notes = reading.warnings.map((w) => warningText(w, 'zh'));
+    if (!reading.html) return { source, isReport: false, error: notes.join('；'), findings: [] };
+    html = reading.html;
+  } else {
+    html = decodeHtml(bytes);
+    if (!html.trim()) return { source, isReport: false, error: '文件为空 (empty file)', findings: [] };
+  }
   const analysis = analyze(parseHtml(html, pathToFileURL(source).href), source, { debug });
   if (!analysis.isReport) {
     const result: FileResult = { source, isReport: false, reason: analysis.reason, findings: [] };
     if (analysis.title) result.title = analysis.title;
+    if (notes.length) result.notes = notes;
     return result;
   }
-  return { source, isReport: true, ...toExport(analysis) };
+  return { source, isReport: true, ...toExport(analysis), ...(notes.length ? { notes } : {}) };
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const en = argv.includes('--en');
   const debug = argv.includes('--debug');
   const inputs = argv.filter((a) => !a.startsWith('--'));
   if (!inputs.length) {
-    process.stderr.write('用法 usage: npm run check -- [--json] [--en] [--debug] <file.html | directory>...\n');
+    process.stderr.write('用法 usage: npm run check -- [--json] [--en] [--debug] <file.html | file.pdf | directory>...\n');
     return 2;
   }
   const { files, unreadable } = expand(inputs);
-  const results: FileResult[] = [
-    ...unreadable.map((u) => ({ source: u.source, isReport: false, error: u.error, findings: [] })),
-    ...files.map((f) => checkFile(f, debug)),
-  ];
+  const results: FileResult[] = unreadable.map((u) => ({ source: u.source, isReport: false, error: u.error, findings: [] }));
+  for (const f of files) results.push(await checkFile(f, debug));
   if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else process.stdout.write(formatText(results, en ? 'en' : 'zh'));
   for (const r of results) if (r.error) process.stderr.write(`${r.source}: ${r.error}\n`);
@@ -67,5 +87,5 @@ export function main(argv: string[]): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main(process.argv.slice(2));
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

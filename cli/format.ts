@@ -3,7 +3,16 @@ import type { Finding } from '../core/model';
 import type { ReportExport } from '../core/export';
 import { checkSummary } from '../core/summary';
 
-export type FileResult = { source: string; isReport: boolean; findings: Finding[]; error?: string; reason?: string; title?: string } & Partial<ReportExport>;
+export type FileResult = {
+  source: string;
+  isReport: boolean;
+  findings: Finding[];
+  error?: string;
+  reason?: string;
+  title?: string;
+  /** What reading a document (PDF) could not do exactly: "第2页的表格没有框线…". */
+  notes?: string[];
+} & Partial<ReportExport>;
 
 const SEVERITY = {
   zh: { error: '错误', warning: '警告', info: '提示' },
@@ -33,6 +42,7 @@ export function formatText(results: FileResult[], lang: 'zh' | 'en'): string {
     }
     const c = r.counts!;
     out.push(`  ${r.title}`);
+    for (const n of r.notes ?? []) out.push(lang === 'zh' ? `  注意：${n}` : `  note: ${n}`);
     const summary = checkSummary(r as ReportExport, r.findings, r.relationsChecked ?? 0);
     out.push(
       lang === 'zh'

@@ -22,6 +22,9 @@ export const ProvenanceSchema = z.object({
   gridCol: z.number(),
   /** A CSS selector for the source cell, from the document root. */
   selector: z.string(),
+  /** For a document read from a PDF: the page (1-based) and the cell's box on it, in points from the top left. */
+  page: z.optional(z.number()),
+  box: z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()])),
 });
 
 export const CanonicalCellSchema = z.object({

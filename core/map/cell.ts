@@ -5,7 +5,13 @@ import { parseCell, type CellValue } from '../normalize';
 import { cssPath } from '../selector';
 
 export function provenance(cell: SourceCell): Provenance {
-  return { pageTable: cell.pageTable, gridRow: cell.row, gridCol: cell.col, selector: cssPath(cell.el) };
+  const p: Provenance = { pageTable: cell.pageTable, gridRow: cell.row, gridCol: cell.col, selector: cssPath(cell.el) };
+  // Documents read from a PDF say where on which page each cell was (core/readers/pdf-layout.ts).
+  const page = Number(cell.el.getAttribute('data-source-page'));
+  const box = (cell.el.getAttribute('data-source-box') ?? '').split(',').map(Number);
+  if (page > 0) p.page = page;
+  if (box.length === 4 && box.every(Number.isFinite)) p.box = box as [number, number, number, number];
+  return p;
 }
 
 export function canonicalCell(cell: SourceCell): CanonicalCell {

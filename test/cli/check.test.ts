@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../cli/load';
 import { ExportSchema } from '../../core/export';
+import { pictureOnlyPdf } from '../support/pdf';
 
 const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/check.ts', ...args], { encoding: 'utf8' });
 
@@ -31,6 +32,25 @@ describe('npm run check', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('文件为空');
     expect(bad.stderr).toContain('文件不存在');
+  });
+
+  it('checks a PDF like a page: the same JSON, with the page and box of every value', () => {
+    const r = run('--json', 'test/fixtures/pdf/hongze-qu-renmin-zhengfu_2023.pdf');
+    const [out] = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ isReport: true, agency: '洪泽区人民政府', year: 2023 });
+    expect(out.findings.map((f: { rule: string }) => f.rule)).toContain('SUM-05');
+    expect(out.tables.T4.rows.review.cells.kept.source).toMatchObject({ page: expect.any(Number), box: expect.any(Array) });
+    const { source, isReport, ...exported } = out;
+    expect(ExportSchema.safeParse(exported).success).toBe(true);
+    expect(r.status).toBe(1);
+  });
+
+  it('says a PDF without a text layer cannot be checked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    writeFileSync(join(dir, 'scan.pdf'), pictureOnlyPdf());
+    const r = run(join(dir, 'scan.pdf'));
+    expect(r.stdout).toContain('PDF没有文字层（可能是扫描件或图片），无法检查');
+    expect(r.status).toBe(2);
   });
 
   it('decodes GBK pages by their meta charset', () => {

@@ -1,0 +1,159 @@
+/**
+ * PDF pages (positioned text and drawn rules, see pdf-pages.ts) → the report as an HTML document the engine
+ * already reads: the title, headings and paragraphs in reading order, and each ruled table as a <table> with
+ * rowspan/colspan. Every element carries the page and box it came from (data-source-page, data-source-box), which
+ * the export keeps as provenance and the document view uses to put badges on the rendered page. Pure: no pdf.js.
+ */
+import { latticeTables, streamTables, type PdfTable } from './pdf-tables';
+import { flowLines, paragraphsOf, type Line } from './pdf-text';
+
+export interface PdfText {
+  str: string;
+  /** Box in points, origin top-left of the page. */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+export interface PdfSegment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+export interface PdfPage {
+  n: number;
+  width: number;
+  height: number;
+  text: PdfText[];
+  segments: PdfSegment[];
+}
+
+/** What a reader of the document should know about how it was read. */
+export type PdfWarning =
+  /** No text layer at all: a scan or a picture. Nothing can be checked. */
+  | { kind: 'no-text' }
+  /** Text that is not readable characters (fonts without a Unicode map). */
+  | { kind: 'unreadable-text' }
+  /** A table drawn without rules was read from text positions: cells may be missing. */
+  | { kind: 'tables-from-positions'; pages: number[] };
+
+export interface PdfReading {
+  /** The document for the engine; empty when nothing could be read (see warnings). */
+  html: string;
+  pages: number;
+  tables: number;
+  warnings: PdfWarning[];
+}
+
+/** A block in reading order: a paragraph or a table, with the page it is on and its top. */
+type Block = { kind: 'p'; page: number; top: number; line: Line } | { kind: 'table'; page: number; top: number; table: PdfTable };
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const box = (x: number, y: number, w: number, h: number) => [x, y, w, h].map((v) => Math.round(v * 10) / 10).join(',');
+
+/** Text that is mostly letters, digits and CJK, as opposed to glyph codes of a font without a Unicode map. */
+function readable(pages: PdfPage[]): boolean {
+  let good = 0;
+  let all = 0;
+  for (const p of pages) {
+    for (const t of p.text) {
+      for (const ch of t.str) {
+        if (/\s/.test(ch)) continue;
+        all++;
+        if (/[\p{Script=Han}\p{L}\p{N}\p{P}\p{S}]/u.test(ch) && !/[\u{e000}-\u{f8ff}\u{fffd}]/u.test(ch)) good++;
+      }
+    }
+  }
+  return all > 0 && good / all >= 0.8;
+}
+
+export function pdfToHtml(pages: PdfPage[], title = ''): PdfReading {
+  const textItems = pages.reduce((n, p) => n + p.text.length, 0);
+  if (textItems === 0) return { html: '', pages: pages.length, tables: 0, warnings: [{ kind: 'no-text' }] };
+  if (!readable(pages)) return { html: '', pages: pages.length, tables: 0, warnings: [{ kind: 'unreadable-text' }] };
+
+  const warnings: PdfWarning[] = [];
+  const blocks: Block[] = [];
+  const streamPages: number[] = [];
+  for (const page of pages) {
+    const ruled = latticeTables(page);
+    const inTable = (t: PdfText) => ruled.some((tb) => tb.claims(t));
+    let lines = flowLines(page, page.text.filter((t) => !inTable(t)));
+    const positioned = ruled.length ? [] : streamTables(page, lines);
+    if (positioned.length) {
+      streamPages.push(page.n);
+      lines = lines.filter((l) => !positioned.some((tb) => tb.claimsLine(l)));
+    }
+    for (const table of [...ruled, ...positioned]) blocks.push({ kind: 'table', page: page.n, top: table.top, table });
+    for (const line of lines) blocks.push({ kind: 'p', page: page.n, top: line.y, line });
+  }
+  if (streamPages.length) warnings.push({ kind: 'tables-from-positions', pages: streamPages });
+  blocks.sort((a, b) => a.page - b.page || a.top - b.top);
+  joinLabelsCutByPageBreaks(blocks);
+
+  const body: string[] = [];
+  let pending: Line[] = [];
+  const flush = () => {
+    for (const p of paragraphsOf(pending, pages)) {
+      const tag = p.title ? 'h1' : 'p';
+      body.push(`<${tag} data-source-page="${p.page}" data-source-box="${box(p.x, p.y, p.w, p.h)}">${esc(p.text)}</${tag}>`);
+    }
+    pending = [];
+  };
+  let tables = 0;
+  for (const b of blocks) {
+    if (b.kind === 'p') {
+      pending.push(b.line);
+      continue;
+    }
+    flush();
+    tables++;
+    body.push(tableHtml(b.table, b.page));
+  }
+  flush();
+  const head = title ? `<title>${esc(title)}</title>` : '';
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body.join('\n')}</body></html>`;
+  return { html, pages: pages.length, tables, warnings };
+}
+
+/** A label that goes on where the list numbering does not start anew: "（四）无" ‖ "法提供". */
+const NEW_LABEL = /^(\d{1,2}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+const NUMERIC = /^[-+]?\d+(\.\d+)?$/;
+
+/**
+ * A table that runs on to the next page can cut a label in two (Huai'an 2024: "（四）无" at the foot of page 4,
+ * "法提供" atop page 5). Where the first row on the new page has a label cell that starts no numbered item, its text
+ * belongs to the label cell above it at the foot of the previous page.
+ */
+function joinLabelsCutByPageBreaks(blocks: Block[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const [prev, next] = [blocks[i - 1]!, blocks[i]!];
+    if (prev.kind !== 'table' || next.kind !== 'table' || next.page !== prev.page + 1) continue;
+    const above = prev.table;
+    const bottom = Math.max(...above.rows.flat().map((c) => c.y + c.h));
+    const foot = above.rows.flat().filter((c) => Math.abs(c.y + c.h - bottom) <= 2 && c.text && !NUMERIC.test(c.text));
+    const first = next.table.rows[0] ?? [];
+    // Only a data row is cut mid-label; a header row atop the new page starts afresh.
+    if (!first.some((c) => NUMERIC.test(c.text))) continue;
+    for (const cell of first) {
+      if (!cell.text || NUMERIC.test(cell.text) || NEW_LABEL.test(cell.text)) continue;
+      // The same column on both pages: the cells overlap over most of the wider one.
+      const host = foot.find((c) => Math.min(c.x + c.w, cell.x + cell.w) - Math.max(c.x, cell.x) > Math.max(c.w, cell.w) * 0.8);
+      if (!host) continue;
+      host.text += cell.text;
+      cell.text = '';
+    }
+  }
+}
+
+function tableHtml(table: PdfTable, page: number): string {
+  const rows = table.rows.map((row) => {
+    const cells = row.map((c) => {
+      const span = `${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}`;
+      return `<td${span} data-source-page="${page}" data-source-box="${box(c.x, c.y, c.w, c.h)}">${esc(c.text)}</td>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<table data-source-page="${page}">${rows.join('')}</table>`;
+}
