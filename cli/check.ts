@@ -1,6 +1,6 @@
 /**
  * 年报体检 command line: checks saved report pages with the same engine the extension runs.
- *   npm run check -- [--json] [--en] [--debug] <file.html | file.pdf | directory>...
+ *   npm run check -- [--json] [--en] [--debug] <file.html | file.pdf | file.docx | directory>...
  * Exit status: 1 when a page has an error-severity finding, 2 on unreadable input, 0 otherwise.
  * --debug rethrows what the engine would record (a rule that throws, an extractor error), with its stack.
  */
@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, toExport } from '../core/index';
-import { DOCUMENT_EXTENSIONS, readPdf, warningText } from './document';
+import { DOCUMENT_EXTENSIONS, readDocument } from './document';
 import { formatText, type FileResult } from './format';
 import { decodeHtml, parseHtml } from './load';
 
@@ -42,17 +42,10 @@ export async function checkFile(source: string, debug = false): Promise<FileResu
   if (!bytes.length) return { source, isReport: false, error: '文件为空 (empty file)', findings: [] };
   let html: string;
   let notes: string[] = [];
-  if (extname(source).toLowerCase() === '.pdf') {
-    let reading;
-    try {
-      reading = await readPdf(bytes);
-    } catch (err) {
-      if (debug) throw err;
-      return { source, isReport: false, error: `无法读取PDF (unreadable PDF): ${(err as Error).message}`, findings: [] };
-    }
-    notes = reading.warnings.map((w) => warningText(w, 'zh'));
-    if (!reading.html) return { source, isReport: false, error: notes.join('；'), findings: [] };
-    html = reading.html;
+  if (DOCUMENT_EXTENSIONS.includes(extname(source).toLowerCase())) {
+    const reading = await readDocument(source, bytes);
+    if ('error' in reading) return { source, isReport: false, error: reading.error, findings: [] };
+    ({ html, notes } = reading);
   } else {
     html = decodeHtml(bytes);
     if (!html.trim()) return { source, isReport: false, error: '文件为空 (empty file)', findings: [] };
@@ -73,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const inputs = argv.filter((a) => !a.startsWith('--'));
   if (!inputs.length) {
-    process.stderr.write('用法 usage: npm run check -- [--json] [--en] [--debug] <file.html | file.pdf | directory>...\n');
+    process.stderr.write('用法 usage: npm run check -- [--json] [--en] [--debug] <file.html | file.pdf | file.docx | directory>...\n');
     return 2;
   }
   const { files, unreadable } = expand(inputs);
