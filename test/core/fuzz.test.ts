@@ -7,9 +7,18 @@ import { parseHtml } from '../../cli/load';
 import { ExportSchema } from '../../core/export';
 import { tableToGrid } from '../../core/grid';
 import { analyze, toExport } from '../../core/index';
+import { pdfToHtml, type PdfPage } from '../../core/readers/pdf-layout';
 import { fixtureNames, loadFixture } from '../helpers';
 
 const SEED = 20261123;
+/**
+ * `npm run fuzz` sets FUZZ_RUNS (at least 10,000 generated and mutated pages in all, plus grids and PDF pages in
+ * proportion); `npm test` runs the small default below. The seed stays fixed either way, so a failure replays.
+ */
+const TOTAL = Number(process.env.FUZZ_RUNS) || 0;
+const runs = (share: number, fallback: number) => (TOTAL ? Math.ceil(TOTAL * share) : fallback);
+/** Vitest's per-test timeout for the long runs. */
+const LONG = TOTAL ? 60 * 60_000 : undefined;
 /** Per-input wall-clock bound, far above the slowest observed (printed at the end), to catch blow-ups only. */
 const BOUND_MS = 2_000;
 const slowest = { ms: 0, what: '' };
@@ -112,9 +121,9 @@ describe('grid: random tables with random spans', () => {
         for (const [, n] of origins) expect(n).toBe(1);
         expect(grid.slots.every((row) => row.length <= grid.width)).toBe(true);
       }),
-      { seed: SEED, numRuns: 120 },
+      { seed: SEED, numRuns: runs(0.2, 120) },
     );
-  });
+  }, LONG);
 });
 
 describe('analyze: random pages', () => {
@@ -124,9 +133,9 @@ describe('analyze: random pages', () => {
         const html = `<html><head><title>${title}</title></head><body><h1>${title}</h1>${parts.join('')}</body></html>`;
         assertSound(parseHtml(html), 'random page');
       }),
-      { seed: SEED, numRuns: 200 },
+      { seed: SEED, numRuns: runs(0.5, 200) },
     );
-  });
+  }, LONG);
 });
 
 type Mutation = (doc: Document, rnd: () => number) => void;
@@ -198,7 +207,46 @@ describe('analyze: mutated real fixtures', () => {
           assertSound(doc, `${name} after ${ops.join(',')}`);
         },
       ),
-      { seed: SEED, numRuns: 120 },
+      { seed: SEED, numRuns: runs(0.5, 120) },
     );
+  }, LONG);
+});
+
+// PDF pages as pdf.js could report them: text anywhere, rules anywhere (grids, stray lines, page frames).
+const pdfText = fc.record({
+  str: cellText,
+  x: fc.double({ min: -50, max: 900, noNaN: true }),
+  y: fc.double({ min: -50, max: 900, noNaN: true }),
+  w: fc.double({ min: 0, max: 600, noNaN: true }),
+  h: fc.double({ min: 0, max: 40, noNaN: true }),
+});
+const rule = fc.tuple(fc.boolean(), fc.double({ min: 0, max: 842, noNaN: true }), fc.double({ min: 0, max: 842, noNaN: true }), fc.double({ min: 0, max: 842, noNaN: true }))
+  .map(([horizontal, at, a, b]) => (horizontal ? { x1: a, y1: at, x2: b, y2: at } : { x1: at, y1: a, x2: at, y2: b }));
+/** A ruled grid, the shape the lattice reader looks for, with some rules left out. */
+const grid = fc
+  .record({ x: fc.integer({ min: 0, max: 300 }), y: fc.integer({ min: 0, max: 600 }), cols: fc.integer({ min: 1, max: 16 }), rows: fc.integer({ min: 1, max: 30 }), drop: fc.double({ min: 0, max: 0.5, noNaN: true }) })
+  .map(({ x, y, cols, rows, drop }) => {
+    const segs = [];
+    for (let r = 0; r <= rows; r++) segs.push({ x1: x, y1: y + r * 20, x2: x + cols * 30, y2: y + r * 20 });
+    for (let c = 0; c <= cols; c++) segs.push({ x1: x + c * 30, y1: y, x2: x + c * 30, y2: y + rows * 20 });
+    return segs.filter((_, i) => (i * 7919) % 100 >= drop * 100);
   });
+const pdfPage = fc.record({
+  width: fc.constantFrom(595, 842, 300),
+  height: fc.constantFrom(842, 595, 300),
+  text: fc.array(pdfText, { maxLength: 120 }),
+  segments: fc.oneof(fc.array(rule, { maxLength: 60 }), grid, fc.tuple(grid, fc.array(rule, { maxLength: 10 })).map(([g, r]) => [...g, ...r])),
+});
+
+describe('pdfToHtml: random pages', () => {
+  it('never throws; its document is read by the engine like any page', () => {
+    fc.assert(
+      fc.property(fc.array(pdfPage, { minLength: 1, maxLength: 4 }), (pages) => {
+        const numbered: PdfPage[] = pages.map((p, i) => ({ n: i + 1, ...p }));
+        const reading = timed('random PDF pages', () => pdfToHtml(numbered, '示例局2024年政府信息公开工作年度报告'));
+        if (reading.html) assertSound(parseHtml(reading.html), 'random PDF document');
+      }),
+      { seed: SEED, numRuns: runs(0.1, 60) },
+    );
+  }, LONG);
 });
