@@ -4,7 +4,7 @@ import { fetchDocument, fileNameOf, kindOfBytes, MAX_BYTES } from '../../extensi
 import { pictureOnlyPdf } from '../support/pdf';
 
 const respond = (body: Uint8Array | string, init: ResponseInit & { headers?: Record<string, string> } = {}) =>
-  (async () => new Response(typeof body === 'string' ? body : new Blob([body]), init)) as unknown as typeof fetch;
+  (async () => new Response(typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]), init)) as unknown as typeof fetch;
 
 describe('fetchDocument', () => {
   it('returns a PDF with its name and reports progress', async () => {
