@@ -14,7 +14,7 @@ describe.each(fixtureNames())('fixture %s', (name) => {
     expect(analysis.isReport).toBe(expected.isReport);
   });
 
-  it('gives exactly the expected findings (rule, severity, cells)', () => {
+  it('gives exactly the expected findings (rule, severity, place, message)', () => {
     expect(analysis.isReport ? summarize(analysis.findings) : []).toEqual(expected.findings);
   });
 

@@ -23,25 +23,33 @@ export function analyzeFixture(name: string): Analysis {
   return analyze(loadFixture(name), `${name}.html`, { debug: true });
 }
 
-/** A finding as the golden files list it: rule, severity and where, not the wording. */
+/** A finding as the golden files list it: rule, severity, where, and the zh message with its figures. */
 export interface Expected {
   rule: string;
   severity: string;
   section?: string;
   table?: string;
   cells?: { table: string; row: string; col: string }[];
+  paragraph?: number;
+  message: string;
 }
 
 export function summarize(findings: Finding[]): Expected[] {
+  // Sorted by rule and place first, as the goldens always were, then by paragraph and message: the order does
+  // not depend on the order the engine happens to report in.
+  const key = (e: Expected) =>
+    e.rule + JSON.stringify({ rule: e.rule, severity: e.severity, section: e.section, table: e.table, cells: e.cells });
   return findings
     .map((f) => {
-      const e: Expected = { rule: f.rule, severity: f.severity };
+      const e: Omit<Expected, 'message'> = { rule: f.rule, severity: f.severity };
       if (f.section) e.section = f.section;
       if (f.table) e.table = f.table;
       if (f.cells) e.cells = f.cells;
-      return e;
+      if (f.paragraph !== undefined) e.paragraph = f.paragraph;
+      return { ...e, message: f.message }; // last, so the golden files read as before with the words after
     })
-    .sort((a, b) => (a.rule + JSON.stringify(a)).localeCompare(b.rule + JSON.stringify(b)));
+    .sort((a, b) =>
+      key(a).localeCompare(key(b)) || (a.paragraph ?? -1) - (b.paragraph ?? -1) || a.message.localeCompare(b.message));
 }
 
 export function findingsOf(a: Analysis): Finding[] {
