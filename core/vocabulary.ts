@@ -156,14 +156,20 @@ export interface T3RowDef extends Label {
   item?: number;
   /** Counted in （七）总计. */
   leaf: boolean;
+  /** A few words for a long label, where a message lists several rows ("逾期不补正"). */
+  short?: string;
   formats: readonly FormatVersion[];
 }
 
 const BOTH = FORMAT_VERSIONS;
 
 /** The numbered items of a group: ids r3_1…, labels "1.…" as normLabel() leaves them. */
-function items(group: T3Group, list: [zh: string, en: string, key: RegExp][], formats: readonly FormatVersion[] = BOTH): T3RowDef[] {
-  return list.map(([zh, en, key], i) => ({
+function items(
+  group: T3Group,
+  list: [zh: string, en: string, key: RegExp, short?: string][],
+  formats: readonly FormatVersion[] = BOTH,
+): T3RowDef[] {
+  return list.map(([zh, en, key, short], i) => ({
     id: `${group}_${i + 1}`,
     zh: `${i + 1}.${zh}`,
     en: `${i + 1}. ${en}`,
@@ -172,6 +178,7 @@ function items(group: T3Group, list: [zh: string, en: string, key: RegExp][], fo
     item: i + 1,
     leaf: true,
     formats,
+    ...(short ? { short } : {}),
   }));
 }
 
@@ -190,7 +197,7 @@ export const T3_ROWS: T3RowDef[] = [
   },
   ...items('r3', [
     ['属于国家秘密', 'state secrets', /国家秘密/],
-    ['其他法律行政法规禁止公开', 'barred by other laws and regulations', /法律行政法规|禁止公开/],
+    ['其他法律行政法规禁止公开', 'barred by other laws and regulations', /法律行政法规|禁止公开/, '法律法规禁止公开'],
     ['危及"三安全一稳定"', 'endangers security or stability', /三安全一稳定/],
     ['保护第三方合法权益', 'protects third parties’ rights', /第三方合法权益/],
     ['属于三类内部事务信息', 'internal affairs', /内部事务/],
@@ -199,8 +206,8 @@ export const T3_ROWS: T3RowDef[] = [
     ['属于行政查询事项', 'administrative inquiries', /行政查询事项/],
   ]),
   ...items('r4', [
-    ['本机关不掌握相关政府信息', 'not held by this agency', /不掌握/],
-    ['没有现成信息需要另行制作', 'would have to be newly made', /另行制作|没有现成/],
+    ['本机关不掌握相关政府信息', 'not held by this agency', /不掌握/, '本机关不掌握'],
+    ['没有现成信息需要另行制作', 'would have to be newly made', /另行制作|没有现成/, '需另行制作'],
     ['补正后申请内容仍不明确', 'still unclear after correction', /仍不明确/],
   ]),
   ...items('r5', [
@@ -208,7 +215,7 @@ export const T3_ROWS: T3RowDef[] = [
     ['重复申请', 'repeated applications', /^(\d\.)?重复申请$/],
     ['要求提供公开出版物', 'requests for publications', /公开出版物/],
     ['无正当理由大量反复申请', 'mass repeated applications', /大量反复/],
-    ['要求行政机关确认或重新出具已获取信息', 'requests to confirm or reissue', /确认或重新出具|重新出具/],
+    ['要求行政机关确认或重新出具已获取信息', 'requests to confirm or reissue', /确认或重新出具|重新出具/, '要求确认或重新出具'],
   ]),
   ...items(
     'r6',
@@ -217,11 +224,13 @@ export const T3_ROWS: T3RowDef[] = [
         '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
         'not supplemented in time',
         /逾期不补正/,
+        '逾期不补正',
       ],
       [
         '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
         'fee not paid in time',
         /缴纳费用|收费通知/,
+        '逾期未缴费',
       ],
       ['其他', 'other', /^(\d\.)?其他$/],
     ],
@@ -264,7 +273,7 @@ export function t3RowShortName(id: string): Label {
   const def = t3RowDef(id);
   if (!def) return t3RowName(id);
   return {
-    zh: def.zh.replace(/^(\([一二三四五六七]\)|\d+\.|[一二三四]、)/, '').replace(/\(.*\)$/, ''),
+    zh: def.short ?? def.zh.replace(/^(\([一二三四五六七]\)|\d+\.|[一二三四]、)/, '').replace(/\(.*\)$/, ''),
     en: def.en.replace(/^(\(\d\)|\d+\.) /, ''),
   };
 }

@@ -97,11 +97,15 @@ export const str06 = defineRule(
     messages: {
       default: {
         zh: '存在的主要问题及改进情况内容缺失（正文{len}字）',
-        en: 'Section 五 (problems and improvements) has no real content ({len} characters)',
+        en: 'Section 五 (problems and improvements) has no real content ({lenEn})',
       },
     },
   },
-  (r) => (section(r, 'S5') && s5Empty(r) ? [{ section: 'S5', params: { len: sectionText(r, 'S5').replace(/\n/g, '').length } }] : []),
+  (r) => {
+    if (!section(r, 'S5') || !s5Empty(r)) return [];
+    const len = sectionText(r, 'S5').replace(/\n/g, '').length;
+    return [{ section: 'S5', params: { len, lenEn: len === 1 ? '1 character' : `${len} characters` } }];
+  },
 );
 
 export const str07 = defineRule(
@@ -167,7 +171,8 @@ export const str09 = defineRule(
     }),
 );
 
-const PERIOD_RE = /(\d{4})年1月1日(?:起)?(?:至|到|-|~|—)(?:(\d{4})年)?12月31日/;
+/** 1月1日 or 01月01日 (zero-padded, as many CMS date fields write it) to 12月31日. */
+const PERIOD_RE = /(\d{4})年0?1月0?1日(?:起)?(?:至|到|-|~|—)(?:(\d{4})年)?12月31日/;
 
 export const str10 = defineRule(
   {

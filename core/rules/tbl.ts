@@ -121,7 +121,7 @@ export const tbl03 = defineRule(
     messages: {
       default: {
         zh: '{name}有{k}个单元格未填写数字（无数据应填0）：{list}',
-        en: '{nameEn}: {k} cells hold no number (write 0 where there is nothing): {listEn}',
+        en: '{nameEn}: {kEn} no number (write 0 where there is nothing): {listEn}',
       },
     },
   },
@@ -133,7 +133,8 @@ export const tbl03 = defineRule(
       if (!cells.length) return [];
       const { zh: name, en: nameEn } = tableDef(id);
       const list = summariseCells(t, cells);
-      return [{ table: id, cells, params: { name, nameEn, k: cells.length, list: list.zh, listEn: list.en } }];
+      const kEn = cells.length === 1 ? '1 cell holds' : `${cells.length} cells hold`;
+      return [{ table: id, cells, params: { name, nameEn, k: cells.length, kEn, list: list.zh, listEn: list.en } }];
     }),
 );
 
@@ -175,7 +176,10 @@ export const tbl05 = defineRule(
     severity: 'error',
     summary: { zh: '表三、表四每个数据行的列数正确', en: 'Each data row of tables 3 and 4 has the right number of cells' },
     messages: {
-      default: { zh: '表{n}“{row}”行列数不符（应为{k}列，实为{m}列）', en: 'Table {n}, row “{row}”: {m} data cells where {k} are expected' },
+      default: {
+        zh: '表{n}“{row}”行列数不符（应为{k}列，实为{m}列）',
+        en: 'Table {nEn}, row “{rowEn}”: {m} data cells where {k} are expected',
+      },
     },
   },
   (r) => {
@@ -185,12 +189,15 @@ export const tbl05 = defineRule(
       for (const [row, data] of Object.entries(t3.rows)) {
         if (data.dataCells === t3.width) continue;
         const cells = [{ table: 'T3' as const, row, col: 'label' }];
-        hits.push({ table: 'T3', cells, params: { n: '三', row: t3RowName(row).zh, k: t3.width, m: data.dataCells } });
+        const name = t3RowName(row);
+        hits.push({ table: 'T3', cells, params: { n: '三', nEn: 3, row: name.zh, rowEn: name.en, k: t3.width, m: data.dataCells } });
       }
     }
     const review = r.tables.T4?.rows.review;
     const width = r.tables.T4?.width;
-    if (review && review.dataCells !== width) hits.push({ table: 'T4', params: { n: '四', row: '数据', k: width!, m: review.dataCells } });
+    if (review && review.dataCells !== width) {
+      hits.push({ table: 'T4', params: { n: '四', nEn: 4, row: '数据', rowEn: 'data', k: width!, m: review.dataCells } });
+    }
     return hits;
   },
 );
@@ -241,7 +248,8 @@ export const tbl07 = defineRule(
       return cellsOf(t).flatMap((c): Hit[] => {
         const v = t.rows[c.row]!.cells[c.col]!.value;
         if (v === null) return [];
-        const bad = isCountCell(c) ? v < 0 || !Number.isInteger(v) : c.col === 'feeAmount' && v < 0;
+        // Amounts (fees, procurement) may be decimals but never negative; only 本年增/减 carries a sign.
+        const bad = isCountCell(c) ? v < 0 || !Number.isInteger(v) : c.col !== 'change' && v < 0;
         return bad ? [{ table: id, cells: [c], params: { v, where: cellName(c).zh, whereEn: cellName(c).en } }] : [];
       });
     }),

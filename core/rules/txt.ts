@@ -54,7 +54,9 @@ export const txt01 = defineRule(
     return firstMatches(r, ['S1', 'S3'], re).flatMap(({ paragraph, m }): Hit[] => {
       const n = Number(m[4]);
       if (n === a || n === a + b) return [];
-      return [{ paragraph, excerpt: m[0], cells: [ref('T3', 'new', 'total'), ref('T3', 'carry', 'total')], params: { N: n, a, b } }];
+      // The carry-over cell only where the page has that row.
+      const cells = [ref('T3', 'new', 'total'), ...(r.tables.T3?.rows.carry ? [ref('T3', 'carry', 'total')] : [])];
+      return [{ paragraph, excerpt: m[0], cells, params: { N: n, a, b } }];
     });
   },
 );
@@ -69,7 +71,8 @@ export const txt02 = defineRule(
   (r) => {
     const a = num(r, 'T3', 'new', 'total');
     if (!known(a) || a === 0) return [];
-    const re = /(未收到|没有收到|未受理|无)(任何)?(政府信息公开|依申请公开|政府信息依申请公开)(申请|事项)?/;
+    // 申请/事项 must follow, or the sentence must end: "无政府信息公开行政复议" denies reviews, not applications.
+    const re = /(未收到|没有收到|未受理|无)(任何)?(政府信息公开|依申请公开|政府信息依申请公开)(申请|事项|(?=[,。;]|$))/;
     return firstMatches(r, ['S1', 'S3'], re).slice(0, 1).map(({ paragraph, m }) => ({ paragraph, excerpt: m[0], cells: [ref('T3', 'new', 'total')], params: { a } }));
   },
 );
@@ -152,7 +155,7 @@ export const txt04 = defineRule(
     summary: { zh: '正文所述行政复议、行政诉讼与表四一致', en: 'Reviews and lawsuits named in the text match table 4' },
     messages: {
       default: { zh: '正文{kind}{N}件与表四（{t}）不一致', en: 'The text gives {N} for {kindEn}; table 4 has {t}' },
-      denied: { zh: '正文称无{kind}，但表四为{t}件', en: 'The text says there was no {kindEn}, but table 4 has {t}' },
+      denied: { zh: '正文称无{kind}，但表四为{t}件', en: 'The text says there were no {kindEn}, but table 4 has {t}' },
     },
   },
   (r) => {
@@ -175,7 +178,8 @@ export const txt04 = defineRule(
         if (Number(m[1]) !== k.total) hits.push({ paragraph, excerpt: m[0], cells: k.cells, params: { kind: k.kind, kindEn: k.kindEn, N: Number(m[1]), t: k.total } });
       }
       if (k.total > 0) {
-        const denial = new RegExp(`(未发生|未引起|没有|无)[^,。;]{0,20}?${k.kind}`);
+        // "未发生行政复议纠错案件" denies corrections, not reviews: the kind must not be followed by an outcome.
+        const denial = new RegExp(`(未发生|未引起|没有|无)[^,。;]{0,20}?${k.kind}(?!纠错|纠正|败诉|被纠|被撤)`);
         for (const { paragraph, m } of firstMatches(r, ['S1', 'S4'], denial).slice(0, 1)) {
           hits.push({ variant: 'denied', paragraph, excerpt: m[0], cells: k.cells, params: { kind: k.kind, kindEn: k.kindEn, t: k.total } });
         }
@@ -202,7 +206,8 @@ export const txt05 = defineRule(
     const hits: Hit[] = [];
     const cells = [ref('T2', 'normDocs', 'issued')];
     if (i > 0) {
-      for (const { paragraph, m } of firstMatches(r, ALL, /未(制发|出台|印发)[^。]{0,6}规范性文件/).slice(0, 1)) {
+      // Within one clause: "未制发规章，制发规范性文件3件" denies rules, not normative documents.
+      for (const { paragraph, m } of firstMatches(r, ALL, /未(制发|出台|印发)[^。,;]{0,6}规范性文件/).slice(0, 1)) {
         hits.push({ paragraph, excerpt: m[0], cells, params: { excerpt: m[0], i } });
       }
     }

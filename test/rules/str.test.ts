@@ -100,7 +100,7 @@ const cases: Case[] = [
     name: 'section 五 says only 无',
     report: withSectionBody(report(), 'S5', ['无']),
     findings: [finding('STR-06', 'warning', '存在的主要问题及改进情况内容缺失（正文1字）',
-      'Section 五 (problems and improvements) has no real content (1 characters)', { section: 'S5' })],
+      'Section 五 (problems and improvements) has no real content (1 character)', { section: 'S5' })],
   },
   {
     rule: str06,
@@ -150,6 +150,8 @@ const cases: Case[] = [
       'Section 六 does not report the information-processing fee (信息处理费)', { section: 'S6' })],
   },
   silent(str08, '未收取信息处理费', report()),
+  silent(str08, 'the fee stated another way: 政府信息公开未发生收费情况', withFee('本年度政府信息公开未发生收费情况。')),
+  silent(str08, 'the fee stated another way: 未收取任何费用', withFee('办理政府信息公开申请未收取任何费用。')),
   silent(str08, 'the 2019 form had no fee item', withFormat(withFee('无。'), '2019')),
   silent(str08, 'no section 六 (STR-01 reports it)', withoutSection(report(), 'S6')),
 
@@ -221,6 +223,26 @@ const cases: Case[] = [
       'Published 2025-04-01, after the statutory deadline 2025-03-31')],
   },
   silent(str11, 'published on the deadline day', withPublishDate(report(), '2025-01-31')),
+  silent(str11, 'a zone’s 管委会 reports as a government: March is in time', withPublishDate(withAgency(report(), '示例经济技术开发区管委会'), '2025-03-10')),
+  silent(str11, 'a place named alone (a city’s own report): March is in time', withPublishDate(withAgency(report(), '示例市'), '2025-03-10')),
+  silent(
+    str11,
+    'a government’s office publishing the consolidated report, by what the report says',
+    withPublishDate(withAgency(withParagraph(report(), 'preamble', '本报告由示例县人民政府办公室编制，反映本级政府信息公开工作情况。'), '示例县人民政府办公室'), '2025-03-10'),
+  ),
+  {
+    rule: str11,
+    name: 'a body we cannot place, between the two deadlines: possibly late, said as such (variant unsure)',
+    report: withPublishDate(withAgency(report(), '示例县融媒体'), '2025-03-10'),
+    findings: [finding('STR-11', 'info', '发布时间2025-03-10晚于部门报告的法定时限2025-01-31（如为本级人民政府的年度报告，时限为2025-03-31，则未逾期）',
+      'Published 2025-03-10, after a department’s deadline 2025-01-31 (a government’s own report is due by 2025-03-31, so it may be on time)')],
+  },
+  {
+    rule: str11,
+    name: 'a body we cannot place, after both deadlines: late either way',
+    report: withPublishDate(withAgency(report(), '示例县融媒体'), '2025-04-10'),
+    findings: [finding('STR-11', 'info', '发布时间2025-04-10晚于法定时限2025-01-31', 'Published 2025-04-10, after the statutory deadline 2025-01-31')],
+  },
   {
     rule: str11,
     name: 'silent: a government in February',
@@ -229,10 +251,7 @@ const cases: Case[] = [
   },
   silent(str11, 'no publish date', withPublishDate(report(), null)),
   silent(str11, 'no year', withPublishDate(withYear(report(), null), '2025-06-01')),
-];
-
-/** Wrong today (see the final report of the `cases` branch). */
-const knownBugs: Case[] = [
+  // False alarms found while writing these cases, fixed since: each now a silent case.
   {
     rule: str10,
     name: 'a period written with zero-padded dates (2024年01月01日) is stated all the same',
@@ -241,4 +260,5 @@ const knownBugs: Case[] = [
   },
 ];
 
-describeCases('STR', strRules, cases, knownBugs);
+
+describeCases('STR', strRules, cases);

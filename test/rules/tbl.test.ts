@@ -3,13 +3,23 @@ import { tbl01, tbl02, tbl03, tbl04, tbl05, tbl06, tbl07, tbl08, tblRules } from
 import { cell, describeCases, finding, row, silent, type Case } from '../support/cases';
 import {
   report, report2019, with2019T3, withCell, withFormat, withHeaderOnly, withOrgSubColumn, withRowCellCount,
-  withRowLabel, withTableProps, withoutRow, withoutSection, withoutTable,
+  withRowLabel, withSectionBody, withTableProps, withoutRow, withoutSection, withoutTable,
 } from '../support/report';
+import type { Report } from '../../core/model';
 
 const T2_NAME = '表二（主动公开政府信息情况）';
 const T3_NAME = '表三（收到和处理政府信息公开申请情况）';
 const T4_NAME = '表四（行政复议、行政诉讼情况）';
 const APPLICANTS = ['np', 'biz', 'sci', 'ngo', 'law', 'oth'];
+
+/** A CMS that prints zeros as empty cells, on the report of an agency that received no applications. */
+function blankT3WithNoApplications(): Report {
+  const r = withSectionBody(report(), 'S3', ['本年度未收到政府信息公开申请。']);
+  const rows = Object.keys(r.tables.T3!.rows);
+  const cols = [...APPLICANTS, 'total'];
+  const blank = rows.reduce((acc, row) => cols.reduce((a, c) => withCell(a, 'T3', row, c, null), acc), r);
+  return withTableProps(blank, 'T3', { numericCells: 0 });
+}
 const R6_ITEMS_MISSING = '“（六）其他处理”缺少3个细分项（2021版格式）';
 const R6_ITEMS_MISSING_EN = '“（六）其他处理” lacks its 3 sub-items (2021 form)';
 const withoutR6Items = (r = report()) => ['r6_1', 'r6_2', 'r6_3'].reduce((out, id) => withoutRow(out, 'T3', id), r);
@@ -54,6 +64,7 @@ const cases: Case[] = [
       'Table 3 (applications received and handled) has only its header: no data is filled in', { table: 'T3' })],
   },
   silent(tbl02, 'every table has numbers', report()),
+  silent(tbl02, '表三 left blank by an agency that says it had no applications (TBL-03’s)', blankT3WithNoApplications()),
   silent(tbl02, 'a missing table is TBL-01’s', withoutTable(report(), 'T4')),
 
   {
@@ -61,8 +72,8 @@ const cases: Case[] = [
     name: 'one blank cell in table 3',
     report: withCell(report(), 'T3', 'r1', 'biz', null),
     findings: [finding('TBL-03', 'warning', `${T3_NAME}有1个单元格未填写数字（无数据应填0）：(一)予以公开/商业企业`,
-      'Table 3 (applications received and handled): 1 cells hold no number (write 0 where there is nothing): ' +
-        '(一)予以公开/商业企业',
+      'Table 3 (applications received and handled): 1 cell holds no number (write 0 where there is nothing): ' +
+        '(1) disclosed / businesses',
       { table: 'T3', cells: [cell('T3', 'r1', 'biz')] })],
   },
   {
@@ -70,22 +81,27 @@ const cases: Case[] = [
     name: 'text in table 4',
     report: withCell(report(), 'T4', 'litAfterReview', 'total', '若干'),
     findings: [finding('TBL-03', 'warning', `${T4_NAME}有1个单元格未填写数字（无数据应填0）：复议后起诉/总计`,
-      'Table 4 (reviews and lawsuits): 1 cells hold no number (write 0 where there is nothing): 复议后起诉/总计',
+      'Table 4 (reviews and lawsuits): 1 cell holds no number (write 0 where there is nothing): lawsuits after review / total',
       { table: 'T4', cells: [cell('T4', 'litAfterReview', 'total')] })],
   },
   {
     rule: tbl03,
-    name: 'a blank row of 7: all cells listed, six of them named, then …',
+    name: '表三 all blank where the text says no applications: the whole table, as one warning',
+    report: blankT3WithNoApplications(),
+    findings: (r) => [finding('TBL-03', 'warning', `${T3_NAME}有175个单元格未填写数字（无数据应填0）：全表175格均空白`,
+      'Table 3 (applications received and handled): 175 cells hold no number (write 0 where there is nothing): the whole table, 175 cells',
+      { table: 'T3', cells: Object.entries(r.tables.T3!.rows).flatMap(([row, d]) => Object.keys(d.cells).map((col) => cell('T3', row, col))) })],
+  },
+  {
+    rule: tbl03,
+    name: 'a blank row of 7: all its cells, summed up as the row',
     report: withCell(withCell(withCell(withCell(withCell(withCell(withCell(report(),
       'T3', 'r3_1', 'np', null), 'T3', 'r3_1', 'biz', null), 'T3', 'r3_1', 'sci', null), 'T3', 'r3_1', 'ngo', null),
     'T3', 'r3_1', 'law', null), 'T3', 'r3_1', 'oth', null), 'T3', 'r3_1', 'total', null),
     findings: [finding('TBL-03', 'warning',
-      `${T3_NAME}有7个单元格未填写数字（无数据应填0）：(三)不予公开1.属于国家秘密/自然人；(三)不予公开1.属于国家秘密/商业企业；` +
-        '(三)不予公开1.属于国家秘密/科研机构；(三)不予公开1.属于国家秘密/社会公益组织；(三)不予公开1.属于国家秘密/法律服务机构；' +
-        '(三)不予公开1.属于国家秘密/其他…',
+      `${T3_NAME}有7个单元格未填写数字（无数据应填0）：“(三)不予公开1.属于国家秘密”行7格`,
       'Table 3 (applications received and handled): 7 cells hold no number (write 0 where there is nothing): ' +
-        '(三)不予公开1.属于国家秘密/自然人；(三)不予公开1.属于国家秘密/商业企业；(三)不予公开1.属于国家秘密/科研机构；' +
-        '(三)不予公开1.属于国家秘密/社会公益组织；(三)不予公开1.属于国家秘密/法律服务机构；(三)不予公开1.属于国家秘密/其他…',
+        'row “(3) not disclosed 1. state secrets”, 7 cells',
       { table: 'T3', cells: row('T3', 'r3_1', [...APPLICANTS, 'total']) })],
   },
   {
@@ -94,10 +110,10 @@ const cases: Case[] = [
     report: withCell(withCell(report(), 'T4', 'review', 'other', null), 'T2', 'rules', 'repealed', null),
     findings: [
       finding('TBL-03', 'warning', `${T2_NAME}有1个单元格未填写数字（无数据应填0）：规章/本年废止件数`,
-        'Table 2 (proactive disclosure): 1 cells hold no number (write 0 where there is nothing): 规章/本年废止件数',
+        'Table 2 (proactive disclosure): 1 cell holds no number (write 0 where there is nothing): rules / repealed this year',
         { table: 'T2', cells: [cell('T2', 'rules', 'repealed')] }),
       finding('TBL-03', 'warning', `${T4_NAME}有1个单元格未填写数字（无数据应填0）：行政复议/其他结果`,
-        'Table 4 (reviews and lawsuits): 1 cells hold no number (write 0 where there is nothing): 行政复议/其他结果',
+        'Table 4 (reviews and lawsuits): 1 cell holds no number (write 0 where there is nothing): administrative review / other outcome',
         { table: 'T4', cells: [cell('T4', 'review', 'other')] }),
     ],
   },
@@ -150,7 +166,7 @@ const cases: Case[] = [
     name: 'a table-3 row of 6 cells',
     report: withRowCellCount(report(), 'T3', 'r1', 6),
     findings: [finding('TBL-05', 'error', '表三“(一)予以公开”行列数不符（应为7列，实为6列）',
-      'Table 三, row “(一)予以公开”: 6 data cells where 7 are expected',
+      'Table 3, row “(1) disclosed”: 6 data cells where 7 are expected',
       { table: 'T3', cells: [cell('T3', 'r1', 'label')] })],
   },
   {
@@ -158,7 +174,7 @@ const cases: Case[] = [
     name: 'a table-3 row of 8 cells',
     report: withRowCellCount(report(), 'T3', 'fwd', 8),
     findings: [finding('TBL-05', 'error', '表三“四、结转下年度继续办理”行列数不符（应为7列，实为8列）',
-      'Table 三, row “四、结转下年度继续办理”: 8 data cells where 7 are expected',
+      'Table 3, row “carried forward to next year”: 8 data cells where 7 are expected',
       { table: 'T3', cells: [cell('T3', 'fwd', 'label')] })],
   },
   {
@@ -166,7 +182,7 @@ const cases: Case[] = [
     name: 'the table-4 data row of 14 cells',
     report: withRowCellCount(report(), 'T4', 'review', 14),
     findings: [finding('TBL-05', 'error', '表四“数据”行列数不符（应为15列，实为14列）',
-      'Table 四, row “数据”: 14 data cells where 15 are expected', { table: 'T4' })],
+      'Table 4, row “data”: 14 data cells where 15 are expected', { table: 'T4' })],
   },
   silent(tbl05, '7 and 15 cells', report()),
   silent(tbl05, '8 cells where table 3 has the 小计 column', withOrgSubColumn(report())),
@@ -206,21 +222,21 @@ const cases: Case[] = [
     rule: tbl07,
     name: 'a negative count',
     report: withCell(report(), 'T3', 'r1', 'np', -1),
-    findings: [finding('TBL-07', 'error', '数值无效：-1（(一)予以公开/自然人）', 'Invalid value -1 ((一)予以公开/自然人)',
+    findings: [finding('TBL-07', 'error', '数值无效：-1（(一)予以公开/自然人）', 'Invalid value -1 ((1) disclosed / natural persons)',
       { table: 'T3', cells: [cell('T3', 'r1', 'np')] })],
   },
   {
     rule: tbl07,
     name: 'half a review',
     report: withCell(report(), 'T4', 'review', 'pending', 0.5),
-    findings: [finding('TBL-07', 'error', '数值无效：0.5（行政复议/尚未审结）', 'Invalid value 0.5 (行政复议/尚未审结)',
+    findings: [finding('TBL-07', 'error', '数值无效：0.5（行政复议/尚未审结）', 'Invalid value 0.5 (administrative review / pending)',
       { table: 'T4', cells: [cell('T4', 'review', 'pending')] })],
   },
   {
     rule: tbl07,
     name: 'a fractional number of decisions',
     report: withCell(report(), 'T2', 'licensing', 'decisions', 20.5),
-    findings: [finding('TBL-07', 'error', '数值无效：20.5（行政许可/本年处理决定数量）', 'Invalid value 20.5 (行政许可/本年处理决定数量)',
+    findings: [finding('TBL-07', 'error', '数值无效：20.5（行政许可/本年处理决定数量）', 'Invalid value 20.5 (licensing / decisions this year)',
       { table: 'T2', cells: [cell('T2', 'licensing', 'decisions')] })],
   },
   {
@@ -228,7 +244,14 @@ const cases: Case[] = [
     name: 'a negative fee',
     report: withCell(report(), 'T2', 'adminFee', 'feeAmount', -1.5),
     findings: [finding('TBL-07', 'error', '数值无效：-1.5（行政事业性收费/本年收费金额（单位：万元））',
-      'Invalid value -1.5 (行政事业性收费/本年收费金额（单位：万元）)', { table: 'T2', cells: [cell('T2', 'adminFee', 'feeAmount')] })],
+      'Invalid value -1.5 (administrative fees / fees this year (10,000 yuan))', { table: 'T2', cells: [cell('T2', 'adminFee', 'feeAmount')] })],
+  },
+  {
+    rule: tbl07,
+    name: 'a negative procurement amount (2019 form)',
+    report: withCell(report2019(), 'T2', 'procurement', 'procAmount', -3),
+    findings: [finding('TBL-07', 'error', '数值无效：-3（政府集中采购/采购总金额）', 'Invalid value -3 (central procurement / procurement amount)',
+      { table: 'T2', cells: [cell('T2', 'procurement', 'procAmount')] })],
   },
   silent(tbl07, 'whole counts, a fee of 1.5 万元', report()),
   silent(tbl07, '2019 form, 本年增/减 −2 and 采购总金额 56.3', report2019()),

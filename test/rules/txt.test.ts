@@ -30,6 +30,15 @@ const cases: Case[] = [
   },
   {
     rule: txt01,
+    name: 'without a carry-over row, only the 新收 cell is pointed at',
+    report: withoutRow(withText(report(), '申请24件', '申请12件'), 'T3', 'carry'),
+    findings: (r) => [finding('TXT-01', 'warning', '正文申请数12件与表三（新收24，上年结转0）不一致',
+      'The text gives 12 applications; table 3 has 24 new and 0 carried over',
+      { section: 'S3', table: 'T3', cells: [T3_TOTALS[0]!],
+        paragraph: paragraphWith(r, '申请12件'), excerpt: '新收政府信息公开申请12件' })],
+  },
+  {
+    rule: txt01,
     name: 'section 一 is read too',
     report: withParagraph(report(), 'S1', '全年共受理政府信息公开申请30件。'),
     findings: (r) => [finding('TXT-01', 'warning', '正文申请数30件与表三（新收24，上年结转1）不一致',
@@ -160,10 +169,10 @@ const cases: Case[] = [
     report: withText(report(), S4_FIGURES, S4_DENIAL),
     findings: (r) => [
       finding('TXT-04', 'warning', '正文称无行政复议，但表四为3件',
-        'The text says there was no administrative reviews, but table 4 has 3',
+        'The text says there were no administrative reviews, but table 4 has 3',
         { section: 'S4', table: 'T4', cells: [cell('T4', 'review', 'total')], paragraph: paragraphWith(r, '未发生'),
           excerpt: '未发生因政府信息公开工作被申请行政复议' }),
-      finding('TXT-04', 'warning', '正文称无行政诉讼，但表四为1件', 'The text says there was no lawsuits, but table 4 has 1',
+      finding('TXT-04', 'warning', '正文称无行政诉讼，但表四为1件', 'The text says there were no lawsuits, but table 4 has 1',
         { section: 'S4', table: 'T4', cells: [cell('T4', 'litDirect', 'total'), cell('T4', 'litAfterReview', 'total')],
           paragraph: paragraphWith(r, '未发生'), excerpt: '未发生因政府信息公开工作被申请行政复议、提起行政诉讼' }),
     ],
@@ -322,10 +331,7 @@ const cases: Case[] = [
     report: withCell(withFeeAndNoApplications(), 'T3', 'r7', 'total', '见附件'),
     findings: [],
   },
-];
-
-/** Wrong today (see the final report of the `cases` branch): each should be silent. */
-const knownBugs: Case[] = [
+  // False alarms found while writing these cases, fixed since: each now a silent case.
   {
     rule: txt02,
     name: '“无政府信息公开行政复议” denies reviews, not applications',
@@ -346,4 +352,5 @@ const knownBugs: Case[] = [
   },
 ];
 
-describeCases('TXT', txtRules, cases, knownBugs);
+
+describeCases('TXT', txtRules, cases);

@@ -11,7 +11,7 @@
  *   表四 行政复议 1 1 0 1 | 3 · 未经复议起诉 1 0 0 0 | 1 · 复议后起诉 0 0 0 0 | 0
  *   表二 规章 0 0 2 · 行政规范性文件 3 1 15 · 行政许可 209 · 行政处罚 9 · 行政强制 0 · 行政事业性收费 1.5 万元
  */
-import { SECTIONS, T3_ROWS } from '../../core/canon';
+import { SECTIONS, T3_ROWS } from '../../core/vocabulary';
 import type { Report, SectionId } from '../../core/model';
 import { countNumbers, emptyTable, makeRow, with2019Tables } from './tables';
 import { compose, withText, type Block } from './text';
@@ -84,7 +84,7 @@ function t3(): NonNullable<Report['tables']['T3']> {
   const t = emptyTable('T3', ['np', 'biz', 'sci', 'ngo', 'law', 'oth', 'total'], 7);
   for (const def of T3_ROWS.filter((d) => d.formats.includes('2021'))) {
     const figures = T3_FIGURES[def.id] ?? [0, 0, 0, 0, 0, 0, 0];
-    t.rows[def.id] = makeRow(t, def.id, def.label, Object.fromEntries(t.columns.map((c, i) => [c, figures[i]!])));
+    t.rows[def.id] = makeRow(t, def.id, def.zh, Object.fromEntries(t.columns.map((c, i) => [c, figures[i]!])));
   }
   return t;
 }
@@ -121,7 +121,7 @@ export function report(): Report {
   for (const t of Object.values(tables)) t.numericCells = countNumbers(t);
   const sections: Block[] = SECTIONS.map((d, i) => ({
     id: d.id,
-    heading: `${NUMERALS[i]}、${d.title}`,
+    heading: `${NUMERALS[i]}、${d.zh}`,
     numeral: d.n,
     occurrences: 1,
     tables: SECTION_TABLES[d.id] ?? [],

@@ -3,7 +3,7 @@
  * Every helper returns a new report; cells always carry a plausible `source`, so a finding's cells can be
  * located as on a real page.
  */
-import { T2_COLS, T2_ROWS, T3_COL_LABELS, T3_ROWS, T4_COL_LABELS, T4_COLS, T4_GROUPS } from '../../core/canon';
+import { T2_ROWS, T3_ROWS, T4_COLS, T4_GROUP_IDS, t2ColDef, t3ColName, t3RowDef, t3RowName, T4_COLUMNS, type T4Col, type T4Group } from '../../core/vocabulary';
 import type { CanonicalCell, CanonicalRow, CanonicalTable, Provenance, Report, TableId } from '../../core/model';
 
 /** What a test writes into a cell: a number, null for a blank cell, text, or a number with its unit. */
@@ -35,7 +35,7 @@ function gridRowOf(table: TableId, row: string): number {
 
 /** Table 2 rows list their own columns after the label: `t2Index` is the cell's place among them. */
 function gridColOf(table: CanonicalTable, row: string, col: string, t2Index: number): number {
-  if (table.id === 'T4') return T4_GROUPS.indexOf(row as never) * 5 + T4_COLS.indexOf(col as never);
+  if (table.id === 'T4') return T4_GROUP_IDS.indexOf(row as T4Group) * 5 + T4_COLS.indexOf(col as never);
   if (table.id === 'T3') return T3_LABEL_COLS + table.columns.indexOf(col);
   return 1 + t2Index;
 }
@@ -58,7 +58,7 @@ export function makeRow(
   Object.entries(values).forEach(([col, v], i) => (cells[col] = makeCell(v, cellSource(table, row, col, i))));
   // Table 4 is one page row read as three groups: its label is the group id and its source the group's first cell.
   const source = table.id === 'T4'
-    ? provenance(PAGE_TABLE.T4, 3, T4_GROUPS.indexOf(row as never) * 5)
+    ? provenance(PAGE_TABLE.T4, 3, T4_GROUP_IDS.indexOf(row as T4Group) * 5)
     : provenance(PAGE_TABLE[table.id], gridRowOf(table.id, row), 0);
   const dataCells = table.id === 'T2' ? Object.keys(values).length : table.width;
   return { label, fuzzy: false, dataCells, cells, source };
@@ -66,7 +66,7 @@ export function makeRow(
 
 export function emptyTable(id: TableId, columns: string[], width: number): CanonicalTable {
   const pageTables = [PAGE_TABLE[id]];
-  return { id, pageTables, rows: {}, columns, numericCells: 0, width, fuzzyColumns: [], truncated: false };
+  return { id, pageTables, rows: {}, columns, numericCells: 0, width, fuzzyColumns: [] };
 }
 
 export function countNumbers(t: CanonicalTable): number {
@@ -80,7 +80,8 @@ export function withRawGrids(r: Report): Report {
   const rawGrids = (['T2', 'T3', 'T4'] as const).flatMap((id) => {
     const t = r.tables[id];
     if (!t) return [];
-    const label = (c: string) => T3_COL_LABELS[c] ?? T4_COL_LABELS[c] ?? T2_COLS.find((d) => d.id === c)?.label ?? c;
+    const label = (c: string) =>
+      id === 'T3' ? t3ColName(c).zh : id === 'T4' ? (T4_COLUMNS[c as T4Col]?.zh ?? c) : (t2ColDef(c)?.zh ?? c);
     const header = t.columns.map(label);
     const rows = [['', ...header], ...Object.values(t.rows).map((row) => [
       row.label, ...t.columns.map((c) => row.cells[c]?.raw ?? null),
@@ -136,16 +137,16 @@ export function withT3Row(r: Report, row: string, values: CellInput[]): Report {
   return putTable(r, t);
 }
 
+/** The label a page prints for the row: an item without its group ("1.属于国家秘密"), a subtotal with it. */
 function t3Label(row: string): string {
-  const group = /^sub([3-6])$/.exec(row);
-  if (group) return `(${'三四五六'[Number(group[1]) - 3]})${['不予公开', '无法提供', '不予处理', '其他处理'][Number(group[1]) - 3]}小计`;
-  const def = T3_ROWS.find((d) => d.id === row);
+  if (/^sub[3-6]$/.test(row)) return t3RowName(row).zh;
+  const def = t3RowDef(row);
   if (!def) throw new Error(`no table 3 row ${row}`);
-  return def.label;
+  return def.zh;
 }
 
 /** A group of table 4: [kept, corrected, other, pending, total]. */
-export function withT4Row(r: Report, group: (typeof T4_GROUPS)[number], values: CellInput[]): Report {
+export function withT4Row(r: Report, group: T4Group, values: CellInput[]): Report {
   const t = tableOf(r, 'T4');
   t.rows[group] = makeRow(t, group, group, Object.fromEntries(T4_COLS.map((c, i) => [c, values[i]!])));
   return putTable(r, t);
@@ -156,7 +157,7 @@ export function withT2Row(r: Report, row: string, cells: Record<string, CellInpu
   const t = tableOf(r, 'T2');
   const def = T2_ROWS.find((d) => d.id === row);
   if (!def) throw new Error(`no table 2 row ${row}`);
-  t.rows[row] = makeRow(t, row, label ?? def.label, cells);
+  t.rows[row] = makeRow(t, row, label ?? def.zh, cells);
   for (const col of Object.keys(cells)) if (!t.columns.includes(col)) t.columns.push(col);
   return putTable(r, t);
 }
@@ -197,7 +198,6 @@ export function withRowCellCount(r: Report, table: 'T3' | 'T4', row: string, n: 
     data.dataCells = n;
     if (n < t.width) data.cells = {};
   }
-  t.truncated = true;
   return putTable(r, t);
 }
 
