@@ -96,5 +96,9 @@ export function titleElement(report: Report, anchors: Anchors): Element | undefi
 
 function dedupe(chain: AnchorCandidate[]): AnchorCandidate[] {
   const seen = new Set<Element>();
-  return chain.filter((c) => (seen.has(c.el) ? false : (seen.add(c.el), true)));
+  return chain.filter((c) => {
+    if (seen.has(c.el)) return false;
+    seen.add(c.el);
+    return true;
+  });
 }

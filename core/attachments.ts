@@ -16,7 +16,7 @@ export interface Attachment {
 const KIND_BY_EXT: Record<string, AttachmentKind> = { pdf: 'pdf', docx: 'docx', doc: 'doc', wps: 'doc' };
 const EXT_IN_URL = /\.(pdf|docx|doc|wps)(?:$|[?#])/i;
 /** Link text that says what file it downloads: "附件1.pdf", "下载（PDF版）", "【Word】". */
-const EXT_IN_TEXT = /\.(pdf|docx|doc|wps)\b|[（(【\[]\s*(pdf|word|docx?)\s*(版|格式|文件)?\s*[）)】\]]/i;
+const EXT_IN_TEXT = /\.(pdf|docx|doc|wps)\b|[（(【[]\s*(pdf|word|docx?)\s*(版|格式|文件)?\s*[）)】\]]/i;
 const DOWNLOAD_WORDS = /附件|下载|全文|原文|文件/;
 const REPORT_WORDS = /年度报告|年报/;
 

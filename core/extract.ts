@@ -145,6 +145,6 @@ export function extract(doc: Document, url = ''): Extraction {
 function formatOf(year: number | null, tables: Report['tables']): FormatVersion {
   if (year !== null) return year >= 2021 ? '2021' : '2019';
   const t2 = tables.T2;
-  if (t2 && t2.columns.some((c) => T2_COLS_2019.includes(c))) return '2019';
+  if (t2?.columns.some((c) => T2_COLS_2019.includes(c))) return '2019';
   return '2021';
 }

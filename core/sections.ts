@@ -12,7 +12,7 @@ export interface HeadingMatch {
 }
 
 /** Extraction debris and markdown markers seen in front of headings on real pages. */
-const LEADING_NOISE = /^(\[bookmark:[^\]]*\]|[#*【\[]|第?[一二三四五六七八九十]+部分[、.:]?)+/;
+const LEADING_NOISE = /^(\[bookmark:[^\]]*\]|[#*【[]|第?[一二三四五六七八九十]+部分[、.:]?)+/;
 
 export function matchHeading(raw: string): HeadingMatch | undefined {
   let t = compact(raw);

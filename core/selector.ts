@@ -2,7 +2,7 @@
 export function cssPath(el: Element): string {
   const parts: string[] = [];
   let node: Element | null = el;
-  while (node && node.parentElement) {
+  while (node?.parentElement) {
     const parent: Element = node.parentElement;
     const tag = node.tagName.toLowerCase();
     const index = Array.prototype.indexOf.call(parent.children, node) + 1;

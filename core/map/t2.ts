@@ -38,9 +38,9 @@ export function mapT2(grid: Grid): Mapped {
       block = caption;
       header = undefined;
       // Some pages put the caption and the header in one row: fall through to read the header too.
-      if (!texts.some((t) => t === '信息内容')) continue;
+      if (!texts.includes('信息内容')) continue;
     }
-    const at = texts.findIndex((t) => t === '信息内容');
+    const at = texts.indexOf('信息内容');
     if (at >= 0) {
       header = own.slice(at + 1).map((c) => {
         const text = compact(c.text);

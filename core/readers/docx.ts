@@ -185,12 +185,18 @@ export function docxToHtml(files: DocxFiles, title = ''): string {
         break;
       case 'w:tr':
         if (tableDepth !== 1) break;
-        if (!t.close) rows.push((row = []));
+        if (!t.close) {
+          row = [];
+          rows.push(row);
+        }
         else row = undefined;
         break;
       case 'w:tc':
         if (tableDepth !== 1) break;
-        if (!t.close) row?.push((cell = { text: [], span: 1 }));
+        if (!t.close) {
+          cell = { text: [], span: 1 };
+          row?.push(cell);
+        }
         else cell = undefined;
         break;
       case 'w:gridSpan':

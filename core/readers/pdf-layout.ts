@@ -80,7 +80,7 @@ export function pdfToHtml(pages: PdfPage[], title = ''): PdfReading {
     const ruled = latticeTables(page);
     const inTable = (t: PdfText) => ruled.some((tb) => tb.claims(t));
     let lines = flowLines(page, page.text.filter((t) => !inTable(t)));
-    const positioned = ruled.length ? [] : streamTables(page, lines);
+    const positioned = ruled.length ? [] : streamTables(lines);
     if (positioned.length) {
       streamPages.push(page.n);
       lines = lines.filter((l) => !positioned.some((tb) => tb.claimsLine(l)));

@@ -78,20 +78,39 @@ function split(segments: PdfSegment[], page: PdfPage): { h: Rule[]; v: Rule[] } 
   return { h: mergeRules(h), v: mergeRules(v) };
 }
 
+/** Disjoint sets over 0…n−1: which rules touch, which grid slots make one cell. */
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    // Path compression: later finds are one step.
+    while (this.parent[i] !== root) {
+      const next = this.parent[i]!;
+      this.parent[i] = root;
+      i = next;
+    }
+    return root;
+  }
+  unite(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
 const touches = (h: Rule, v: Rule) => v.at >= h.from - TOL && v.at <= h.to + TOL && h.at >= v.from - TOL && h.at <= v.to + TOL;
 
 /** Groups of rules that touch one another: each group with two rules each way is a table. */
 function groups(h: Rule[], v: Rule[]): { h: Rule[]; v: Rule[] }[] {
-  const parent = [...h, ...v].map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  h.forEach((hr, i) =>
-    v.forEach((vr, j) => {
-      if (touches(hr, vr)) parent[find(i)] = find(h.length + j);
-    }),
-  );
+  const sets = new UnionFind(h.length + v.length);
+  for (let i = 0; i < h.length; i++) {
+    for (let j = 0; j < v.length; j++) if (touches(h[i]!, v[j]!)) sets.unite(i, h.length + j);
+  }
   const byRoot = new Map<number, { h: Rule[]; v: Rule[] }>();
   [...h, ...v].forEach((r, i) => {
-    const root = find(i);
+    const root = sets.find(i);
     const g = byRoot.get(root) ?? { h: [], v: [] };
     (i < h.length ? g.h : g.v).push(r);
     byRoot.set(root, g);
@@ -127,15 +146,14 @@ export function latticeTables(page: PdfPage): PdfTable[] {
     const R = ys.length - 1;
     const C = xs.length - 1;
     // Union the slots no rule separates.
-    const parent = Array.from({ length: R * C }, (_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    const unite = (a: number, b: number) => void (parent[find(a)] = find(b));
+    const slots = new UnionFind(R * C);
     for (let r = 0; r < R; r++) {
       for (let c = 0; c < C; c++) {
-        if (c + 1 < C && !covered(g.v, xs[c + 1]!, ys[r]!, ys[r + 1]!)) unite(r * C + c, r * C + c + 1);
-        if (r + 1 < R && !covered(g.h, ys[r + 1]!, xs[c]!, xs[c + 1]!)) unite(r * C + c, (r + 1) * C + c);
+        if (c + 1 < C && !covered(g.v, xs[c + 1]!, ys[r]!, ys[r + 1]!)) slots.unite(r * C + c, r * C + c + 1);
+        if (r + 1 < R && !covered(g.h, ys[r + 1]!, xs[c]!, xs[c + 1]!)) slots.unite(r * C + c, (r + 1) * C + c);
       }
     }
+    const find = (i: number) => slots.find(i);
     const cells = new Map<number, { r0: number; r1: number; c0: number; c1: number; items: PdfText[] }>();
     for (let r = 0; r < R; r++) {
       for (let c = 0; c < C; c++) {
@@ -192,11 +210,11 @@ const NUMBER = /^[-+]?\d+(\.\d+)?$/;
  * Tables without rules, from text positions: runs of lines that hold at least three numbers are rows; each
  * item goes to the column whose centre is nearest. Labels are the items before the first number.
  */
-export function streamTables(page: PdfPage, lines: Line[]): PdfTable[] {
+export function streamTables(lines: Line[]): PdfTable[] {
   const tables: PdfTable[] = [];
   let run: Line[] = [];
   const close = () => {
-    if (run.length >= 3) tables.push(streamTable(page, run));
+    if (run.length >= 3) tables.push(streamTable(run));
     run = [];
   };
   for (const line of lines) {
@@ -221,7 +239,7 @@ function rowLike(line: Line): boolean {
   return true;
 }
 
-function streamTable(page: PdfPage, run: Line[]): PdfTable {
+function streamTable(run: Line[]): PdfTable {
   const numberItems = run.flatMap((l) => l.items.filter((i) => NUMBER.test(i.str.trim())));
   const centres = clusters(numberItems.map((i) => i.x + i.w / 2)).filter((c, i, all) => i === 0 || c - all[i - 1]! > 6);
   const rows = run.map((line) => {
@@ -230,7 +248,7 @@ function streamTable(page: PdfPage, run: Line[]): PdfTable {
     for (const item of line.items.filter((i) => NUMBER.test(i.str.trim()))) {
       const cx = item.x + item.w / 2;
       let best = 0;
-      centres.forEach((c, k) => void (Math.abs(c - cx) < Math.abs(centres[best]! - cx) && (best = k)));
+      for (let k = 1; k < centres.length; k++) if (Math.abs(centres[k]! - cx) < Math.abs(centres[best]! - cx)) best = k;
       values[best] = item;
     }
     const cells: PdfCell[] = [];

@@ -20,7 +20,8 @@ function table(rows: Cell[][], x0: number, y0: number, widths: number[], rowHeig
   const text: PdfText[] = [];
   const segments: PdfSegment[] = [];
   const taken: boolean[][] = rows.map(() => []);
-  const xs = widths.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1]! + w], [x0]);
+  const xs = [x0];
+  for (const w of widths) xs.push(xs[xs.length - 1]! + w);
   rows.forEach((row, r) => {
     let c = 0;
     for (const cell of row) {
@@ -155,13 +156,16 @@ describe('pdfToHtml', () => {
   });
 
   it('sentences with numbers in them are paragraphs, not a table read from positions', () => {
-    const prose = lines(['2024年共收到申请 12 件，答复 10 件，结转 2 件，办结率 83 %。'], 60).text.flatMap((t) =>
-      // pdf.js splits numbers from the words around them, with no gap between the items.
-      t.str.split(/(\d+)/).filter(Boolean).reduce<PdfText[]>((acc, s) => {
-        const x = acc.length ? acc[acc.length - 1]!.x + acc[acc.length - 1]!.w : t.x;
-        return [...acc, { ...t, str: s, x, w: s.length * BODY * (/\d/.test(s) ? 0.5 : 1) }];
-      }, []),
-    );
+    // pdf.js splits numbers from the words around them, with no gap between the items.
+    const prose: PdfText[] = [];
+    for (const t of lines(['2024年共收到申请 12 件，答复 10 件，结转 2 件，办结率 83 %。'], 60).text) {
+      let x = t.x;
+      for (const s of t.str.split(/(\d+)/).filter(Boolean)) {
+        const w = s.length * BODY * (/\d/.test(s) ? 0.5 : 1);
+        prose.push({ ...t, str: s, x, w });
+        x += w;
+      }
+    }
     const reading = pdfToHtml([{ n: 1, width: 595, height: 842, text: prose, segments: [] }]);
     expect(reading.warnings).toEqual([]);
     expect(reading.tables).toBe(0);

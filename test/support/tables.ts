@@ -55,7 +55,9 @@ export function makeRow(
   table: CanonicalTable, row: string, label: string, values: Record<string, CellInput>,
 ): CanonicalRow {
   const cells: CanonicalRow['cells'] = {};
-  Object.entries(values).forEach(([col, v], i) => (cells[col] = makeCell(v, cellSource(table, row, col, i))));
+  Object.entries(values).forEach(([col, v], i) => {
+    cells[col] = makeCell(v, cellSource(table, row, col, i));
+  });
   // Table 4 is one page row read as three groups: its label is the group id and its source the group's first cell.
   const source = table.id === 'T4'
     ? provenance(PAGE_TABLE.T4, 3, T4_GROUP_IDS.indexOf(row as T4Group) * 5)
