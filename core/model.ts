@@ -4,9 +4,9 @@
  * extractor keeps them in a side table (Anchors) for the overlay.
  */
 import * as z from 'zod/mini';
-import { FORMAT_VERSIONS, SECTION_IDS, TABLE_IDS } from './vocabulary';
+import { FORMAT_VERSIONS, SECTION_IDS, TABLE_IDS } from './ids';
 
-export type { FormatVersion, SectionId, TableId } from './vocabulary';
+export type { FormatVersion, SectionId, TableId } from './ids';
 
 export const SectionIdSchema = z.enum(SECTION_IDS);
 export const TableIdSchema = z.enum(TABLE_IDS);

@@ -3,7 +3,10 @@
  * Chinese and English names and the keyword a page label must contain to be that row or column. Everything else
  * (the model's zod enums, the mappers, the rules' lists and messages, the popup's group names) derives from here.
  */
+import { FORMAT_VERSIONS, SECTION_IDS, TABLE_IDS, type FormatVersion, type SectionId, type TableId } from './ids';
 import { cnNumeral } from './normalize';
+
+export { FORMAT_VERSIONS, SECTION_IDS, TABLE_IDS, type FormatVersion, type SectionId, type TableId };
 
 export interface Label {
   zh: string;
@@ -15,8 +18,6 @@ function keysOf<T extends object>(o: T): (keyof T & string)[] {
   return Object.keys(o) as (keyof T & string)[];
 }
 
-export const FORMAT_VERSIONS = ['2021', '2019'] as const;
-export type FormatVersion = (typeof FORMAT_VERSIONS)[number];
 
 // ---- Sections ----------------------------------------------------------------------------------------------
 
@@ -76,8 +77,9 @@ export const SECTIONS = [
 ] as const;
 
 export type SectionDef = (typeof SECTIONS)[number];
-export type SectionId = SectionDef['id'];
-export const SECTION_IDS = SECTIONS.map((s) => s.id) as [SectionId, ...SectionId[]];
+// Compile-time checks: every section here has an id of core/ids.ts, and every id there has its section here.
+SECTIONS satisfies readonly { id: SectionId }[];
+true satisfies [Exclude<SectionId, SectionDef['id']>] extends [never] ? true : never;
 
 export function sectionDef(id: SectionId): SectionDef {
   return SECTIONS.find((s) => s.id === id)!;
@@ -98,8 +100,8 @@ export const TABLES = [
 ] as const;
 
 export type TableDef = (typeof TABLES)[number];
-export type TableId = TableDef['id'];
-export const TABLE_IDS = TABLES.map((t) => t.id) as [TableId, ...TableId[]];
+TABLES satisfies readonly { id: TableId }[];
+true satisfies [Exclude<TableId, TableDef['id']>] extends [never] ? true : never;
 
 export function tableDef(id: TableId): TableDef {
   return TABLES.find((t) => t.id === id)!;

@@ -13,7 +13,7 @@ interface Match {
 }
 
 /** First match of `re` in the body paragraphs of each of `sections`. */
-function firstMatches(r: Report, sections: SectionId[], re: RegExp, accept: (m: RegExpExecArray) => boolean = () => true): Match[] {
+function firstMatches(r: Report, sections: readonly SectionId[], re: RegExp, accept: (m: RegExpExecArray) => boolean = () => true): Match[] {
   const out: Match[] = [];
   for (const id of sections) {
     const s = section(r, id);
