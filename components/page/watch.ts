@@ -2,7 +2,7 @@
  * Watches a page for content that arrives after load (CMSs that fetch the article by script). Mutations are
  * debounced; our own overlay lives outside <body>, and anything inside it is ignored anyway.
  */
-import { HOST_ATTR } from '../overlay/attr';
+import { OVERLAY_HOST_SELECTOR } from '@/core/overlay-host';
 import type { Lifecycle } from './lifecycle';
 
 export interface WatchOptions {
@@ -40,7 +40,7 @@ export function watchMutations(ctx: Lifecycle, target: Node, opts: WatchOptions,
 
 function insideOverlay(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el?.closest(`[${HOST_ATTR}]`);
+  return !!el?.closest(OVERLAY_HOST_SELECTOR);
 }
 
 /** A mutation that can change what the engine reads from a report: in or around a table, or adding one. */

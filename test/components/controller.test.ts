@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { OverlayController } from '../../components/overlay/controller';
 import type { Lifecycle } from '../../components/page/lifecycle';
 import { analyze } from '../../core/index';
+import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { loadFixture } from '../helpers';
 
 /** WXT's ctx as the controller uses it, with invalidation under the test's control. */
@@ -29,7 +30,7 @@ function setup(name: string, showInfo = false) {
   const controller = new OverlayController(life.ctx, doc, { lang: 'zh', showInfo });
   const before = doc.body.innerHTML;
   controller.show(analysis);
-  const host = () => doc.querySelector('[data-govreport-overlay]');
+  const host = () => doc.querySelector(OVERLAY_HOST_SELECTOR);
   const badges = () => Array.from(host()?.shadowRoot?.querySelectorAll<HTMLElement>('.badge') ?? []);
   return { doc, analysis, controller, life, before, host, badges };
 }
@@ -37,7 +38,7 @@ function setup(name: string, showInfo = false) {
 describe('OverlayController', () => {
   it('mounts one open shadow host outside <body> and leaves the page untouched', () => {
     const { doc, before, host, badges, analysis } = setup('planted-arithmetic');
-    expect(doc.querySelectorAll('[data-govreport-overlay]')).toHaveLength(1);
+    expect(doc.querySelectorAll(OVERLAY_HOST_SELECTOR)).toHaveLength(1);
     expect(host()!.parentElement).toBe(doc.documentElement);
     expect(host()!.shadowRoot).not.toBeNull();
     expect(doc.body.innerHTML).toBe(before);

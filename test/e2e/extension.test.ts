@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExportSchema, countFindings, type ReportExport } from '../../core/export';
 import { anchorKey } from '../../core/map/rowview';
 import type { Finding } from '../../core/model';
+import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import type { PageState } from '../../core/protocol';
 import { likelyReport } from '../../components/page/gate';
 import { FIXTURES, analyzeFixture, fixtureNames, loadFixture, summarize } from '../helpers';
 import { launchPlain, launchWithExtension, SHOTS, VIEWPORT, type ExtensionBrowser } from './browser';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
-import { ask, badges, openTab, overlayHostCount, pageBoxes, setSettings, toolbarBadge, waitForBadges, waitForSummary, type BadgeInfo } from './page';
+import { ask, badges, inOverlay, openTab, overlayHostCount, pageBoxes, setSettings, toolbarBadge, waitForBadges, waitForSummary, type BadgeInfo } from './page';
 import { serveFixtures, type FixtureServer } from './server';
 
 declare const chrome: typeof ExtensionApi;
@@ -145,17 +146,17 @@ describe('overlay on the page', () => {
     await page.waitForTimeout(100);
     const target = (await badges(page)).find((x) => x.index === sum01.index)!;
     await page.mouse.move(target.view.x, target.view.y);
-    const tip = page.locator('[data-govreport-overlay] .tip');
+    const tip = page.locator(inOverlay('.tip'));
     await expect.poll(() => tip.textContent()).toMatch(/SUM-01.*≠/);
-    expect(await page.locator('[data-govreport-overlay] .outline').count()).toBe(4);
+    expect(await page.locator(inOverlay('.outline')).count()).toBe(4);
     await page.screenshot({ path: join(SHOTS, 'overlay-hover.png') });
     await page.mouse.move(5, 5);
     await page.evaluate(() => scrollTo(0, 0));
-    await page.locator('[data-govreport-overlay] .pill').click();
+    await page.locator(inOverlay('.pill')).click();
     await page.screenshot({ path: join(SHOTS, 'overlay-summary.png') });
 
     // Keyboard focus shows the tip as well.
-    await page.locator(`[data-govreport-overlay] .badge[data-index="${list[0]!.index}"]`).focus();
+    await page.locator(inOverlay(`.badge[data-index="${list[0]!.index}"]`)).focus();
     await expect.poll(() => tip.count()).toBe(1);
     await page.close();
   });
@@ -200,11 +201,11 @@ describe('overlay on the page', () => {
     const { page, tabId } = await open(srv.url('planted-arithmetic', 'hostile'));
     await waitForBadges(page);
     const list = await badges(page);
-    const host = await page.evaluate(() => {
-      const el = document.querySelector('[data-govreport-overlay]')!;
+    const host = await page.evaluate((sel) => {
+      const el = document.querySelector(sel)!;
       const cs = getComputedStyle(el);
       return { display: cs.display, visibility: cs.visibility, opacity: cs.opacity, fontSize: cs.fontSize };
-    });
+    }, OVERLAY_HOST_SELECTOR);
     expect(host).toEqual({ display: 'block', visibility: 'visible', opacity: '1', fontSize: '16px' });
     for (const x of list) {
       expect(x.box.width).toBe(18);
@@ -238,8 +239,8 @@ describe('the page is never changed', () => {
       const { page } = await open(url);
       await waitForBadges(page);
       // With the summary open and a tip showing, the worst case.
-      await page.locator('[data-govreport-overlay] .pill').click();
-      await page.locator('[data-govreport-overlay] .badge').first().focus();
+      await page.locator(inOverlay('.pill')).click();
+      await page.locator(inOverlay('.badge')).first().focus();
       const withExt = await pageBoxes(page);
       expect(withExt).toEqual(without);
       expect(await page.evaluate(() => document.body.innerHTML.includes('govreport'))).toBe(false);
@@ -281,14 +282,14 @@ describe('popup', () => {
     // Click a finding: the page scrolls to its badge and flashes it.
     const i = state.findings.findIndex((f) => f.rule === 'SUM-05');
     await popup.locator(`.item[data-index="${i}"]`).click();
-    await expect.poll(() => page.locator(`[data-govreport-overlay] .badge[data-index="${i}"].flash`).count()).toBe(1);
+    await expect.poll(() => page.locator(inOverlay(`.badge[data-index="${i}"].flash`)).count()).toBe(1);
     const scrolled = await page.evaluate(() => scrollY);
     expect(scrolled).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'overlay-flash-from-popup.png') });
     // An info finding, which has no badge by default, is shown while it flashes.
     const info = state.findings.findIndex((f) => f.severity === 'info');
     await popup.locator(`.item[data-index="${info}"]`).click();
-    await expect.poll(() => page.locator(`[data-govreport-overlay] .badge[data-index="${info}"]`).count()).toBe(1);
+    await expect.poll(() => page.locator(inOverlay(`.badge[data-index="${info}"]`)).count()).toBe(1);
 
     // The overlay switch.
     await popup.locator('.switch input').uncheck();
@@ -378,8 +379,8 @@ describe('popup', () => {
       expect(await popup.locator('[data-action="export"]').textContent()).toBe('Export JSON');
       const first = await popup.locator('.item .msg').first().textContent();
       expect(first).toMatch(/^[\x20-\x7e“”‘’→≠…（）\u4e00-\u9fff]+$/);
-      await page.locator('[data-govreport-overlay] .badge').first().focus();
-      expect(await page.locator('[data-govreport-overlay] .tip .sev').textContent()).toMatch(/Error|Warning|Note/);
+      await page.locator(inOverlay('.badge')).first().focus();
+      expect(await page.locator(inOverlay('.tip .sev')).textContent()).toMatch(/Error|Warning|Note/);
       await popup.close();
       await page.close();
     } finally {
@@ -404,8 +405,8 @@ describe('options', () => {
     await options.locator('input[name="lang"][value="en"]').check();
     await expect.poll(() => options.locator('h1').textContent()).toContain('GovReport Checker');
     await options.screenshot({ path: join(SHOTS, 'options.png') });
-    await page.locator('[data-govreport-overlay] .badge').first().focus();
-    expect(await page.locator('[data-govreport-overlay] .tip .sev').textContent()).toMatch(/Error|Warning|Note/);
+    await page.locator(inOverlay('.badge')).first().focus();
+    expect(await page.locator(inOverlay('.tip .sev')).textContent()).toMatch(/Error|Warning|Note/);
     await showInfo.uncheck();
     await options.locator('input[name="lang"][value="zh"]').check();
     await expect.poll(() => badges(page).then((x) => x.length)).toBe(state.findings.filter((f) => f.severity !== 'info').length);

@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExportSchema } from '../../core/export';
+import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import type { PageState } from '../../core/protocol';
 import { analyzeFixture, summarize } from '../helpers';
 import { launchWithExtension, SHOTS, type ExtensionBrowser } from './browser';
-import { ask, openTab, overlayHostCount, scriptClock, setSettings, tabIdOf, toolbarBadge, waitForBadges, waitForSummary } from './page';
+import { ask, inOverlay, openTab, overlayHostCount, scriptClock, setSettings, tabIdOf, toolbarBadge, waitForBadges, waitForSummary } from './page';
 import { serveFixtures, XSS_HEADER, XSS_LABEL, type FixtureServer } from './server';
 
 let b: ExtensionBrowser;
@@ -36,16 +37,16 @@ describe('hostile pages', () => {
 
     // Tip: the literal text, and no element made from it.
     const i = state.findings.indexOf(hostile[0]!);
-    await page.locator(`[data-govreport-overlay] .badge[data-index="${i}"]`).focus();
-    const tip = page.locator('[data-govreport-overlay] .tip .msg');
+    await page.locator(inOverlay(`.badge[data-index="${i}"]`)).focus();
+    const tip = page.locator(inOverlay('.tip .msg'));
     expect(await tip.textContent()).toBe(hostile[0]!.message);
-    const madeElements = await page.evaluate(() => {
-      const root = document.querySelector('[data-govreport-overlay]')!.shadowRoot!;
+    const madeElements = await page.evaluate((sel) => {
+      const root = document.querySelector(sel)!.shadowRoot!;
       return root.querySelectorAll('img, script').length;
-    });
+    }, OVERLAY_HOST_SELECTOR);
     expect(madeElements).toBe(0);
-    await page.locator('[data-govreport-overlay] .pill').click();
-    expect(await page.locator('[data-govreport-overlay] .list').textContent()).toContain(XSS_LABEL);
+    await page.locator(inOverlay('.pill')).click();
+    expect(await page.locator(inOverlay('.list')).textContent()).toContain(XSS_LABEL);
     await page.screenshot({ path: join(SHOTS, 'hostile-text.png') });
 
     // Popup: listed as text.
@@ -73,7 +74,7 @@ describe('hostile pages', () => {
     const engine = analyzeFixture('planted-arithmetic');
     if (!engine.isReport) throw new Error('fixture');
     // Playwright's locators run in their own world, so the page's broken globals do not break the test either.
-    const badge = page.locator('[data-govreport-overlay] .badge');
+    const badge = page.locator(inOverlay('.badge'));
     await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(engine.findings.length);
     // The page really is broken for its own scripts…
     expect(await page.evaluate(() => JSON.stringify({ a: 1 }))).toBe('"page JSON"');
@@ -81,7 +82,7 @@ describe('hostile pages', () => {
     const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
     expect(state.isReport && summarize(state.findings)).toEqual(summarize(engine.findings));
     for (const box of await Promise.all((await badge.all()).slice(0, 5).map((x) => x.boundingBox()))) expect(box?.width).toBe(18);
-    expect(await page.locator('[data-govreport-overlay]').count()).toBe(1);
+    expect(await page.locator(OVERLAY_HOST_SELECTOR).count()).toBe(1);
     expect((await toolbarBadge(b.sw, tabId)).text).toBe('10');
     await page.screenshot({ path: join(SHOTS, 'hostile-globals.png') });
     await page.close();
@@ -118,7 +119,7 @@ describe('hostile pages', () => {
     await frame.waitForLoadState('load');
     await page.waitForTimeout(800);
     expect(await overlayHostCount(page)).toBe(0);
-    expect(await frame.evaluate(() => document.querySelectorAll('[data-govreport-overlay]').length)).toBe(0);
+    expect(await frame.evaluate((sel) => document.querySelectorAll(sel).length, OVERLAY_HOST_SELECTOR)).toBe(0);
     expect((await toolbarBadge(b.sw, tabId)).text).toBe('');
     await page.close();
   });
