@@ -1,6 +1,7 @@
 // Background: injects the engine where the gate saw a likely report, keeps the toolbar badge per tab from the
 // engine's status, and registers the gate on the extra sites the user granted on the options page.
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { parseRequest } from '@/core/protocol';
 import { injectEngine } from '@/components/inject';
 import { loadSettings } from '@/components/settings';

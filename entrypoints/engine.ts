@@ -1,5 +1,6 @@
 // The engine in the page, injected only where the gate saw a likely report (or on 「检查此页」): extract → check →
 // mount the overlay, answer the popup, report the toolbar badge. Bound to its own WXT context like a content script.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseRequest } from '@/core/protocol';

@@ -4,6 +4,7 @@
 // engine. It touches no extension API until then (the first use of one costs about a millisecond) and listens
 // to no messages: the popup treats a silent page as "no report detected" and offers 「检查此页」.
 import type { Browser } from '@wxt-dev/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startGate } from '@/components/page/gate';
 import { ENGINE_RUNNING, GATE_STOP, type Scope } from '@/components/page/lifecycle';
 import { plainLifecycle } from '@/components/page/plain-lifecycle';
