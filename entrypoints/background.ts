@@ -2,11 +2,11 @@
 // engine's status, and registers the gate on the extra sites the user granted on the options page.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseRequest } from '@/core/protocol';
-import { injectEngine } from '@/components/inject';
-import { loadSettings } from '@/components/settings';
-import { syncContentScripts } from '@/components/sites';
-import { toolbarBadge } from '@/components/toolbar';
+import { parseRequest } from '@/extension/protocol';
+import { injectEngine } from '@/extension/inject';
+import { loadSettings } from '@/extension/settings';
+import { syncContentScripts } from '@/extension/sites';
+import { toolbarBadge } from '@/extension/toolbar';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;

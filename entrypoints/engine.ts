@@ -3,10 +3,11 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { parseRequest } from '@/core/protocol';
-import { ENGINE_RUNNING, type Scope } from '@/components/page/lifecycle';
-import { PageSession } from '@/components/page/session';
-import { loadSettings, watchSettings } from '@/components/settings';
+import { parseRequest } from '@/extension/protocol';
+import { ENGINE_RUNNING, type Scope } from '@/extension/page/lifecycle';
+import { PageSession } from '@/extension/page/session';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '@/extension/settings';
+import { OverlayController } from '@/components/overlay/controller';
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as Scope;
@@ -15,9 +16,10 @@ export default defineUnlistedScript(() => {
   const ctx = new ContentScriptContext('engine');
   ctx.onInvalidated(() => void (scope[ENGINE_RUNNING] = false));
 
-  const session = new PageSession(ctx, document);
-  void loadSettings().then((s) => ctx.isValid && session.setSettings(s));
-  ctx.onInvalidated(watchSettings((s) => session.setSettings(s)));
+  const overlay = new OverlayController(ctx, document, DEFAULT_SETTINGS);
+  const session = new PageSession(ctx, document, overlay);
+  void loadSettings().then((s) => ctx.isValid && overlay.setSettings(s));
+  ctx.onInvalidated(watchSettings((s) => overlay.setSettings(s)));
 
   const onMessage = (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     const req = parseRequest(raw);

@@ -5,9 +5,9 @@
 // to no messages: the popup treats a silent page as "no report detected" and offers 「检查此页」.
 import type { Browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startGate } from '@/components/page/gate';
-import { ENGINE_RUNNING, GATE_STOP, type Scope } from '@/components/page/lifecycle';
-import { plainLifecycle } from '@/components/page/plain-lifecycle';
+import { startGate } from '@/extension/page/gate';
+import { ENGINE_RUNNING, GATE_STOP, type Scope } from '@/extension/page/lifecycle';
+import { plainLifecycle } from '@/extension/page/plain-lifecycle';
 
 declare const chrome: typeof Browser;
 const api = (): typeof Browser => (globalThis as { browser?: typeof Browser }).browser ?? chrome;

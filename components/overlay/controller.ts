@@ -5,23 +5,16 @@
 import { h, render } from 'preact';
 import { anchorChain } from '@/core/anchor';
 import { countFindings } from '@/core/export';
-import type { Anchors } from '@/core/extract';
 import { anchorKey } from '@/core/map/rowview';
-import type { Finding, Report } from '@/core/model';
-import type { Lifecycle } from '../page/lifecycle';
-import type { Settings } from '../settings';
+import type { Lifecycle } from '@/extension/page/lifecycle';
+import type { PageOverlay, ReportView } from '@/extension/page/overlay';
+import type { Settings } from '@/extension/settings';
 import { createOverlayHost, type OverlayHost } from './host';
 import { Overlay, type BadgeSpec } from './Overlay';
 
-export interface ReportView {
-  report: Report;
-  findings: Finding[];
-  anchors: Anchors;
-}
-
 const FLASH_MS = 2200;
 
-export class OverlayController {
+export class OverlayController implements PageOverlay {
   private host: OverlayHost | undefined;
   private view: ReportView | undefined;
   private specs: BadgeSpec[] = [];

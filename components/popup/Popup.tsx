@@ -2,12 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ExportSchema, exportFileName } from '@/core/export';
-import type { PageState } from '@/core/protocol';
+import type { PageState } from '@/extension/protocol';
 import { Counts, FindingList } from '../FindingList';
 import { t, type Lang } from '../i18n';
-import { injectEngine } from '../inject';
-import { askTab, exportFromTab, tellTab } from '../messaging';
-import { loadSettings } from '../settings';
+import { injectEngine } from '@/extension/inject';
+import { askTab, exportFromTab, tellTab } from '@/extension/messaging';
+import { loadSettings } from '@/extension/settings';
 
 type View =
   | { kind: 'loading' }

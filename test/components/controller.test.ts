@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { OverlayController } from '../../components/overlay/controller';
-import type { Lifecycle } from '../../components/page/lifecycle';
+import type { Lifecycle } from '../../extension/page/lifecycle';
 import { analyze } from '../../core/index';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { loadFixture } from '../helpers';

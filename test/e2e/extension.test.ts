@@ -7,8 +7,8 @@ import { ExportSchema, countFindings, type ReportExport } from '../../core/expor
 import { anchorKey } from '../../core/map/rowview';
 import type { Finding } from '../../core/model';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
-import type { PageState } from '../../core/protocol';
-import { likelyReport } from '../../components/page/gate';
+import type { PageState } from '../../extension/protocol';
+import { likelyReport } from '../../extension/page/gate';
 import { FIXTURES, analyzeFixture, fixtureNames, loadFixture, summarize } from '../helpers';
 import { launchPlain, launchWithExtension, SHOTS, VIEWPORT, type ExtensionBrowser } from './browser';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExportSchema } from '../../core/export';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
-import type { PageState } from '../../core/protocol';
+import type { PageState } from '../../extension/protocol';
 import { analyzeFixture, summarize } from '../helpers';
 import { launchWithExtension, SHOTS, type ExtensionBrowser } from './browser';
 import { ask, inOverlay, openTab, overlayHostCount, scriptClock, setSettings, tabIdOf, toolbarBadge, waitForBadges, waitForSummary } from './page';

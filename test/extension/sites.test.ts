@@ -13,7 +13,7 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const { extraSites, syncContentScripts } = await import('../../components/sites');
+const { extraSites, syncContentScripts } = await import('../../extension/sites');
 
 beforeEach(() => {
   state.origins = [];

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { PageStateSchema, parseRequest } from '../../core/protocol';
+import { PageStateSchema, parseRequest } from '../../extension/protocol';
 
 it('parses the requests of the protocol and drops anything else', () => {
   expect(parseRequest({ type: 'get-state' })).toEqual({ type: 'get-state' });

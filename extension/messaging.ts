@@ -1,6 +1,6 @@
 /** Sending side of the protocol (core/protocol.ts): every answer is parsed before anyone uses it. */
 import { browser } from 'wxt/browser';
-import { AckSchema, ExportAnswerSchema, PageStateSchema, type Ack, type PageState, type Request } from '@/core/protocol';
+import { AckSchema, ExportAnswerSchema, PageStateSchema, type Ack, type PageState, type Request } from './protocol';
 
 export async function askTab(tabId: number, req: Extract<Request, { type: 'get-state' | 'recheck' | 'set-overlay' }>): Promise<PageState> {
   const raw = await browser.tabs.sendMessage(tabId, req);

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { sitePattern } from '../../components/sites';
-import { toolbarBadge } from '../../components/toolbar';
+import { sitePattern } from '../../extension/sites';
+import { toolbarBadge } from '../../extension/toolbar';
 
 it('shows errors in red, else warnings in amber, else a green tick, and nothing off reports', () => {
   expect(toolbarBadge(true, { error: 3, warning: 2, info: 1 })).toEqual({ text: '3', color: '#cf222e', title: '年报体检：3 错误，2 警告，1 提示' });

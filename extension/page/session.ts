@@ -5,17 +5,15 @@
 import { analyze, toExport, type Analysis } from '@/core/index';
 import { countFindings } from '@/core/export';
 import { reportTitle } from '@/core/meta';
-import type { PageState, Request, Responses } from '@/core/protocol';
+import type { PageState, Request, Responses } from '../protocol';
 import { reportStatus } from '../messaging';
-import { OverlayController } from '../overlay/controller';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { WATCH_FOR_ARTICLE_MS } from './gate';
 import type { Lifecycle } from './lifecycle';
+import type { PageOverlay } from './overlay';
 import { touchesTables, watchMutations } from './watch';
 
 export class PageSession {
   private analysis: Analysis | undefined;
-  private readonly overlay: OverlayController;
   private stopWatching: (() => void) | undefined;
   private watchingTables = false;
   private watchUntil = 0;
@@ -23,10 +21,8 @@ export class PageSession {
   constructor(
     private readonly ctx: Lifecycle,
     private readonly doc: Document,
-    settings: Settings = DEFAULT_SETTINGS,
-  ) {
-    this.overlay = new OverlayController(ctx, doc, settings);
-  }
+    private readonly overlay: PageOverlay,
+  ) {}
 
   /** On injection: check at once when the title names a report (the gate saw it); else wait for the article. */
   start(): void {
@@ -48,10 +44,6 @@ export class PageSession {
       void reportStatus({ type: 'status', isReport: false, counts: null });
     }
     return analysis;
-  }
-
-  setSettings(settings: Settings): void {
-    this.overlay.setSettings(settings);
   }
 
   state(): PageState {

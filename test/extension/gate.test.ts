@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startGate } from '../../components/page/gate';
-import { plainLifecycle } from '../../components/page/plain-lifecycle';
+import { startGate } from '../../extension/page/gate';
+import { plainLifecycle } from '../../extension/page/plain-lifecycle';
 
 const runtime = { id: 'ext' as string | undefined };
 const ctx = () => plainLifecycle(() => runtime);

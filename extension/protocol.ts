@@ -4,8 +4,8 @@
  * parse is an error the popup shows.
  */
 import * as z from 'zod/mini';
-import { CountsSchema } from './export';
-import { FindingSchema } from './model';
+import { CountsSchema } from '@/core/export';
+import { FindingSchema } from '@/core/model';
 
 export const RequestSchema = z.discriminatedUnion('type', [
   /** popup → engine: what is on this page? (The gate never answers: no answer means no engine in the page.) */
