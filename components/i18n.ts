@@ -22,6 +22,7 @@ const STRINGS = {
   copyFailed: { zh: '复制失败：', en: 'Copy failed: ' },
   exported: { zh: '已导出：', en: 'Exported: ' },
   exportFailed: { zh: '导出失败：', en: 'Export failed: ' },
+  actionFailed: { zh: '页面未能完成操作：', en: 'The page could not do that: ' },
   checkPage: { zh: '检查此页', en: 'Check this page' },
   recheck: { zh: '重新检查', en: 'Check again' },
   notReport: { zh: '此页不是政府信息公开工作年度报告。', en: 'This page is not a government information-disclosure annual report.' },

@@ -3,7 +3,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { parseRequest } from '@/extension/protocol';
+import { messageListener } from '@/extension/messaging';
+import { ENGINE_REQUESTS } from '@/extension/protocol';
 import { ENGINE_RUNNING, type Scope } from '@/extension/page/lifecycle';
 import { PageSession } from '@/extension/page/session';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '@/extension/settings';
@@ -21,13 +22,14 @@ export default defineUnlistedScript(() => {
   void loadSettings().then((s) => ctx.isValid && overlay.setSettings(s));
   ctx.onInvalidated(watchSettings((s) => overlay.setSettings(s)));
 
-  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    const req = parseRequest(raw);
-    const answer = req && session.handle(req);
-    if (answer === undefined) return false;
-    sendResponse(answer);
-    return true;
-  };
+  // The popup's questions; the gate and the background answer nothing here.
+  const onMessage = messageListener(ENGINE_REQUESTS, {
+    'get-state': () => session.state(),
+    recheck: () => (session.check(), session.state()),
+    'focus-finding': ({ index }) => session.focus(index),
+    'set-overlay': ({ visible }) => session.setOverlayVisible(visible),
+    export: () => session.exportReport(),
+  });
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 

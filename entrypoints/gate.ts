@@ -8,6 +8,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startGate } from '@/extension/page/gate';
 import { ENGINE_RUNNING, GATE_STOP, type Scope } from '@/extension/page/lifecycle';
 import { plainLifecycle } from '@/extension/page/plain-lifecycle';
+import type { RequestOf } from '@/extension/protocol';
 
 declare const chrome: typeof Browser;
 const api = (): typeof Browser => (globalThis as { browser?: typeof Browser }).browser ?? chrome;
@@ -19,7 +20,9 @@ export default defineUnlistedScript(() => {
   const ctx = plainLifecycle(() => api().runtime);
   scope[GATE_STOP] = ctx.invalidate;
 
+  // Without zod or the polyfill (extension/messaging.ts): the gate sends this one request and reads no answer.
+  const loadEngine: RequestOf<'load-engine'> = { type: 'load-engine' };
   startGate(ctx, document, () => {
-    if (!scope[ENGINE_RUNNING] && ctx.isValid) void api().runtime.sendMessage({ type: 'load-engine' }).catch(() => undefined);
+    if (!scope[ENGINE_RUNNING] && ctx.isValid) void api().runtime.sendMessage(loadEngine).catch(() => undefined);
   });
 });

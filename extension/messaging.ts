@@ -1,30 +1,59 @@
-/** Sending side of the protocol (core/protocol.ts): every answer is parsed before anyone uses it. */
+/**
+ * Both ends of the protocol (extension/protocol.ts): a context's handler map becomes its onMessage listener, and
+ * one sender per destination parses the answer with that message type's answer schema.
+ */
 import { browser } from 'wxt/browser';
-import { AckSchema, ExportAnswerSchema, PageStateSchema, type Ack, type PageState, type Request } from './protocol';
+import {
+  BACKGROUND_ANSWERS,
+  ENGINE_ANSWERS,
+  parseAnswer,
+  parseRequest,
+  type AnswerOf,
+  type BackgroundMessage,
+  type EngineMessage,
+  type Envelope,
+  type MessageType,
+  type RequestOf,
+  type RequestSchemas,
+} from './protocol';
 
-export async function askTab(tabId: number, req: Extract<Request, { type: 'get-state' | 'recheck' | 'set-overlay' }>): Promise<PageState> {
-  const raw = await browser.tabs.sendMessage(tabId, req);
-  const parsed = PageStateSchema.safeParse(raw);
-  if (!parsed.success) throw new Error('unexpected answer from the page');
-  return parsed.data;
+/** Who sent a message, as far as the handlers care. */
+export interface Sender {
+  tab?: { id?: number };
+  frameId?: number;
 }
 
-export async function tellTab(tabId: number, req: Extract<Request, { type: 'focus-finding' }>): Promise<Ack> {
-  const parsed = AckSchema.safeParse(await browser.tabs.sendMessage(tabId, req));
-  return parsed.success ? parsed.data : { ok: false, error: 'unexpected answer from the page' };
+export type Handlers<T extends MessageType> = {
+  [K in T]: (request: RequestOf<K>, sender: Sender) => AnswerOf<K> | Promise<AnswerOf<K>>;
+};
+
+/**
+ * The onMessage listener for one context. Requests of other types (or malformed ones) are left to other
+ * listeners. The answer goes through sendResponse (Chromium, Firefox) or, where the caller passes none (WXT's
+ * fake browser), as the returned promise.
+ */
+export function messageListener<S extends RequestSchemas>(requests: S, handlers: Handlers<keyof S & MessageType>) {
+  return (raw: unknown, sender: Sender, sendResponse?: (answer: Envelope) => void): true | false | Promise<Envelope> => {
+    const request = parseRequest(requests, raw);
+    if (!request) return false;
+    const handle = handlers[request.type as keyof S & MessageType] as (r: typeof request, s: Sender) => unknown;
+    const answer = (async (): Promise<Envelope> => ({ ok: true, value: await handle(request, sender) }))().catch(
+      (err: unknown): Envelope => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+    );
+    if (!sendResponse) return answer;
+    void answer.then(sendResponse);
+    return true;
+  };
 }
 
-export async function exportFromTab(tabId: number): Promise<unknown> {
-  const parsed = ExportAnswerSchema.safeParse(await browser.tabs.sendMessage(tabId, { type: 'export' } satisfies Request));
-  if (!parsed.success) throw new Error('unexpected answer from the page');
-  if (!parsed.data.ok) throw new Error(parsed.data.error ?? 'no export');
-  return parsed.data.data;
+/** popup → the engine in a tab. Rejects when no engine answers (the page has none) or the answer is an error. */
+export async function sendToTab<T extends EngineMessage>(tabId: number, request: RequestOf<T> & { type: T }): Promise<AnswerOf<T>> {
+  const raw = await browser.tabs.sendMessage(tabId, request);
+  return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
 }
 
-export async function reportStatus(status: Extract<Request, { type: 'status' }>): Promise<void> {
-  try {
-    await browser.runtime.sendMessage(status);
-  } catch {
-    // The background may be restarting; the toolbar badge is cosmetic and is refreshed on the next check.
-  }
+/** engine → background. */
+export async function sendToRuntime<T extends BackgroundMessage>(request: RequestOf<T> & { type: T }): Promise<AnswerOf<T>> {
+  const raw = await browser.runtime.sendMessage(request);
+  return parseAnswer(request.type, BACKGROUND_ANSWERS[request.type], raw) as AnswerOf<T>;
 }

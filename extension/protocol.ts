@@ -1,29 +1,13 @@
 /**
- * The one message protocol between popup, background, gate and engine. Every payload that crosses a context is
- * parsed with these schemas on arrival: a request that does not parse gets no answer, an answer that does not
- * parse is an error the popup shows.
+ * The one message protocol between popup, background, gate and engine: for each message type its request and
+ * its answer, both parsed on arrival (extension/messaging.ts). A request that does not parse gets no answer; an
+ * answer that does not parse is an error for the sender. The table is split by who answers, and requests apart
+ * from answers, only so that each bundle carries just the schemas it checks (the engine parses requests, never a
+ * page state or an export).
  */
 import * as z from 'zod/mini';
-import { CountsSchema } from '@/core/export';
+import { CountsSchema, ExportSchema } from '@/core/export';
 import { FindingSchema } from '@/core/model';
-
-export const RequestSchema = z.discriminatedUnion('type', [
-  /** popup → engine: what is on this page? (The gate never answers: no answer means no engine in the page.) */
-  z.object({ type: z.literal('get-state') }),
-  /** popup → engine: analyse the page again, now (「检查此页」/「重新检查」). */
-  z.object({ type: z.literal('recheck') }),
-  /** popup → engine: scroll to a finding's badge and flash it. */
-  z.object({ type: z.literal('focus-finding'), index: z.number() }),
-  /** popup → engine: hide or show the overlay. */
-  z.object({ type: z.literal('set-overlay'), visible: z.boolean() }),
-  /** popup → engine: the export object. */
-  z.object({ type: z.literal('export') }),
-  /** gate → background: the page looks like a report; inject the engine into this frame. */
-  z.object({ type: z.literal('load-engine') }),
-  /** engine → background: what the toolbar badge of this tab should say. */
-  z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
-]);
-export type Request = z.infer<typeof RequestSchema>;
 
 export const PageStateSchema = z.discriminatedUnion('isReport', [
   z.object({
@@ -40,32 +24,82 @@ export const PageStateSchema = z.discriminatedUnion('isReport', [
   z.object({
     isReport: z.literal(false),
     url: z.string(),
-    reason: z.string(),
+    reason: z.enum(['no-title', 'no-structure', 'unreadable']),
+    /** A report title without the report's structure (reason 'no-structure'). */
     title: z.optional(z.string()),
+    /** Why the page could not be read (reason 'unreadable'). */
+    error: z.optional(z.string()),
     /** The page is still being watched for a late-loading article. */
     watching: z.boolean(),
   }),
 ]);
 export type PageState = z.infer<typeof PageStateSchema>;
 
-export const AckSchema = z.object({ ok: z.boolean(), error: z.optional(z.string()) });
-export type Ack = z.infer<typeof AckSchema>;
+/** The engine in the page answers these; the popup sends them (sendToTab). The gate never answers. */
+export const ENGINE_REQUESTS = {
+  /** What is on this page? */
+  'get-state': z.object({ type: z.literal('get-state') }),
+  /** Analyse the page again, now (「检查此页」/「重新检查」). */
+  recheck: z.object({ type: z.literal('recheck') }),
+  /** Scroll to a finding's badge and flash it (this shows a hidden overlay). */
+  'focus-finding': z.object({ type: z.literal('focus-finding'), index: z.number() }),
+  /** Hide or show the overlay. */
+  'set-overlay': z.object({ type: z.literal('set-overlay'), visible: z.boolean() }),
+  /** The export object. */
+  export: z.object({ type: z.literal('export') }),
+};
 
-/** The answer to 'export': the envelope here, the data itself against ExportSchema by its reader. */
-export const ExportAnswerSchema = z.object({ ok: z.boolean(), data: z.optional(z.unknown()), error: z.optional(z.string()) });
+export const ENGINE_ANSWERS = {
+  'get-state': PageStateSchema,
+  recheck: PageStateSchema,
+  'focus-finding': PageStateSchema,
+  'set-overlay': PageStateSchema,
+  export: ExportSchema,
+} satisfies Record<keyof typeof ENGINE_REQUESTS, z.ZodMiniType>;
 
-/** What each request is answered with (the export is checked against ExportSchema by its reader). */
-export interface Responses {
-  'get-state': PageState;
-  recheck: PageState;
-  'focus-finding': Ack;
-  'set-overlay': PageState;
-  export: { ok: true; data: unknown } | { ok: false; error: string };
-  status: Ack;
-  'load-engine': Ack;
+/** The background answers these; the gate and the engine send them (sendToRuntime). */
+export const BACKGROUND_REQUESTS = {
+  /** gate → background: the page looks like a report; inject the engine into this frame. */
+  'load-engine': z.object({ type: z.literal('load-engine') }),
+  /** engine → background: what the toolbar badge of this tab should say. */
+  status: z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
+};
+
+export const BACKGROUND_ANSWERS = {
+  'load-engine': z.null(),
+  status: z.null(),
+} satisfies Record<keyof typeof BACKGROUND_REQUESTS, z.ZodMiniType>;
+
+type Requests = typeof ENGINE_REQUESTS & typeof BACKGROUND_REQUESTS;
+type Answers = typeof ENGINE_ANSWERS & typeof BACKGROUND_ANSWERS;
+export type RequestSchemas = typeof ENGINE_REQUESTS | typeof BACKGROUND_REQUESTS;
+export type MessageType = keyof Requests;
+export type EngineMessage = keyof typeof ENGINE_REQUESTS;
+export type BackgroundMessage = keyof typeof BACKGROUND_REQUESTS;
+export type RequestOf<T extends MessageType> = z.infer<Requests[T]>;
+export type AnswerOf<T extends MessageType> = z.infer<Answers[T]>;
+
+/** How every answer travels: the handler's value, or why it failed. */
+const EnvelopeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+/** The request if `raw` is one of the given message types and carries what that type needs, else undefined. */
+export function parseRequest<S extends RequestSchemas>(requests: S, raw: unknown): RequestOf<keyof S & MessageType> | undefined {
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !Object.hasOwn(requests, type)) return undefined;
+  const parsed = (requests[type as keyof S] as z.ZodMiniType).safeParse(raw);
+  return parsed.success ? (parsed.data as RequestOf<keyof S & MessageType>) : undefined;
 }
 
-export function parseRequest(raw: unknown): Request | undefined {
-  const r = RequestSchema.safeParse(raw);
-  return r.success ? r.data : undefined;
+/** The value of an answer envelope, checked against the answer schema; throws the handler's error or a mismatch. */
+export function parseAnswer<A extends z.ZodMiniType>(type: string, schema: A, raw: unknown): z.infer<A> {
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success) throw new Error(`no valid answer to ${type}`);
+  if (!envelope.data.ok) throw new Error(envelope.data.error);
+  const value = schema.safeParse(envelope.data.value);
+  if (!value.success) throw new Error(`unexpected answer to ${type}`);
+  return value.data;
 }

@@ -1,13 +1,13 @@
 /** The toolbar popup: the page's summary, its findings by part of the report, the overlay switch and export. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ExportSchema, exportFileName } from '@/core/export';
-import type { PageState } from '@/extension/protocol';
+import { exportFileName } from '@/core/export';
+import { injectEngine } from '@/extension/inject';
+import { sendToTab } from '@/extension/messaging';
+import type { PageState, RequestOf } from '@/extension/protocol';
+import { loadSettings } from '@/extension/settings';
 import { Counts, FindingList } from '../FindingList';
 import { t, type Lang } from '../i18n';
-import { injectEngine } from '@/extension/inject';
-import { askTab, exportFromTab, tellTab } from '@/extension/messaging';
-import { loadSettings } from '@/extension/settings';
 
 type View =
   | { kind: 'loading' }
@@ -24,7 +24,7 @@ export function Popup(props: { tabId: number }) {
 
   useEffect(() => {
     void loadSettings().then((s) => setLang(s.lang));
-    askTab(tabId, { type: 'get-state' })
+    sendToTab(tabId, { type: 'get-state' })
       .then((state) => setView({ kind: 'page', state }))
       .catch(() => setView({ kind: 'absent' }));
   }, [tabId]);
@@ -34,9 +34,9 @@ export function Popup(props: { tabId: number }) {
     setView({ kind: 'loading' });
     try {
       // Only the engine answers; silence means the page has none yet (the gate never answers).
-      const present = await askTab(tabId, { type: 'get-state' }).then(() => true, () => false);
+      const present = await sendToTab(tabId, { type: 'get-state' }).then(() => true, () => false);
       if (!present) await injectEngine(tabId);
-      setView({ kind: 'page', state: await askTab(tabId, { type: 'recheck' }) });
+      setView({ kind: 'page', state: await sendToTab(tabId, { type: 'recheck' }) });
     } catch (err) {
       setView({ kind: 'error', message: String((err as Error).message ?? err) });
     }
@@ -44,10 +44,9 @@ export function Popup(props: { tabId: number }) {
 
   async function exportJson(copy: boolean) {
     try {
-      const parsed = ExportSchema.safeParse(await exportFromTab(tabId));
-      if (!parsed.success) throw new Error('export does not match the schema');
-      const text = JSON.stringify(parsed.data, null, 2);
-      const name = exportFileName(parsed.data);
+      const data = await sendToTab(tabId, { type: 'export' });
+      const text = JSON.stringify(data, null, 2);
+      const name = exportFileName(data);
       if (copy) {
         await navigator.clipboard.writeText(text);
         setNotice(t(lang, 'copied'));
@@ -60,14 +59,13 @@ export function Popup(props: { tabId: number }) {
     }
   }
 
-  /** Showing a finding also shows a hidden overlay: refresh the state so the switch says so. */
-  async function focusFinding(index: number) {
-    await tellTab(tabId, { type: 'focus-finding', index });
-    setView({ kind: 'page', state: await askTab(tabId, { type: 'get-state' }) });
-  }
-
-  async function setOverlay(visible: boolean) {
-    setView({ kind: 'page', state: await askTab(tabId, { type: 'set-overlay', visible }) });
+  /** Asks the engine to act and shows its new state (showing a finding also shows a hidden overlay). */
+  async function act(request: RequestOf<'focus-finding' | 'set-overlay'>) {
+    try {
+      setView({ kind: 'page', state: await sendToTab(tabId, request) });
+    } catch (err) {
+      setNotice(t(lang, 'actionFailed') + String((err as Error).message ?? err));
+    }
   }
 
   return (
@@ -104,7 +102,7 @@ export function Popup(props: { tabId: number }) {
                 <input
                   type="checkbox"
                   checked={view.state.overlayVisible}
-                  onChange={(e) => void setOverlay((e.currentTarget as HTMLInputElement).checked)}
+                  onChange={(e) => void act({ type: 'set-overlay', visible: (e.currentTarget as HTMLInputElement).checked })}
                 />
                 {t(lang, 'overlay')}
               </label>
@@ -117,7 +115,7 @@ export function Popup(props: { tabId: number }) {
             </div>
             {notice && <p class="notice" role="status">{notice}</p>}
           </section>
-          <FindingList findings={view.state.findings} lang={lang} onSelect={(index) => void focusFinding(index)} />
+          <FindingList findings={view.state.findings} lang={lang} onSelect={(index) => void act({ type: 'focus-finding', index })} />
         </>
       )}
     </main>
@@ -138,7 +136,7 @@ function NotChecked(props: { lang: Lang; text: string; onCheck: () => void; agai
 function notReportText(state: Extract<PageState, { isReport: false }>, lang: Lang): string {
   const why =
     state.reason === 'no-structure' ? t(lang, 'reasonNoStructure')
-    : state.reason === 'unreadable' ? t(lang, 'reasonUnreadable') + (state.title ?? '')
+    : state.reason === 'unreadable' ? t(lang, 'reasonUnreadable') + (state.error ?? '')
     : t(lang, 'reasonNoTitle');
   return `${t(lang, 'notReport')}${why}${state.watching ? (lang === 'en' ? ' ' : '') + t(lang, 'watching') : ''}`;
 }

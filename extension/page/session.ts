@@ -1,12 +1,12 @@
 /**
  * The engine's state on one page (entrypoints/engine.ts): the last analysis, the overlay, the late-load watcher
- * and the answers to the popup. Side effects stop with the WXT context (extension update or reload).
+ * and what the popup asks of them. Side effects stop with the WXT context (extension update or reload).
  */
 import { analyze, toExport, type Analysis } from '@/core/index';
-import { countFindings } from '@/core/export';
+import { countFindings, type Counts, type ReportExport } from '@/core/export';
 import { reportTitle } from '@/core/meta';
-import type { PageState, Request, Responses } from '../protocol';
-import { reportStatus } from '../messaging';
+import { sendToRuntime } from '../messaging';
+import type { PageState } from '../protocol';
 import { WATCH_FOR_ARTICLE_MS } from './gate';
 import type { Lifecycle } from './lifecycle';
 import type { PageOverlay } from './overlay';
@@ -39,9 +39,9 @@ export class PageSession {
       this.stopWatching = undefined;
       this.overlay.show(analysis);
       this.watchTables();
-      void reportStatus({ type: 'status', isReport: true, counts: countFindings(analysis.findings) });
+      this.reportStatus(true, countFindings(analysis.findings));
     } else if (!this.overlay.mounted) {
-      void reportStatus({ type: 'status', isReport: false, counts: null });
+      this.reportStatus(false, null);
     }
     return analysis;
   }
@@ -52,7 +52,7 @@ export class PageSession {
     const watching = this.stopWatching !== undefined && Date.now() < this.watchUntil;
     if (!a) return { isReport: false, url, reason: 'no-title', watching };
     if (!a.isReport) {
-      return { isReport: false, url, reason: a.reason, title: a.title ?? a.error, watching };
+      return { isReport: false, url, reason: a.reason, title: a.title, error: a.error, watching };
     }
     const { report, findings } = a;
     return {
@@ -68,27 +68,25 @@ export class PageSession {
     };
   }
 
-  /** The popup's requests; anything else (the status message is the background's) gets undefined. */
-  handle(req: Request): Responses[keyof Responses] | undefined {
-    switch (req.type) {
-      case 'get-state':
-        return this.state();
-      case 'recheck':
-        this.check();
-        return this.state();
-      case 'set-overlay':
-        this.overlay.setVisible(req.visible);
-        return this.state();
-      case 'focus-finding':
-        return this.overlay.focus(req.index) ? { ok: true } : { ok: false, error: `no finding ${req.index}` };
-      case 'export': {
-        const a = this.analysis;
-        if (!a?.isReport) return { ok: false, error: 'not a report' };
-        return { ok: true, data: toExport(a) };
-      }
-      default:
-        return undefined;
-    }
+  /** Shows a finding on the page (and the overlay, if hidden). */
+  focus(index: number): PageState {
+    if (!this.overlay.focus(index)) throw new Error(`no finding ${index}`);
+    return this.state();
+  }
+
+  setOverlayVisible(visible: boolean): PageState {
+    this.overlay.setVisible(visible);
+    return this.state();
+  }
+
+  exportReport(): ReportExport {
+    if (!this.analysis?.isReport) throw new Error('not a report');
+    return toExport(this.analysis);
+  }
+
+  /** The toolbar badge is cosmetic: if the background is restarting, the next check sets it. */
+  private reportStatus(isReport: boolean, counts: Counts | null): void {
+    sendToRuntime({ type: 'status', isReport, counts }).catch(() => undefined);
   }
 
   private watchForArticle(): void {

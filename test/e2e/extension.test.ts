@@ -7,7 +7,6 @@ import { ExportSchema, countFindings, type ReportExport } from '../../core/expor
 import { anchorKey } from '../../core/map/rowview';
 import type { Finding } from '../../core/model';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
-import type { PageState } from '../../extension/protocol';
 import { likelyReport } from '../../extension/page/gate';
 import { FIXTURES, analyzeFixture, fixtureNames, loadFixture, summarize } from '../helpers';
 import { launchPlain, launchWithExtension, SHOTS, VIEWPORT, type ExtensionBrowser } from './browser';
@@ -89,13 +88,13 @@ describe('every fixture report: exactly one badge per finding, at its cell or he
       await waitForBadges(page, engine.findings.length);
 
       // The engine in the page finds what the engine in Node finds.
-      const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+      const state = await ask(b.sw, tabId, { type: 'get-state' });
       if (!state.isReport) throw new Error('not detected');
       expect(summarize(state.findings)).toEqual(summarize(engine.findings));
 
       const list = await badges(page);
       expect(list.map((x) => x.index).sort((x, y) => x - y)).toEqual(state.findings.map((_, i) => i));
-      const exp = ExportSchema.parse((await ask<{ data: unknown }>(b.sw, tabId, { type: 'export' })).data);
+      const exp = await ask(b.sw, tabId, { type: 'export' });
       for (const badge of list) {
         const f = state.findings[badge.index]!;
         expect([badge.rule, badge.severity]).toEqual([f.rule, f.severity]);
@@ -131,7 +130,7 @@ describe('overlay on the page', () => {
   it('marks planted errors on the right cells; info findings stay off the page by default', async () => {
     const { page, tabId } = await open(srv.url('planted-arithmetic'));
     await waitForBadges(page);
-    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    const state = await ask(b.sw, tabId, { type: 'get-state' });
     if (!state.isReport) throw new Error('not detected');
     const list = await badges(page);
     expect(list).toHaveLength(state.findings.filter((f) => f.severity !== 'info').length);
@@ -180,7 +179,7 @@ describe('overlay on the page', () => {
       // has only the silent gate.
       const doc = loadFixture(name);
       const passesGate = likelyReport(doc);
-      const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' }).catch(() => null);
+      const state = await ask(b.sw, tabId, { type: 'get-state' }).catch(() => null);
       expect(state && state.isReport).toBe(passesGate ? false : null);
       await page.close();
     });
@@ -190,7 +189,7 @@ describe('overlay on the page', () => {
     const { page, tabId } = await open(srv.url('planted-arithmetic', 'late'));
     expect(await overlayHostCount(page)).toBe(0);
     await waitForBadges(page);
-    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    const state = await ask(b.sw, tabId, { type: 'get-state' });
     const engine = analyzeFixture('planted-arithmetic');
     expect(state.isReport && state.counts).toEqual(engine.isReport && countFindings(engine.findings));
     expect(await overlayHostCount(page)).toBe(1);
@@ -212,7 +211,7 @@ describe('overlay on the page', () => {
       expect(x.fontSize).toBe('11px');
     }
     // Badges follow their cells when the page scrolls.
-    const exp = ExportSchema.parse((await ask<{ data: unknown }>(b.sw, tabId, { type: 'export' })).data);
+    const exp = await ask(b.sw, tabId, { type: 'export' });
     const cell = await boxOf(page, selectorOf(exp, { table: 'T3', row: 'new', col: 'total' })!);
     await page.evaluate((y) => scrollTo(0, y - 300), cell.y);
     await page.waitForTimeout(100);
@@ -261,7 +260,7 @@ describe('popup', () => {
   it('sums up the report, flashes a finding on the page, toggles the overlay, exports and copies JSON', async () => {
     const { page, tabId } = await open(srv.url('planted-arithmetic'));
     await waitForBadges(page);
-    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    const state = await ask(b.sw, tabId, { type: 'get-state' });
     if (!state.isReport) throw new Error('not detected');
     const popup = await openPopup(tabId);
     await popup.locator('.title').waitFor();
@@ -347,7 +346,7 @@ describe('popup', () => {
     expect(await popup.locator('[data-state="not-report"]').textContent()).toContain('此页未检测到年度报告');
     await popup.locator('[data-action="check"]').click();
     await expect.poll(() => popup.locator('[data-state="not-report"]').textContent()).toContain('此页不是政府信息公开工作年度报告');
-    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    const state = await ask(b.sw, tabId, { type: 'get-state' });
     expect(state).toMatchObject({ isReport: false, reason: 'no-title' });
     expect(await overlayHostCount(page)).toBe(0);
     await popup.close();
@@ -393,7 +392,7 @@ describe('options', () => {
   it('turns info badges on for the open page at once, and switches the language', async () => {
     const { page, tabId } = await open(srv.url('planted-arithmetic'));
     await waitForBadges(page);
-    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    const state = await ask(b.sw, tabId, { type: 'get-state' });
     if (!state.isReport) throw new Error('not detected');
     const options = await b.ctx.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExportSchema } from '../../core/export';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
-import type { PageState } from '../../extension/protocol';
 import { analyzeFixture, summarize } from '../helpers';
 import { launchWithExtension, SHOTS, type ExtensionBrowser } from './browser';
 import { ask, inOverlay, openTab, overlayHostCount, scriptClock, setSettings, tabIdOf, toolbarBadge, waitForBadges, waitForSummary } from './page';
@@ -30,7 +29,7 @@ describe('hostile pages', () => {
   it('cell text that looks like HTML or script is shown as text in badges, popup and export', async () => {
     const { page, tabId } = await open(srv.url('planted-arithmetic', 'xss'));
     await waitForBadges(page);
-    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    const state = await ask(b.sw, tabId, { type: 'get-state' });
     if (!state.isReport) throw new Error('not detected');
     const hostile = state.findings.filter((f) => f.message.includes('<script>') || f.message.includes('<img'));
     expect(hostile.map((f) => f.rule).sort()).toEqual(['TBL-06', 'TBL-06', 'TBL-08']);
@@ -79,7 +78,7 @@ describe('hostile pages', () => {
     // The page really is broken for its own scripts…
     expect(await page.evaluate(() => JSON.stringify({ a: 1 }))).toBe('"page JSON"');
     // …while the extension sees the real page.
-    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    const state = await ask(b.sw, tabId, { type: 'get-state' });
     expect(state.isReport && summarize(state.findings)).toEqual(summarize(engine.findings));
     for (const box of await Promise.all((await badge.all()).slice(0, 5).map((x) => x.boundingBox()))) expect(box?.width).toBe(18);
     expect(await page.locator(OVERLAY_HOST_SELECTOR).count()).toBe(1);
@@ -97,7 +96,7 @@ describe('hostile pages', () => {
     const tabId = await tabIdOf(b.sw, url);
     await waitForSummary(page);
     const checkedAfter = Date.now() - started;
-    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    const state = await ask(b.sw, tabId, { type: 'get-state' });
     expect(state.isReport).toBe(true);
     expect(await page.evaluate(() => document.querySelectorAll('td').length)).toBeGreaterThanOrEqual(20_000);
     // Responsive: a round trip to the page and a scroll with overlay redraw come back promptly.

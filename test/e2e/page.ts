@@ -2,6 +2,7 @@
 import type { Browser } from '@wxt-dev/browser';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
+import { ENGINE_ANSWERS, parseAnswer, type AnswerOf, type EngineMessage, type RequestOf } from '../../extension/protocol';
 
 /** Inside sw.evaluate() callbacks, which run in the extension's service worker. */
 declare const chrome: typeof Browser;
@@ -76,9 +77,10 @@ export async function toolbarBadge(sw: Worker, tabId: number): Promise<{ text: s
   }), tabId);
 }
 
-/** Sends a protocol request to the page's content script, as the popup does. */
-export async function ask<T>(sw: Worker, tabId: number, message: unknown): Promise<T> {
-  return sw.evaluate(([id, msg]) => chrome.tabs.sendMessage(id as number, msg), [tabId, message] as const) as Promise<T>;
+/** Sends a protocol request to the engine in a tab and parses the answer, as the popup does. */
+export async function ask<T extends EngineMessage>(sw: Worker, tabId: number, request: RequestOf<T> & { type: T }): Promise<AnswerOf<T>> {
+  const raw: unknown = await sw.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg), [tabId, request] as const);
+  return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
 }
 
 export async function setSettings(sw: Worker, settings: { lang?: 'zh' | 'en'; showInfo?: boolean }): Promise<void> {
