@@ -20,9 +20,10 @@ export default defineUnlistedScript(() => {
   const ctx = plainLifecycle(() => api().runtime);
   scope[GATE_STOP] = ctx.invalidate;
 
-  // Without zod or the polyfill (extension/messaging.ts): the gate sends this one request and reads no answer.
-  const loadEngine: RequestOf<'load-engine'> = { type: 'load-engine' };
+  // Sent without extension/messaging.ts (zod, the polyfill): the gate reads no answer.
   startGate(ctx, document, () => {
-    if (!scope[ENGINE_RUNNING] && ctx.isValid) void api().runtime.sendMessage(loadEngine).catch(() => undefined);
+    if (!scope[ENGINE_RUNNING] && ctx.isValid) {
+      void api().runtime.sendMessage({ type: 'load-engine' } satisfies RequestOf<'load-engine'>).catch(() => undefined);
+    }
   });
 });

@@ -14,6 +14,12 @@ import { Overlay, type BadgeSpec } from './Overlay';
 
 const FLASH_MS = 2200;
 
+/** The overlay also listens to the window and draws once a frame, all of which stops with the context. */
+export interface OverlayContext extends Lifecycle {
+  addEventListener(target: EventTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void;
+  requestAnimationFrame(cb: FrameRequestCallback): number;
+}
+
 export class OverlayController implements PageOverlay {
   private host: OverlayHost | undefined;
   private view: ReportView | undefined;
@@ -24,7 +30,7 @@ export class OverlayController implements PageOverlay {
   visible = true;
 
   constructor(
-    private readonly ctx: Lifecycle,
+    private readonly ctx: OverlayContext,
     private readonly doc: Document,
     private settings: Settings,
   ) {

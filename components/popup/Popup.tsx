@@ -29,14 +29,15 @@ export function Popup(props: { tabId: number }) {
       .catch(() => setView({ kind: 'absent' }));
   }, [tabId]);
 
-  /** 「检查此页」: inject the engine if the page has none (activeTab grants it on any site), then check now. */
+  /** 「检查此页」: check again, or inject the engine where there is none (activeTab grants it on any site). */
   async function checkNow() {
     setView({ kind: 'loading' });
     try {
       // Only the engine answers; silence means the page has none yet (the gate never answers).
       const present = await sendToTab(tabId, { type: 'get-state' }).then(() => true, () => false);
+      // A freshly injected engine checks the page as it starts.
       if (!present) await injectEngine(tabId);
-      setView({ kind: 'page', state: await sendToTab(tabId, { type: 'recheck' }) });
+      setView({ kind: 'page', state: await sendToTab(tabId, { type: present ? 'recheck' : 'get-state' }) });
     } catch (err) {
       setView({ kind: 'error', message: String((err as Error).message ?? err) });
     }

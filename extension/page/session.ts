@@ -4,19 +4,16 @@
  */
 import { analyze, toExport, type Analysis } from '@/core/index';
 import { countFindings, type Counts, type ReportExport } from '@/core/export';
-import { reportTitle } from '@/core/meta';
 import { sendToRuntime } from '../messaging';
 import type { PageState } from '../protocol';
-import { WATCH_FOR_ARTICLE_MS } from './gate';
 import type { Lifecycle } from './lifecycle';
 import type { PageOverlay } from './overlay';
-import { touchesTables, watchMutations } from './watch';
+import { touchesTables, watchForArticle, watchMutations, type Watch } from './watch';
 
 export class PageSession {
   private analysis: Analysis | undefined;
-  private stopWatching: (() => void) | undefined;
+  private articleWatch: Watch | undefined;
   private watchingTables = false;
-  private watchUntil = 0;
 
   constructor(
     private readonly ctx: Lifecycle,
@@ -24,10 +21,13 @@ export class PageSession {
     private readonly overlay: PageOverlay,
   ) {}
 
-  /** On injection: check at once when the title names a report (the gate saw it); else wait for the article. */
+  /**
+   * On injection, which is the decision: the gate saw a report title, or the user asked (「检查此页」). Check at
+   * once, and if the report is not there yet, again as an article arrives.
+   */
   start(): void {
-    if (reportTitle(this.doc)) this.check();
-    if (!this.analysis?.isReport) this.watchForArticle();
+    this.check();
+    if (!this.analysis?.isReport) this.articleWatch = watchForArticle(this.ctx, this.doc, () => this.check());
   }
 
   /** Runs the engine on the live DOM and shows (or updates) the overlay. */
@@ -35,8 +35,7 @@ export class PageSession {
     const analysis = analyze(this.doc, this.doc.location?.href ?? '');
     this.analysis = analysis;
     if (analysis.isReport) {
-      this.stopWatching?.();
-      this.stopWatching = undefined;
+      this.articleWatch?.stop();
       this.overlay.show(analysis);
       this.watchTables();
       this.reportStatus(true, countFindings(analysis.findings));
@@ -49,7 +48,7 @@ export class PageSession {
   state(): PageState {
     const a = this.analysis;
     const url = this.doc.location?.href ?? '';
-    const watching = this.stopWatching !== undefined && Date.now() < this.watchUntil;
+    const watching = this.articleWatch?.active ?? false;
     if (!a) return { isReport: false, url, reason: 'no-title', watching };
     if (!a.isReport) {
       return { isReport: false, url, reason: a.reason, title: a.title, error: a.error, watching };
@@ -87,16 +86,6 @@ export class PageSession {
   /** The toolbar badge is cosmetic: if the background is restarting, the next check sets it. */
   private reportStatus(isReport: boolean, counts: Counts | null): void {
     sendToRuntime({ type: 'status', isReport, counts }).catch(() => undefined);
-  }
-
-  private watchForArticle(): void {
-    if (this.stopWatching || !this.doc.body) return;
-    this.watchUntil = Date.now() + WATCH_FOR_ARTICLE_MS;
-    // Only added nodes count: a ticker or clock that rewrites text must not re-run the engine for 30 seconds.
-    const added = (m: MutationRecord) => m.addedNodes.length > 0;
-    this.stopWatching = watchMutations(this.ctx, this.doc.body, { debounceMs: 400, giveUpMs: WATCH_FOR_ARTICLE_MS, relevant: added }, () => {
-      if (reportTitle(this.doc)) this.check();
-    });
   }
 
   /** On a report, re-check when its tables change (a CMS that renders them in steps, a tab switch). */

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { OverlayController } from '../../components/overlay/controller';
-import type { Lifecycle } from '../../extension/page/lifecycle';
+import { OverlayController, type OverlayContext } from '../../components/overlay/controller';
 import { analyze } from '../../core/index';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { loadFixture } from '../helpers';
@@ -10,7 +9,7 @@ import { loadFixture } from '../helpers';
 function fakeLifecycle() {
   const onInvalid: (() => void)[] = [];
   let listeners = 0;
-  const ctx: Lifecycle = {
+  const ctx: OverlayContext = {
     addEventListener: (target, type, handler, options) => {
       listeners++;
       target.addEventListener(type, handler, options);
