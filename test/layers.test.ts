@@ -84,6 +84,18 @@ describe('layers', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('tools/, bench/ and scripts/ share code through tools/, never by importing the tests', () => {
+    // Except the script that rewrites the golden files, in the tests' own format (test/helpers.ts).
+    const GOLDEN_WRITER = 'scripts/update-expected.ts';
+    const wrong = ['tools', 'bench', 'scripts']
+      .flatMap(sourceFiles)
+      .filter((f) => f !== GOLDEN_WRITER)
+      .flatMap((f) => importsOf(f).map((i) => ({ f, i })))
+      .filter(({ i }) => !i.isPackage && i.target.startsWith('test/'))
+      .map(({ f, i }) => `${f} → ${i.target}`);
+    expect(wrong).toEqual([]);
+  });
+
   it('the gate, which runs on every gov.cn page, pulls in no zod, Preact, extension API wrapper or engine', () => {
     const seen = new Set<string>();
     const packages = new Set<string>();

@@ -9,10 +9,10 @@ import type { Finding } from '../../core/model';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { likelyReport } from '../../extension/page/gate';
 import { FIXTURES, analyzeFixture, fixtureNames, loadFixture, summarize } from '../helpers';
-import { launchPlain, launchWithExtension, SHOTS, VIEWPORT, type ExtensionBrowser } from './browser';
+import { launchPlain, launchWithExtension, VIEWPORT, type ExtensionBrowser } from '../../tools/browser';
+import { serveFixtures, type FixtureServer } from '../../tools/server';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
-import { ask, badges, inOverlay, openTab, overlayHostCount, pageBoxes, setSettings, toolbarBadge, waitForBadges, waitForSummary, type BadgeInfo } from './page';
-import { serveFixtures, type FixtureServer } from './server';
+import { ask, badges, inOverlay, openTab, SHOTS, overlayHostCount, pageBoxes, setSettings, toolbarBadge, waitForBadges, waitForSummary, type BadgeInfo } from './page';
 
 declare const chrome: typeof ExtensionApi;
 

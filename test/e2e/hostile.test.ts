@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExportSchema } from '../../core/export';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { analyzeFixture, summarize } from '../helpers';
-import { launchWithExtension, SHOTS, type ExtensionBrowser } from './browser';
-import { ask, inOverlay, openTab, overlayHostCount, scriptClock, setSettings, tabIdOf, toolbarBadge, waitForBadges, waitForSummary } from './page';
-import { serveFixtures, XSS_HEADER, XSS_LABEL, type FixtureServer } from './server';
+import { launchWithExtension, type ExtensionBrowser } from '../../tools/browser';
+import { serveFixtures, XSS_HEADER, XSS_LABEL, type FixtureServer } from '../../tools/server';
+import { ask, inOverlay, openTab, SHOTS, overlayHostCount, scriptClock, setSettings, tabIdOf, toolbarBadge, waitForBadges, waitForSummary } from './page';
 
 let b: ExtensionBrowser;
 let srv: FixtureServer;

@@ -1,8 +1,12 @@
 /** Reading the overlay and the extension's state from a test. */
+import { resolve } from 'node:path';
 import type { Browser } from '@wxt-dev/browser';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { ENGINE_ANSWERS, parseAnswer, type AnswerOf, type EngineMessage, type RequestOf } from '../../extension/protocol';
+
+/** Where the end-to-end tests leave their screenshots. */
+export const SHOTS = resolve(import.meta.dirname, '../../test-output/e2e');
 
 /** Inside sw.evaluate() callbacks, which run in the extension's service worker. */
 declare const chrome: typeof Browser;

@@ -9,8 +9,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
-import { FIXTURES } from '../helpers';
+import { OVERLAY_HOST_SELECTOR } from '../core/overlay-host';
+
+const FIXTURES = join(import.meta.dirname, '../test/fixtures');
 
 /** A page's own CSS at its worst: hides unknown elements, blows up fonts, targets anything that looks like us. */
 export const HOSTILE_CSS = `
