@@ -12,7 +12,6 @@ const STRINGS = {
   severityWarning: { zh: '警告', en: 'Warning' },
   severityInfo: { zh: '提示', en: 'Note' },
   noFindings: { zh: '未发现问题：各表合计一致，章节齐全。', en: 'No problems found: totals add up and all parts are present.' },
-  showList: { zh: '展开问题列表', en: 'Show the list' },
   hideList: { zh: '收起', en: 'Collapse' },
   closeOverlay: { zh: '隐藏标记', en: 'Hide markers' },
   overlay: { zh: '页面标记', en: 'Markers on page' },
@@ -55,7 +54,6 @@ const STRINGS = {
   badSite: { zh: '请输入网站域名，例如 www.example.org.cn', en: 'Enter a host name, e.g. www.example.org.cn' },
   permissionDenied: { zh: '未获得访问该网站的权限。', en: 'Access to that site was not granted.' },
   saved: { zh: '已保存', en: 'Saved' },
-  cells: { zh: '涉及单元格', en: 'Cells' },
   flashHint: { zh: '点击定位到页面上的标记', en: 'Click to show it on the page' },
 } satisfies Record<string, Record<Lang, string>>;
 
