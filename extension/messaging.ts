@@ -33,27 +33,38 @@ export type Handlers<T extends MessageType> = {
  * fake browser), as the returned promise.
  */
 export function messageListener<S extends RequestSchemas>(requests: S, handlers: Handlers<keyof S & MessageType>) {
-  return (raw: unknown, sender: Sender, sendResponse?: (answer: Envelope) => void): true | false | Promise<Envelope> => {
+  return (raw: unknown, sender: Sender, sendResponse?: (answer: Envelope) => void) => {
     const request = parseRequest(requests, raw);
     if (!request) return false;
-    const handle = handlers[request.type as keyof S & MessageType] as (r: typeof request, s: Sender) => unknown;
-    const answer = (async (): Promise<Envelope> => ({ ok: true, value: await handle(request, sender) }))().catch(
-      (err: unknown): Envelope => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
-    );
+    const answer = run(handlers[request.type as keyof S & MessageType], request, sender);
     if (!sendResponse) return answer;
     void answer.then(sendResponse);
     return true;
   };
 }
 
+/** What a handler returns, or the error it throws, as the envelope every answer travels in. */
+async function run(handler: unknown, request: unknown, sender: Sender): Promise<Envelope> {
+  try {
+    return { ok: true, value: await (handler as (request: unknown, sender: Sender) => unknown)(request, sender) };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
 /** popup → the engine in a tab. Rejects when no engine answers (the page has none) or the answer is an error. */
-export async function sendToTab<T extends EngineMessage>(tabId: number, request: RequestOf<T> & { type: T }): Promise<AnswerOf<T>> {
+export async function sendToTab<T extends EngineMessage>(
+  tabId: number,
+  request: RequestOf<T> & { type: T },
+): Promise<AnswerOf<T>> {
   const raw = await browser.tabs.sendMessage(tabId, request);
   return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
 }
 
 /** engine → background. */
-export async function sendToRuntime<T extends BackgroundMessage>(request: RequestOf<T> & { type: T }): Promise<AnswerOf<T>> {
+export async function sendToRuntime<T extends BackgroundMessage>(
+  request: RequestOf<T> & { type: T },
+): Promise<AnswerOf<T>> {
   const raw = await browser.runtime.sendMessage(request);
   return parseAnswer(request.type, BACKGROUND_ANSWERS[request.type], raw) as AnswerOf<T>;
 }

@@ -1,9 +1,9 @@
 /**
  * The one message protocol between popup, background, gate and engine: for each message type its request and
  * its answer, both parsed on arrival (extension/messaging.ts). A request that does not parse gets no answer; an
- * answer that does not parse is an error for the sender. The table is split by who answers, and requests apart
- * from answers, only so that each bundle carries just the schemas it checks (the engine parses requests, never a
- * page state or an export).
+ * answer travels in an envelope with the handler's error, if any, and one that does not parse is an error for
+ * the sender. The table is split by who answers, and requests apart from answers, only so that each bundle
+ * carries just the schemas it checks (the engine parses requests, never a page state or an export).
  */
 import * as z from 'zod/mini';
 import { CountsSchema, ExportSchema } from '@/core/export';
@@ -65,9 +65,10 @@ export const BACKGROUND_REQUESTS = {
   status: z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
 };
 
+/** Nothing to say beyond "done" (or the error). */
 export const BACKGROUND_ANSWERS = {
-  'load-engine': z.null(),
-  status: z.null(),
+  'load-engine': z.literal(null),
+  status: z.literal(null),
 } satisfies Record<keyof typeof BACKGROUND_REQUESTS, z.ZodMiniType>;
 
 type Requests = typeof ENGINE_REQUESTS & typeof BACKGROUND_REQUESTS;
@@ -78,27 +79,26 @@ export type EngineMessage = keyof typeof ENGINE_REQUESTS;
 export type BackgroundMessage = keyof typeof BACKGROUND_REQUESTS;
 export type RequestOf<T extends MessageType> = z.infer<Requests[T]>;
 export type AnswerOf<T extends MessageType> = z.infer<Answers[T]>;
+/** Any request of one receiver's table. */
+export type RequestIn<S extends RequestSchemas> = RequestOf<keyof S & MessageType>;
 
-/** How every answer travels: the handler's value, or why it failed. */
-const EnvelopeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type Envelope = z.infer<typeof EnvelopeSchema>;
+/** How every answer travels: the handler's value, or why it failed. (A plain object, not a union: smaller.) */
+const EnvelopeSchema = z.object({ ok: z.boolean(), value: z.optional(z.unknown()), error: z.optional(z.string()) });
+export type Envelope = { ok: true; value: unknown } | { ok: false; error: string };
 
 /** The request if `raw` is one of the given message types and carries what that type needs, else undefined. */
-export function parseRequest<S extends RequestSchemas>(requests: S, raw: unknown): RequestOf<keyof S & MessageType> | undefined {
+export function parseRequest<S extends RequestSchemas>(requests: S, raw: unknown): RequestIn<S> | undefined {
   const type = (raw as { type?: unknown } | null)?.type;
   if (typeof type !== 'string' || !Object.hasOwn(requests, type)) return undefined;
   const parsed = (requests[type as keyof S] as z.ZodMiniType).safeParse(raw);
-  return parsed.success ? (parsed.data as RequestOf<keyof S & MessageType>) : undefined;
+  return parsed.success ? (parsed.data as RequestIn<S>) : undefined;
 }
 
 /** The value of an answer envelope, checked against the answer schema; throws the handler's error or a mismatch. */
 export function parseAnswer<A extends z.ZodMiniType>(type: string, schema: A, raw: unknown): z.infer<A> {
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success) throw new Error(`no valid answer to ${type}`);
-  if (!envelope.data.ok) throw new Error(envelope.data.error);
+  if (!envelope.data.ok) throw new Error(envelope.data.error ?? `${type} failed`);
   const value = schema.safeParse(envelope.data.value);
   if (!value.success) throw new Error(`unexpected answer to ${type}`);
   return value.data;

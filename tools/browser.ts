@@ -13,7 +13,8 @@ export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-test');
 
 /** `wxt build --mode test`: the extension as built for users, plus the content script on 127.0.0.1 and localhost. */
 export function buildTestExtension(): void {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', 'test'], { cwd: ROOT, stdio: 'pipe' });
+  const wxt = join(ROOT, 'node_modules/wxt/bin/wxt.mjs');
+  execFileSync(process.execPath, [wxt, 'build', '--mode', 'test'], { cwd: ROOT, stdio: 'pipe' });
 }
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];

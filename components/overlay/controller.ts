@@ -16,7 +16,12 @@ const FLASH_MS = 2200;
 
 /** The overlay also listens to the window and draws once a frame, all of which stops with the context. */
 export interface OverlayContext extends Lifecycle {
-  addEventListener(target: EventTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void;
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (e: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void;
   requestAnimationFrame(cb: FrameRequestCallback): number;
 }
 

@@ -103,7 +103,9 @@ export function Popup(props: { tabId: number }) {
                 <input
                   type="checkbox"
                   checked={view.state.overlayVisible}
-                  onChange={(e) => void act({ type: 'set-overlay', visible: (e.currentTarget as HTMLInputElement).checked })}
+                  onChange={(e) => {
+                    void act({ type: 'set-overlay', visible: (e.currentTarget as HTMLInputElement).checked });
+                  }}
                 />
                 {t(lang, 'overlay')}
               </label>
@@ -116,7 +118,11 @@ export function Popup(props: { tabId: number }) {
             </div>
             {notice && <p class="notice" role="status">{notice}</p>}
           </section>
-          <FindingList findings={view.state.findings} lang={lang} onSelect={(index) => void act({ type: 'focus-finding', index })} />
+          <FindingList
+            findings={view.state.findings}
+            lang={lang}
+            onSelect={(index) => void act({ type: 'focus-finding', index })}
+          />
         </>
       )}
     </main>

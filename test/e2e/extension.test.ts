@@ -12,7 +12,20 @@ import { FIXTURES, analyzeFixture, fixtureNames, loadFixture, summarize } from '
 import { launchPlain, launchWithExtension, VIEWPORT, type ExtensionBrowser } from '../../tools/browser';
 import { serveFixtures, type FixtureServer } from '../../tools/server';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
-import { ask, badges, inOverlay, openTab, SHOTS, overlayHostCount, pageBoxes, setSettings, toolbarBadge, waitForBadges, waitForSummary, type BadgeInfo } from './page';
+import {
+  ask,
+  badges,
+  inOverlay,
+  openTab,
+  overlayHostCount,
+  pageBoxes,
+  setSettings,
+  SHOTS,
+  toolbarBadge,
+  waitForBadges,
+  waitForSummary,
+  type BadgeInfo,
+} from './page';
 
 declare const chrome: typeof ExtensionApi;
 

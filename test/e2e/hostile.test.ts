@@ -8,7 +8,19 @@ import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { analyzeFixture, summarize } from '../helpers';
 import { launchWithExtension, type ExtensionBrowser } from '../../tools/browser';
 import { serveFixtures, XSS_HEADER, XSS_LABEL, type FixtureServer } from '../../tools/server';
-import { ask, inOverlay, openTab, SHOTS, overlayHostCount, scriptClock, setSettings, tabIdOf, toolbarBadge, waitForBadges, waitForSummary } from './page';
+import {
+  ask,
+  inOverlay,
+  openTab,
+  overlayHostCount,
+  scriptClock,
+  setSettings,
+  SHOTS,
+  tabIdOf,
+  toolbarBadge,
+  waitForBadges,
+  waitForSummary,
+} from './page';
 
 let b: ExtensionBrowser;
 let srv: FixtureServer;

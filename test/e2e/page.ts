@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { Browser } from '@wxt-dev/browser';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
-import { ENGINE_ANSWERS, parseAnswer, type AnswerOf, type EngineMessage, type RequestOf } from '../../extension/protocol';
+import { ENGINE_ANSWERS, parseAnswer } from '../../extension/protocol';
+import type { AnswerOf, EngineMessage, RequestOf } from '../../extension/protocol';
 
 /** Where the end-to-end tests leave their screenshots. */
 export const SHOTS = resolve(import.meta.dirname, '../../test-output/e2e');
@@ -82,7 +83,11 @@ export async function toolbarBadge(sw: Worker, tabId: number): Promise<{ text: s
 }
 
 /** Sends a protocol request to the engine in a tab and parses the answer, as the popup does. */
-export async function ask<T extends EngineMessage>(sw: Worker, tabId: number, request: RequestOf<T> & { type: T }): Promise<AnswerOf<T>> {
+export async function ask<T extends EngineMessage>(
+  sw: Worker,
+  tabId: number,
+  request: RequestOf<T> & { type: T },
+): Promise<AnswerOf<T>> {
   const raw: unknown = await sw.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg), [tabId, request] as const);
   return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
 }

@@ -24,9 +24,9 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const { BACKGROUND_ANSWERS, BACKGROUND_REQUESTS, ENGINE_REQUESTS, PageStateSchema, parseAnswer, parseRequest } = await import(
-  '../../extension/protocol'
-);
+const protocol = await import('../../extension/protocol');
+const { BACKGROUND_ANSWERS, BACKGROUND_REQUESTS, ENGINE_REQUESTS, PageStateSchema } = protocol;
+const { parseAnswer, parseRequest } = protocol;
 const { messageListener, sendToRuntime, sendToTab } = await import('../../extension/messaging');
 
 const NOT_A_REPORT: PageState = { isReport: false, url: 'u', reason: 'no-title', watching: false };
@@ -38,7 +38,8 @@ beforeEach(() => {
 describe('requests', () => {
   it('are parsed against the schemas of the context that answers them; anything else is dropped', () => {
     expect(parseRequest(ENGINE_REQUESTS, { type: 'get-state' })).toEqual({ type: 'get-state' });
-    expect(parseRequest(ENGINE_REQUESTS, { type: 'focus-finding', index: 3 })).toEqual({ type: 'focus-finding', index: 3 });
+    const focus = { type: 'focus-finding', index: 3 };
+    expect(parseRequest(ENGINE_REQUESTS, focus)).toEqual(focus);
     const status = { type: 'status', isReport: true, counts: { error: 1, warning: 0, info: 2 } };
     expect(parseRequest(BACKGROUND_REQUESTS, status)).toEqual(status);
     expect(parseRequest(ENGINE_REQUESTS, status)).toBeUndefined();
@@ -90,7 +91,8 @@ describe('answers', () => {
 
   it('reject when nobody answers, or the answer does not fit its schema', async () => {
     await expect(sendToTab(1, { type: 'get-state' })).rejects.toThrow(/Receiving end does not exist/);
-    bus.listeners.push((_message, _sender, sendResponse) => (sendResponse({ ok: true, value: { isReport: true } }), true));
+    const wrongAnswer = { ok: true, value: { isReport: true } };
+    bus.listeners.push((_message, _sender, sendResponse) => (sendResponse(wrongAnswer), true));
     await expect(sendToTab(1, { type: 'get-state' })).rejects.toThrow('unexpected answer to get-state');
     expect(() => parseAnswer('export', PageStateSchema, undefined)).toThrow('no valid answer to export');
   });
@@ -107,7 +109,8 @@ describe('answers', () => {
   it('work in WXT\'s fake browser too, where the answer is the listener\'s returned promise', async () => {
     fakeBrowser.reset();
     const load = vi.fn(() => null);
-    fakeBrowser.runtime.onMessage.addListener(messageListener(BACKGROUND_REQUESTS, { 'load-engine': load, status: load }));
+    const listener = messageListener(BACKGROUND_REQUESTS, { 'load-engine': load, status: load });
+    fakeBrowser.runtime.onMessage.addListener(listener);
     const raw = await fakeBrowser.runtime.sendMessage({ type: 'load-engine' });
     expect(parseAnswer('load-engine', BACKGROUND_ANSWERS['load-engine'], raw)).toBeNull();
     expect(load).toHaveBeenCalledTimes(1);
