@@ -1,8 +1,8 @@
 // The engine in the page, injected only where the gate saw a likely report (or on 「检查此页」): extract → check →
 // mount the overlay, answer the popup, report the toolbar badge. Bound to its own WXT context like a content script.
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { messageListener } from '@/extension/messaging';
 import { ENGINE_REQUESTS } from '@/extension/protocol';
 import { ENGINE_RUNNING, type Scope } from '@/extension/page/lifecycle';
@@ -22,7 +22,7 @@ export default defineUnlistedScript(() => {
   void loadSettings().then((s) => ctx.isValid && overlay.setSettings(s));
   ctx.onInvalidated(watchSettings((s) => overlay.setSettings(s)));
 
-  // The popup's questions; the gate and the background answer nothing here.
+  // The popup's requests (the engine is the only context that answers them).
   const onMessage = messageListener(ENGINE_REQUESTS, {
     'get-state': () => session.state(),
     recheck: () => (session.check(), session.state()),

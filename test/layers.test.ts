@@ -42,7 +42,10 @@ function importsOf(file: string): Import[] {
 
 const layerOf = (file: string) => file.split('/')[0] as Layer;
 
-/** The extension's toolbar badge says its counts in the user's language: the one UI module below components/. */
+/**
+ * The one exception: extension/toolbar.ts words the badge's tooltip in the user's language, from the UI's string
+ * dictionary (plain data, no Preact).
+ */
 const SHARED_STRINGS = 'components/i18n.ts';
 const EXTENSION_APIS = /^(wxt|@wxt-dev\/|webextension-polyfill)/;
 const UI = /^preact(\/|$)/;

@@ -337,6 +337,20 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('says so in its notice when the page can no longer show a finding or switch the overlay', async () => {
+    const { page, tabId } = await open(srv.url('planted-arithmetic'));
+    await waitForBadges(page);
+    const popup = await openPopup(tabId);
+    await popup.locator('.item').first().waitFor();
+    await page.goto('about:blank');
+    await popup.locator('.item').first().click();
+    await expect.poll(() => popup.locator('.notice').textContent()).toContain('页面未能完成操作');
+    await popup.locator('.switch input').uncheck();
+    await expect.poll(() => popup.locator('.notice').textContent()).toContain('页面未能完成操作');
+    await popup.close();
+    await page.close();
+  });
+
   it('says plainly when a page is not a report, and offers 「重新检查」', async () => {
     const { page, tabId } = await open(srv.url('not-report-news'));
     await page.waitForTimeout(300);
