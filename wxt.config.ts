@@ -18,6 +18,8 @@ const FIREFOX = {
 const TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
+  // Every import is written out: a reader (and tsc) sees where each name comes from.
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ manifestVersion, browser }) => ({

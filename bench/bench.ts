@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { decodeHtml, parseHtml } from '../cli/load';
 import { analyze } from '../core/index';
 import { reportTitle } from '../core/meta';
-import { chromiumPath } from '../test/e2e/browser';
+import { chromiumPath } from '../tools/browser';
 import { browserBench } from './browser';
 
 const FIXTURES = join(import.meta.dirname, '../test/fixtures');

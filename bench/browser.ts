@@ -4,11 +4,9 @@
  * compared (TaskDuration was tried and is too noisy at this scale: it includes layout and paint of the page). The difference is what the extension costs the page: parsing and running the
  * content script, the gate, and on a report the engine and the overlay.
  */
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchPlain, launchWithExtension, VIEWPORT } from '../test/e2e/browser';
-import { serveFixtures } from '../test/e2e/server';
+import { buildTestExtension, launchPlain, launchWithExtension, VIEWPORT } from '../tools/browser';
+import { serveFixtures } from '../tools/server';
 
 const RUNS = 9;
 /** Fixture names, or synthetic/<tables>x<rows>x<cols> for generated reports of growing size. */
@@ -49,8 +47,7 @@ export interface PageCost {
 }
 
 export async function browserBench(): Promise<PageCost[]> {
-  const root = resolve(import.meta.dirname, '..');
-  execFileSync(process.execPath, [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', 'test'], { cwd: root, stdio: 'pipe' });
+  buildTestExtension();
   const srv = await serveFixtures();
   const ext = await launchWithExtension();
   const plain = await launchPlain();

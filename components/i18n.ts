@@ -12,7 +12,6 @@ const STRINGS = {
   severityWarning: { zh: '警告', en: 'Warning' },
   severityInfo: { zh: '提示', en: 'Note' },
   noFindings: { zh: '未发现问题：各表合计一致，章节齐全。', en: 'No problems found: totals add up and all parts are present.' },
-  showList: { zh: '展开问题列表', en: 'Show the list' },
   hideList: { zh: '收起', en: 'Collapse' },
   closeOverlay: { zh: '隐藏标记', en: 'Hide markers' },
   overlay: { zh: '页面标记', en: 'Markers on page' },
@@ -22,6 +21,7 @@ const STRINGS = {
   copyFailed: { zh: '复制失败：', en: 'Copy failed: ' },
   exported: { zh: '已导出：', en: 'Exported: ' },
   exportFailed: { zh: '导出失败：', en: 'Export failed: ' },
+  actionFailed: { zh: '页面未能完成操作：', en: 'The page could not do that: ' },
   checkPage: { zh: '检查此页', en: 'Check this page' },
   recheck: { zh: '重新检查', en: 'Check again' },
   notReport: { zh: '此页不是政府信息公开工作年度报告。', en: 'This page is not a government information-disclosure annual report.' },
@@ -32,6 +32,11 @@ const STRINGS = {
   cannotCheck: { zh: '无法检查此页（浏览器内部页面或无权限）：', en: 'This page cannot be checked (browser page or no access): ' },
   watching: { zh: '如果报告正文稍后载入，会自动检查。', en: 'If the report loads later, it will be checked automatically.' },
   reasonNoTitle: { zh: '未找到年度报告标题。', en: 'No annual-report title found.' },
+  reasonTemplate: {
+    zh: '这是年报的格式、通知或说明（只有表头和填写说明），不是一份年度报告。',
+    en: 'This is the report form, a notice or instructions (headers and placeholders only), not an annual report.',
+  },
+  couldNotCheck: { zh: '以下规则未能完成检查（不代表没有问题）：', en: 'These rules could not check this page (which is not a pass): ' },
   reasonNoStructure: { zh: '有年报标题，但没有找到报告的章节和表格（可能是列表页、附件或图片）。', en: 'It has a report title but no report parts or tables (a list, an attachment or an image?).' },
   reasonUnreadable: { zh: '页面结构无法读取：', en: 'The page could not be read: ' },
   agency: { zh: '机关', en: 'Agency' },
@@ -54,7 +59,6 @@ const STRINGS = {
   badSite: { zh: '请输入网站域名，例如 www.example.org.cn', en: 'Enter a host name, e.g. www.example.org.cn' },
   permissionDenied: { zh: '未获得访问该网站的权限。', en: 'Access to that site was not granted.' },
   saved: { zh: '已保存', en: 'Saved' },
-  cells: { zh: '涉及单元格', en: 'Cells' },
   flashHint: { zh: '点击定位到页面上的标记', en: 'Click to show it on the page' },
 } satisfies Record<string, Record<Lang, string>>;
 

@@ -2,6 +2,7 @@
  * The page body as a flat sequence of text lines and data tables, in reading order. Headings are found among
  * the lines by their text, never by tag level; <br> splits lines because some CMSs put a whole report in one <p>.
  */
+import { OVERLAY_HOST_ATTR } from './overlay-host';
 
 export type Block =
   | { kind: 'text'; el: Element; raw: string }
@@ -30,7 +31,7 @@ export function isLayoutTable(table: Element): boolean {
 }
 
 function hidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.hasAttribute('data-govreport-overlay')) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute(OVERLAY_HOST_ATTR)) return true;
   const style = el.getAttribute('style');
   return !!style && /display\s*:\s*none/i.test(style);
 }

@@ -1,40 +1,44 @@
 // Background: injects the engine where the gate saw a likely report, keeps the toolbar badge per tab from the
 // engine's status, and registers the gate on the extra sites the user granted on the options page.
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { parseRequest } from '@/core/protocol';
-import { injectEngine } from '@/components/inject';
-import { loadSettings } from '@/components/settings';
-import { syncContentScripts } from '@/components/sites';
-import { toolbarBadge } from '@/components/toolbar';
+import { messageListener, type Sender } from '@/extension/messaging';
+import { BACKGROUND_REQUESTS, type RequestOf } from '@/extension/protocol';
+import { injectEngine } from '@/extension/inject';
+import { loadSettings } from '@/extension/settings';
+import { syncContentScripts } from '@/extension/sites';
+import { toolbarBadge } from '@/extension/toolbar';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
 
-  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    const req = parseRequest(raw);
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return false;
-    if (req?.type === 'load-engine') {
-      injectEngine(tabId, sender.frameId ?? 0).then(
-        () => sendResponse({ ok: true }),
-        (err: unknown) => sendResponse({ ok: false, error: String(err) }),
-      );
-      return true;
-    }
-    if (req?.type !== 'status') return false;
-    void loadSettings()
-      .then(({ lang }) => {
-        const badge = toolbarBadge(req.isReport, req.counts, lang);
-        return Promise.all([
-          action.setBadgeText({ tabId, text: badge.text }),
-          badge.color ? action.setBadgeBackgroundColor({ tabId, color: badge.color }) : undefined,
-          badge.title ? action.setTitle({ tabId, title: badge.title }) : undefined,
-        ]);
-      })
-      .catch(() => undefined);
-    sendResponse({ ok: true });
-    return true;
-  });
+  const tabOf = (sender: Sender): number => {
+    if (sender.tab?.id === undefined) throw new Error('not sent from a tab');
+    return sender.tab.id;
+  };
+
+  async function showStatus(tabId: number, { isReport, counts }: RequestOf<'status'>): Promise<void> {
+    const badge = toolbarBadge(isReport, counts, (await loadSettings()).lang);
+    await Promise.all([
+      action.setBadgeText({ tabId, text: badge.text }),
+      badge.color ? action.setBadgeBackgroundColor({ tabId, color: badge.color }) : undefined,
+      badge.title ? action.setTitle({ tabId, title: badge.title }) : undefined,
+    ]);
+  }
+
+  browser.runtime.onMessage.addListener(
+    messageListener(BACKGROUND_REQUESTS, {
+      'load-engine': async (_request, sender) => {
+        await injectEngine(tabOf(sender), sender.frameId ?? 0);
+        return null;
+      },
+      // Answered at once: the engine does not wait for the badge (and a closed tab is no error).
+      status: (request, sender) => {
+        void showStatus(tabOf(sender), request).catch(() => undefined);
+        return null;
+      },
+    }),
+  );
 
   // A new page in the tab starts with no badge until its content script reports.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -2,10 +2,13 @@
 // mount the overlay, answer the popup, report the toolbar badge. Bound to its own WXT context like a content script.
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { parseRequest } from '@/core/protocol';
-import { ENGINE_RUNNING, type Scope } from '@/components/page/lifecycle';
-import { PageSession } from '@/components/page/session';
-import { loadSettings, watchSettings } from '@/components/settings';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { messageListener } from '@/extension/messaging';
+import { ENGINE_REQUESTS } from '@/extension/protocol';
+import { ENGINE_RUNNING, type Scope } from '@/extension/page/lifecycle';
+import { PageSession } from '@/extension/page/session';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '@/extension/settings';
+import { OverlayController } from '@/components/overlay/controller';
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as Scope;
@@ -14,17 +17,19 @@ export default defineUnlistedScript(() => {
   const ctx = new ContentScriptContext('engine');
   ctx.onInvalidated(() => void (scope[ENGINE_RUNNING] = false));
 
-  const session = new PageSession(ctx, document);
-  void loadSettings().then((s) => ctx.isValid && session.setSettings(s));
-  ctx.onInvalidated(watchSettings((s) => session.setSettings(s)));
+  const overlay = new OverlayController(ctx, document, DEFAULT_SETTINGS);
+  const session = new PageSession(ctx, document, overlay);
+  void loadSettings().then((s) => ctx.isValid && overlay.setSettings(s));
+  ctx.onInvalidated(watchSettings((s) => overlay.setSettings(s)));
 
-  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    const req = parseRequest(raw);
-    const answer = req && session.handle(req);
-    if (answer === undefined) return false;
-    sendResponse(answer);
-    return true;
-  };
+  // The popup's requests (the engine is the only context that answers them).
+  const onMessage = messageListener(ENGINE_REQUESTS, {
+    'get-state': () => session.state(),
+    recheck: () => (session.check(), session.state()),
+    'focus-finding': ({ index }) => session.focus(index),
+    'set-overlay': ({ visible }) => session.setOverlayVisible(visible),
+    export: () => session.exportReport(),
+  });
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 

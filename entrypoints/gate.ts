@@ -4,9 +4,11 @@
 // engine. It touches no extension API until then (the first use of one costs about a millisecond) and listens
 // to no messages: the popup treats a silent page as "no report detected" and offers 「检查此页」.
 import type { Browser } from '@wxt-dev/browser';
-import { startGate } from '@/components/page/gate';
-import { ENGINE_RUNNING, GATE_STOP, type Scope } from '@/components/page/lifecycle';
-import { plainLifecycle } from '@/components/page/plain-lifecycle';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { startGate } from '@/extension/page/gate';
+import { ENGINE_RUNNING, GATE_STOP, type Scope } from '@/extension/page/lifecycle';
+import { plainLifecycle } from '@/extension/page/plain-lifecycle';
+import type { RequestOf } from '@/extension/protocol';
 
 declare const chrome: typeof Browser;
 const api = (): typeof Browser => (globalThis as { browser?: typeof Browser }).browser ?? chrome;
@@ -18,7 +20,10 @@ export default defineUnlistedScript(() => {
   const ctx = plainLifecycle(() => api().runtime);
   scope[GATE_STOP] = ctx.invalidate;
 
+  // Sent without extension/messaging.ts (zod, the polyfill): the gate reads no answer.
   startGate(ctx, document, () => {
-    if (!scope[ENGINE_RUNNING] && ctx.isValid) void api().runtime.sendMessage({ type: 'load-engine' }).catch(() => undefined);
+    if (!scope[ENGINE_RUNNING] && ctx.isValid) {
+      void api().runtime.sendMessage({ type: 'load-engine' } satisfies RequestOf<'load-engine'>).catch(() => undefined);
+    }
   });
 });

@@ -1,14 +1,14 @@
 /**
- * Builds the HTML fixtures in test/fixtures from the seed reports in ../shared/seeds, each rendered the way a
- * real CMS renders a report, plus "planted" variants with known errors. The output is committed, so a plain
- * clone needs neither this script nor ../shared. Run: npm run fixtures
+ * Builds the HTML fixtures in test/fixtures from the seed reports in scripts/fixtures/seeds, each rendered the
+ * way a real CMS renders a report, plus "planted" variants with known errors. The output is committed; run this
+ * after changing a seed, the renderer or a planted error: npm run fixtures
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderPage, type PageOptions } from './fixtures/render';
 import { parseSeed, tableKind, type Seed, type SeedBlock } from './fixtures/seed';
 
-const SEEDS = join(import.meta.dirname, '../../shared/seeds');
+const SEEDS = join(import.meta.dirname, 'fixtures/seeds');
 const OUT = join(import.meta.dirname, '../test/fixtures');
 
 function load(name: string): Seed {
@@ -53,11 +53,6 @@ function paragraphIndex(seed: Seed, find: string | RegExp): number {
 }
 
 // ---- the seeds as published -----------------------------------------------------------------------------
-
-if (!existsSync(SEEDS)) {
-  console.error(`No seeds at ${SEEDS}: the fixtures in test/fixtures are already built.`);
-  process.exit(0);
-}
 
 const seeds: [string, string, Omit<PageOptions, 'title'>][] = [
   ['000_92908e1dc502a7d6.txt', 'seed-000-shahe-2024', { style: 'word' }],

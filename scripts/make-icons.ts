@@ -2,7 +2,7 @@
 // and browsers need, with Debian's Chromium. Run when the design changes: npx tsx scripts/make-icons.ts
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchPlain } from '../test/e2e/browser';
+import { launchPlain } from '../tools/browser';
 
 export const SIZES = [16, 32, 48, 96, 128];
 

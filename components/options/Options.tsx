@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../settings';
-import { extraSites, sitePattern } from '../sites';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '@/extension/settings';
+import { extraSites, sitePattern } from '@/extension/sites';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);

@@ -5,21 +5,26 @@
 import { h, render } from 'preact';
 import { anchorChain, anchorKey, type Anchors } from '@/core/anchor';
 import { countFindings } from '@/core/export';
-import type { Finding, Report } from '@/core/model';
-import type { Lifecycle } from '../page/lifecycle';
-import type { Settings } from '../settings';
+import type { Lifecycle } from '@/extension/page/lifecycle';
+import type { PageOverlay, ReportView } from '@/extension/page/overlay';
+import type { Settings } from '@/extension/settings';
 import { createOverlayHost, type OverlayHost } from './host';
 import { Overlay, type BadgeSpec } from './Overlay';
 
-export interface ReportView {
-  report: Report;
-  findings: Finding[];
-  anchors: Anchors;
-}
-
 const FLASH_MS = 2200;
 
-export class OverlayController {
+/** The overlay also listens to the window and draws once a frame, all of which stops with the context. */
+export interface OverlayContext extends Lifecycle {
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (e: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+  requestAnimationFrame(cb: FrameRequestCallback): number;
+}
+
+export class OverlayController implements PageOverlay {
   private host: OverlayHost | undefined;
   private view: ReportView | undefined;
   private specs: BadgeSpec[] = [];
@@ -29,7 +34,7 @@ export class OverlayController {
   visible = true;
 
   constructor(
-    private readonly ctx: Lifecycle,
+    private readonly ctx: OverlayContext,
     private readonly doc: Document,
     private settings: Settings,
   ) {

@@ -3,10 +3,8 @@
  * selectors on body content and its MutationObservers on body never see it. Every property the page could use
  * against it is set inline with !important, which beats any page stylesheet rule, !important included.
  */
-import { HOST_ATTR } from './attr';
+import { OVERLAY_HOST_ATTR } from '@/core/overlay-host';
 import { OVERLAY_CSS } from './styles';
-
-export { HOST_ATTR };
 
 const HOST_STYLE: [string, string][] = [
   ['all', 'initial'],
@@ -39,7 +37,7 @@ export interface OverlayHost {
 
 export function createOverlayHost(doc: Document): OverlayHost {
   const host = doc.createElement('div');
-  host.setAttribute(HOST_ATTR, '');
+  host.setAttribute(OVERLAY_HOST_ATTR, '');
   // CSSOM, not a style attribute: a page CSP without 'unsafe-inline' blocks style attributes, not this.
   for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
   const shadow = host.attachShadow({ mode: 'open' });

@@ -1,13 +1,13 @@
 /** The toolbar popup: the page's summary, its findings by part of the report, the overlay switch and export. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ExportSchema, exportFileName } from '@/core/export';
-import type { PageState } from '@/core/protocol';
+import { exportFileName } from '@/core/export';
+import { injectEngine } from '@/extension/inject';
+import { sendToTab } from '@/extension/messaging';
+import type { PageState, RequestOf } from '@/extension/protocol';
+import { loadSettings } from '@/extension/settings';
 import { Counts, FindingList } from '../FindingList';
 import { t, type Lang } from '../i18n';
-import { injectEngine } from '../inject';
-import { askTab, exportFromTab, tellTab } from '../messaging';
-import { loadSettings } from '../settings';
 
 type View =
   | { kind: 'loading' }
@@ -24,19 +24,20 @@ export function Popup(props: { tabId: number }) {
 
   useEffect(() => {
     void loadSettings().then((s) => setLang(s.lang));
-    askTab(tabId, { type: 'get-state' })
+    sendToTab(tabId, { type: 'get-state' })
       .then((state) => setView({ kind: 'page', state }))
       .catch(() => setView({ kind: 'absent' }));
   }, [tabId]);
 
-  /** 「检查此页」: inject the engine if the page has none (activeTab grants it on any site), then check now. */
+  /** 「检查此页」: check again, or inject the engine where there is none (activeTab grants it on any site). */
   async function checkNow() {
     setView({ kind: 'loading' });
     try {
       // Only the engine answers; silence means the page has none yet (the gate never answers).
-      const present = await askTab(tabId, { type: 'get-state' }).then(() => true, () => false);
+      const present = await sendToTab(tabId, { type: 'get-state' }).then(() => true, () => false);
+      // A freshly injected engine checks the page as it starts.
       if (!present) await injectEngine(tabId);
-      setView({ kind: 'page', state: await askTab(tabId, { type: 'recheck' }) });
+      setView({ kind: 'page', state: await sendToTab(tabId, { type: present ? 'recheck' : 'get-state' }) });
     } catch (err) {
       setView({ kind: 'error', message: String((err as Error).message ?? err) });
     }
@@ -44,10 +45,9 @@ export function Popup(props: { tabId: number }) {
 
   async function exportJson(copy: boolean) {
     try {
-      const parsed = ExportSchema.safeParse(await exportFromTab(tabId));
-      if (!parsed.success) throw new Error('export does not match the schema');
-      const text = JSON.stringify(parsed.data, null, 2);
-      const name = exportFileName(parsed.data);
+      const data = await sendToTab(tabId, { type: 'export' });
+      const text = JSON.stringify(data, null, 2);
+      const name = exportFileName(data);
       if (copy) {
         await navigator.clipboard.writeText(text);
         setNotice(t(lang, 'copied'));
@@ -60,14 +60,13 @@ export function Popup(props: { tabId: number }) {
     }
   }
 
-  /** Showing a finding also shows a hidden overlay: refresh the state so the switch says so. */
-  async function focusFinding(index: number) {
-    await tellTab(tabId, { type: 'focus-finding', index });
-    setView({ kind: 'page', state: await askTab(tabId, { type: 'get-state' }) });
-  }
-
-  async function setOverlay(visible: boolean) {
-    setView({ kind: 'page', state: await askTab(tabId, { type: 'set-overlay', visible }) });
+  /** Asks the engine to act and shows its new state (showing a finding also shows a hidden overlay). */
+  async function act(request: RequestOf<'focus-finding' | 'set-overlay'>) {
+    try {
+      setView({ kind: 'page', state: await sendToTab(tabId, request) });
+    } catch (err) {
+      setNotice(t(lang, 'actionFailed') + String((err as Error).message ?? err));
+    }
   }
 
   return (
@@ -99,12 +98,20 @@ export function Popup(props: { tabId: number }) {
             <div class="countline">
               <Counts counts={view.state.counts} lang={lang} />
             </div>
+            <p class="checked" data-field="summary">{lang === 'en' ? view.state.summary.en : view.state.summary.zh}</p>
+            {view.state.failures.length > 0 && (
+              <p class="failures" data-field="failures">
+                {t(lang, 'couldNotCheck') + view.state.failures.map((f) => `${f.rule}（${f.error}）`).join('；')}
+              </p>
+            )}
             <div class="actions">
               <label class="switch">
                 <input
                   type="checkbox"
                   checked={view.state.overlayVisible}
-                  onChange={(e) => void setOverlay((e.currentTarget as HTMLInputElement).checked)}
+                  onChange={(e) => {
+                    void act({ type: 'set-overlay', visible: (e.currentTarget as HTMLInputElement).checked });
+                  }}
                 />
                 {t(lang, 'overlay')}
               </label>
@@ -117,7 +124,11 @@ export function Popup(props: { tabId: number }) {
             </div>
             {notice && <p class="notice" role="status">{notice}</p>}
           </section>
-          <FindingList findings={view.state.findings} lang={lang} onSelect={(index) => void focusFinding(index)} />
+          <FindingList
+            findings={view.state.findings}
+            lang={lang}
+            onSelect={(index) => void act({ type: 'focus-finding', index })}
+          />
         </>
       )}
     </main>
@@ -138,7 +149,8 @@ function NotChecked(props: { lang: Lang; text: string; onCheck: () => void; agai
 function notReportText(state: Extract<PageState, { isReport: false }>, lang: Lang): string {
   const why =
     state.reason === 'no-structure' ? t(lang, 'reasonNoStructure')
-    : state.reason === 'unreadable' ? t(lang, 'reasonUnreadable') + (state.title ?? '')
+    : state.reason === 'template' ? t(lang, 'reasonTemplate')
+    : state.reason === 'unreadable' ? t(lang, 'reasonUnreadable') + (state.error ?? '')
     : t(lang, 'reasonNoTitle');
   return `${t(lang, 'notReport')}${why}${state.watching ? (lang === 'en' ? ' ' : '') + t(lang, 'watching') : ''}`;
 }

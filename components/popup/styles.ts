@@ -12,6 +12,8 @@ body { margin: 0; font: 13px/1.5 "Microsoft YaHei", "PingFang SC", "WenQuanYi Ze
 .facts dt { color: #57606a; }
 .facts dd { margin: 0; }
 .countline { margin: 6px 0; }
+.checked { color: #57606a; margin: 0 0 6px; }
+.failures { color: #9a6700; margin: 0 0 6px; }
 .actions { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
 .actions button, .empty button, .options button { padding: 3px 10px; border: 1px solid #d0d7de; border-radius: 6px; background: #f6f8fa; cursor: pointer; font: inherit; }
 .switch { display: inline-flex; align-items: center; gap: 4px; margin-right: auto; }

@@ -1,20 +1,23 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { OverlayController } from '../../components/overlay/controller';
-import type { Lifecycle } from '../../components/page/lifecycle';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OverlayController, type OverlayContext } from '../../components/overlay/controller';
 import { analyze } from '../../core/index';
+import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { loadFixture } from '../helpers';
 
-/** WXT's ctx as the controller uses it, with invalidation under the test's control. */
+beforeEach(() => void vi.useFakeTimers());
+afterEach(() => void vi.useRealTimers());
+
+/** WXT's ctx as the controller uses it, with invalidation under the test's control; a frame is a 16 ms timer. */
 function fakeLifecycle() {
   const onInvalid: (() => void)[] = [];
   let listeners = 0;
-  const ctx: Lifecycle = {
+  const ctx: OverlayContext = {
     addEventListener: (target, type, handler, options) => {
       listeners++;
       target.addEventListener(type, handler, options);
     },
-    requestAnimationFrame: (cb) => setTimeout(() => cb(0), 0) as unknown as number,
+    requestAnimationFrame: (cb) => setTimeout(() => cb(0), 16) as unknown as number,
     setTimeout: (cb, ms) => setTimeout(cb, ms) as unknown as number,
     onInvalidated: (cb) => void onInvalid.push(cb),
   };
@@ -29,7 +32,7 @@ function setup(name: string, showInfo = false) {
   const controller = new OverlayController(life.ctx, doc, { lang: 'zh', showInfo });
   const before = doc.body.innerHTML;
   controller.show(analysis);
-  const host = () => doc.querySelector('[data-govreport-overlay]');
+  const host = () => doc.querySelector(OVERLAY_HOST_SELECTOR);
   const badges = () => Array.from(host()?.shadowRoot?.querySelectorAll<HTMLElement>('.badge') ?? []);
   return { doc, analysis, controller, life, before, host, badges };
 }
@@ -37,7 +40,7 @@ function setup(name: string, showInfo = false) {
 describe('OverlayController', () => {
   it('mounts one open shadow host outside <body> and leaves the page untouched', () => {
     const { doc, before, host, badges, analysis } = setup('planted-arithmetic');
-    expect(doc.querySelectorAll('[data-govreport-overlay]')).toHaveLength(1);
+    expect(doc.querySelectorAll(OVERLAY_HOST_SELECTOR)).toHaveLength(1);
     expect(host()!.parentElement).toBe(doc.documentElement);
     expect(host()!.shadowRoot).not.toBeNull();
     expect(doc.body.innerHTML).toBe(before);
@@ -54,11 +57,13 @@ describe('OverlayController', () => {
     expect(badges()).toHaveLength(analysis.findings.length);
   });
 
-  it('flashes a finding on focus, even an info one without a badge', () => {
+  it('flashes a finding on focus, even an info one without a badge, for a couple of seconds', async () => {
     const { controller, badges, analysis } = setup('planted-arithmetic');
     const info = analysis.findings.findIndex((f) => f.severity === 'info');
     expect(controller.focus(info)).toBe(true);
     expect(badges().find((b) => Number(b.dataset.index) === info)?.classList.contains('flash')).toBe(true);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(badges().some((b) => Number(b.dataset.index) === info)).toBe(false);
     expect(controller.focus(999)).toBe(false);
   });
 
@@ -66,10 +71,10 @@ describe('OverlayController', () => {
     const { host, analysis } = setup('planted-arithmetic');
     const root = host()!.shadowRoot!;
     (root.querySelector('.pill') as HTMLElement).click();
-    await new Promise((r) => setTimeout(r, 0));
+    await vi.advanceTimersByTimeAsync(0);
     expect(root.querySelectorAll('.list .item')).toHaveLength(analysis.findings.length);
     root.querySelector('.panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    await new Promise((r) => setTimeout(r, 0));
+    await vi.advanceTimersByTimeAsync(0);
     expect(root.querySelector('.list')).toBeNull();
   });
 

@@ -6,13 +6,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExportSchema, countFindings, type ReportExport } from '../../core/export';
 import { anchorKey } from '../../core/anchor';
 import type { Finding } from '../../core/model';
-import type { PageState } from '../../core/protocol';
-import { likelyReport } from '../../components/page/gate';
+import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
+import { likelyReport } from '../../extension/page/gate';
 import { FIXTURES, analyzeFixture, fixtureNames, loadFixture, summarize } from '../helpers';
-import { launchPlain, launchWithExtension, SHOTS, VIEWPORT, type ExtensionBrowser } from './browser';
+import { launchPlain, launchWithExtension, VIEWPORT, type ExtensionBrowser } from '../../tools/browser';
+import { serveFixtures, type FixtureServer } from '../../tools/server';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
-import { ask, badges, openTab, overlayHostCount, pageBoxes, setSettings, toolbarBadge, waitForBadges, waitForSummary, type BadgeInfo } from './page';
-import { serveFixtures, type FixtureServer } from './server';
+import {
+  ask,
+  badges,
+  inOverlay,
+  openTab,
+  overlayHostCount,
+  pageBoxes,
+  setSettings,
+  SHOTS,
+  toolbarBadge,
+  waitForBadges,
+  waitForSummary,
+  type BadgeInfo,
+} from './page';
 
 declare const chrome: typeof ExtensionApi;
 
@@ -88,13 +101,13 @@ describe('every fixture report: exactly one badge per finding, at its cell or he
       await waitForBadges(page, engine.findings.length);
 
       // The engine in the page finds what the engine in Node finds.
-      const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+      const state = await ask(b.sw, tabId, { type: 'get-state' });
       if (!state.isReport) throw new Error('not detected');
       expect(summarize(state.findings)).toEqual(summarize(engine.findings));
 
       const list = await badges(page);
       expect(list.map((x) => x.index).sort((x, y) => x - y)).toEqual(state.findings.map((_, i) => i));
-      const exp = ExportSchema.parse((await ask<{ data: unknown }>(b.sw, tabId, { type: 'export' })).data);
+      const exp = await ask(b.sw, tabId, { type: 'export' });
       for (const badge of list) {
         const f = state.findings[badge.index]!;
         expect([badge.rule, badge.severity]).toEqual([f.rule, f.severity]);
@@ -130,7 +143,7 @@ describe('overlay on the page', () => {
   it('marks planted errors on the right cells; info findings stay off the page by default', async () => {
     const { page, tabId } = await open(srv.url('planted-arithmetic'));
     await waitForBadges(page);
-    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    const state = await ask(b.sw, tabId, { type: 'get-state' });
     if (!state.isReport) throw new Error('not detected');
     const list = await badges(page);
     expect(list).toHaveLength(state.findings.filter((f) => f.severity !== 'info').length);
@@ -145,17 +158,17 @@ describe('overlay on the page', () => {
     await page.waitForTimeout(100);
     const target = (await badges(page)).find((x) => x.index === sum01.index)!;
     await page.mouse.move(target.view.x, target.view.y);
-    const tip = page.locator('[data-govreport-overlay] .tip');
+    const tip = page.locator(inOverlay('.tip'));
     await expect.poll(() => tip.textContent()).toMatch(/SUM-01.*≠/);
-    expect(await page.locator('[data-govreport-overlay] .outline').count()).toBe(4);
+    expect(await page.locator(inOverlay('.outline')).count()).toBe(4);
     await page.screenshot({ path: join(SHOTS, 'overlay-hover.png') });
     await page.mouse.move(5, 5);
     await page.evaluate(() => scrollTo(0, 0));
-    await page.locator('[data-govreport-overlay] .pill').click();
+    await page.locator(inOverlay('.pill')).click();
     await page.screenshot({ path: join(SHOTS, 'overlay-summary.png') });
 
     // Keyboard focus shows the tip as well.
-    await page.locator(`[data-govreport-overlay] .badge[data-index="${list[0]!.index}"]`).focus();
+    await page.locator(inOverlay(`.badge[data-index="${list[0]!.index}"]`)).focus();
     await expect.poll(() => tip.count()).toBe(1);
     await page.close();
   });
@@ -179,7 +192,7 @@ describe('overlay on the page', () => {
       // has only the silent gate.
       const doc = loadFixture(name);
       const passesGate = likelyReport(doc);
-      const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' }).catch(() => null);
+      const state = await ask(b.sw, tabId, { type: 'get-state' }).catch(() => null);
       expect(state && state.isReport).toBe(passesGate ? false : null);
       await page.close();
     });
@@ -189,7 +202,7 @@ describe('overlay on the page', () => {
     const { page, tabId } = await open(srv.url('planted-arithmetic', 'late'));
     expect(await overlayHostCount(page)).toBe(0);
     await waitForBadges(page);
-    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    const state = await ask(b.sw, tabId, { type: 'get-state' });
     const engine = analyzeFixture('planted-arithmetic');
     expect(state.isReport && state.counts).toEqual(engine.isReport && countFindings(engine.findings));
     expect(await overlayHostCount(page)).toBe(1);
@@ -200,18 +213,18 @@ describe('overlay on the page', () => {
     const { page, tabId } = await open(srv.url('planted-arithmetic', 'hostile'));
     await waitForBadges(page);
     const list = await badges(page);
-    const host = await page.evaluate(() => {
-      const el = document.querySelector('[data-govreport-overlay]')!;
+    const host = await page.evaluate((sel) => {
+      const el = document.querySelector(sel)!;
       const cs = getComputedStyle(el);
       return { display: cs.display, visibility: cs.visibility, opacity: cs.opacity, fontSize: cs.fontSize };
-    });
+    }, OVERLAY_HOST_SELECTOR);
     expect(host).toEqual({ display: 'block', visibility: 'visible', opacity: '1', fontSize: '16px' });
     for (const x of list) {
       expect(x.box.width).toBe(18);
       expect(x.fontSize).toBe('11px');
     }
     // Badges follow their cells when the page scrolls.
-    const exp = ExportSchema.parse((await ask<{ data: unknown }>(b.sw, tabId, { type: 'export' })).data);
+    const exp = await ask(b.sw, tabId, { type: 'export' });
     const cell = await boxOf(page, selectorOf(exp, { table: 'T3', row: 'new', col: 'total' })!);
     await page.evaluate((y) => scrollTo(0, y - 300), cell.y);
     await page.waitForTimeout(100);
@@ -238,8 +251,8 @@ describe('the page is never changed', () => {
       const { page } = await open(url);
       await waitForBadges(page);
       // With the summary open and a tip showing, the worst case.
-      await page.locator('[data-govreport-overlay] .pill').click();
-      await page.locator('[data-govreport-overlay] .badge').first().focus();
+      await page.locator(inOverlay('.pill')).click();
+      await page.locator(inOverlay('.badge')).first().focus();
       const withExt = await pageBoxes(page);
       expect(withExt).toEqual(without);
       expect(await page.evaluate(() => document.body.innerHTML.includes('govreport'))).toBe(false);
@@ -260,7 +273,7 @@ describe('popup', () => {
   it('sums up the report, flashes a finding on the page, toggles the overlay, exports and copies JSON', async () => {
     const { page, tabId } = await open(srv.url('planted-arithmetic'));
     await waitForBadges(page);
-    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    const state = await ask(b.sw, tabId, { type: 'get-state' });
     if (!state.isReport) throw new Error('not detected');
     const popup = await openPopup(tabId);
     await popup.locator('.title').waitFor();
@@ -281,14 +294,14 @@ describe('popup', () => {
     // Click a finding: the page scrolls to its badge and flashes it.
     const i = state.findings.findIndex((f) => f.rule === 'SUM-05');
     await popup.locator(`.item[data-index="${i}"]`).click();
-    await expect.poll(() => page.locator(`[data-govreport-overlay] .badge[data-index="${i}"].flash`).count()).toBe(1);
+    await expect.poll(() => page.locator(inOverlay(`.badge[data-index="${i}"].flash`)).count()).toBe(1);
     const scrolled = await page.evaluate(() => scrollY);
     expect(scrolled).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'overlay-flash-from-popup.png') });
     // An info finding, which has no badge by default, is shown while it flashes.
     const info = state.findings.findIndex((f) => f.severity === 'info');
     await popup.locator(`.item[data-index="${info}"]`).click();
-    await expect.poll(() => page.locator(`[data-govreport-overlay] .badge[data-index="${info}"]`).count()).toBe(1);
+    await expect.poll(() => page.locator(inOverlay(`.badge[data-index="${info}"]`)).count()).toBe(1);
 
     // The overlay switch.
     await popup.locator('.switch input').uncheck();
@@ -324,6 +337,20 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('says so in its notice when the page can no longer show a finding or switch the overlay', async () => {
+    const { page, tabId } = await open(srv.url('planted-arithmetic'));
+    await waitForBadges(page);
+    const popup = await openPopup(tabId);
+    await popup.locator('.item').first().waitFor();
+    await page.goto('about:blank');
+    await popup.locator('.item').first().click();
+    await expect.poll(() => popup.locator('.notice').textContent()).toContain('页面未能完成操作');
+    await popup.locator('.switch input').uncheck();
+    await expect.poll(() => popup.locator('.notice').textContent()).toContain('页面未能完成操作');
+    await popup.close();
+    await page.close();
+  });
+
   it('says plainly when a page is not a report, and offers 「重新检查」', async () => {
     const { page, tabId } = await open(srv.url('not-report-news'));
     await page.waitForTimeout(300);
@@ -346,7 +373,7 @@ describe('popup', () => {
     expect(await popup.locator('[data-state="not-report"]').textContent()).toContain('此页未检测到年度报告');
     await popup.locator('[data-action="check"]').click();
     await expect.poll(() => popup.locator('[data-state="not-report"]').textContent()).toContain('此页不是政府信息公开工作年度报告');
-    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    const state = await ask(b.sw, tabId, { type: 'get-state' });
     expect(state).toMatchObject({ isReport: false, reason: 'no-title' });
     expect(await overlayHostCount(page)).toBe(0);
     await popup.close();
@@ -378,8 +405,8 @@ describe('popup', () => {
       expect(await popup.locator('[data-action="export"]').textContent()).toBe('Export JSON');
       const first = await popup.locator('.item .msg').first().textContent();
       expect(first).toMatch(/^[\x20-\x7e“”‘’→≠…（）\u4e00-\u9fff]+$/);
-      await page.locator('[data-govreport-overlay] .badge').first().focus();
-      expect(await page.locator('[data-govreport-overlay] .tip .sev').textContent()).toMatch(/Error|Warning|Note/);
+      await page.locator(inOverlay('.badge')).first().focus();
+      expect(await page.locator(inOverlay('.tip .sev')).textContent()).toMatch(/Error|Warning|Note/);
       await popup.close();
       await page.close();
     } finally {
@@ -392,7 +419,7 @@ describe('options', () => {
   it('turns info badges on for the open page at once, and switches the language', async () => {
     const { page, tabId } = await open(srv.url('planted-arithmetic'));
     await waitForBadges(page);
-    const state = await ask<PageState>(b.sw, tabId, { type: 'get-state' });
+    const state = await ask(b.sw, tabId, { type: 'get-state' });
     if (!state.isReport) throw new Error('not detected');
     const options = await b.ctx.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);
@@ -404,8 +431,8 @@ describe('options', () => {
     await options.locator('input[name="lang"][value="en"]').check();
     await expect.poll(() => options.locator('h1').textContent()).toContain('GovReport Checker');
     await options.screenshot({ path: join(SHOTS, 'options.png') });
-    await page.locator('[data-govreport-overlay] .badge').first().focus();
-    expect(await page.locator('[data-govreport-overlay] .tip .sev').textContent()).toMatch(/Error|Warning|Note/);
+    await page.locator(inOverlay('.badge')).first().focus();
+    expect(await page.locator(inOverlay('.tip .sev')).textContent()).toMatch(/Error|Warning|Note/);
     await showInfo.uncheck();
     await options.locator('input[name="lang"][value="zh"]').check();
     await expect.poll(() => badges(page).then((x) => x.length)).toBe(state.findings.filter((f) => f.severity !== 'info').length);

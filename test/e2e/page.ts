@@ -1,6 +1,13 @@
 /** Reading the overlay and the extension's state from a test. */
+import { resolve } from 'node:path';
 import type { Browser } from '@wxt-dev/browser';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
+import { ENGINE_ANSWERS, parseAnswer } from '../../extension/protocol';
+import type { AnswerOf, EngineMessage, RequestOf } from '../../extension/protocol';
+
+/** Where the end-to-end tests leave their screenshots. */
+export const SHOTS = resolve(import.meta.dirname, '../../test-output/e2e');
 
 /** Inside sw.evaluate() callbacks, which run in the extension's service worker. */
 declare const chrome: typeof Browser;
@@ -17,28 +24,33 @@ export interface BadgeInfo {
   fontSize: string;
 }
 
+/** A selector for elements inside the overlay (Playwright's CSS engine pierces its open shadow root). */
+export const inOverlay = (css: string): string => `${OVERLAY_HOST_SELECTOR} ${css}`;
+
 export async function overlayHostCount(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('[data-govreport-overlay]').length);
+  return page.evaluate((host) => document.querySelectorAll(host).length, OVERLAY_HOST_SELECTOR);
 }
 
 export async function waitForBadges(page: Page, min = 1): Promise<void> {
   await page.waitForFunction(
-    (n) => (document.querySelector('[data-govreport-overlay]')?.shadowRoot?.querySelectorAll('.badge').length ?? 0) >= n,
-    min,
+    ([host, n]) => (document.querySelector(host)?.shadowRoot?.querySelectorAll('.badge').length ?? 0) >= n,
+    [OVERLAY_HOST_SELECTOR, min] as const,
     { timeout: 10_000 },
   );
 }
 
-/** Waits until the content script has reported to the background (the toolbar badge is set). */
+/** Waits until the overlay's summary is drawn (the engine has checked the page and reported its counts). */
 export async function waitForSummary(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!document.querySelector('[data-govreport-overlay]')?.shadowRoot?.querySelector('[data-govreport-summary]'), null, {
-    timeout: 10_000,
-  });
+  await page.waitForFunction(
+    (host) => !!document.querySelector(host)?.shadowRoot?.querySelector('[data-govreport-summary]'),
+    OVERLAY_HOST_SELECTOR,
+    { timeout: 10_000 },
+  );
 }
 
 export async function badges(page: Page): Promise<BadgeInfo[]> {
-  return page.evaluate(() => {
-    const root = document.querySelector('[data-govreport-overlay]')?.shadowRoot;
+  return page.evaluate((host) => {
+    const root = document.querySelector(host)?.shadowRoot;
     return Array.from(root?.querySelectorAll<HTMLElement>('.badge') ?? []).map((b) => {
       const r = b.getBoundingClientRect();
       return {
@@ -51,7 +63,7 @@ export async function badges(page: Page): Promise<BadgeInfo[]> {
         fontSize: getComputedStyle(b).fontSize,
       };
     });
-  });
+  }, OVERLAY_HOST_SELECTOR);
 }
 
 export async function tabIdOf(sw: Worker, url: string): Promise<number> {
@@ -70,9 +82,14 @@ export async function toolbarBadge(sw: Worker, tabId: number): Promise<{ text: s
   }), tabId);
 }
 
-/** Sends a protocol request to the page's content script, as the popup does. */
-export async function ask<T>(sw: Worker, tabId: number, message: unknown): Promise<T> {
-  return sw.evaluate(([id, msg]) => chrome.tabs.sendMessage(id as number, msg), [tabId, message] as const) as Promise<T>;
+/** Sends a protocol request to the engine in a tab and parses the answer, as the popup does. */
+export async function ask<T extends EngineMessage>(
+  sw: Worker,
+  tabId: number,
+  request: RequestOf<T> & { type: T },
+): Promise<AnswerOf<T>> {
+  const raw: unknown = await sw.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg), [tabId, request] as const);
+  return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
 }
 
 export async function setSettings(sw: Worker, settings: { lang?: 'zh' | 'en'; showInfo?: boolean }): Promise<void> {

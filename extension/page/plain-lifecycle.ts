@@ -2,7 +2,7 @@
  * A Lifecycle for the gate without WXT's content-script runtime. That runtime imports the polyfill and costs
  * every matching page about 4 ms of script time in Chromium (npm run bench), against well under 1 ms for the
  * gate alone. It keeps WXT's contract: when the extension is updated or reloaded (runtime.id disappears) or a
- * newer gate starts, every timer, frame callback and listener registered here stops.
+ * newer gate starts, every timer registered here stops.
  */
 import type { Lifecycle } from './lifecycle';
 
@@ -37,19 +37,9 @@ export function plainLifecycle(runtime: () => { id?: string } | undefined): Plai
     },
     invalidate,
     onInvalidated: (cb) => void (dead ? cb() : callbacks.push(cb)),
-    addEventListener: (target, type, handler, options) => {
-      const listener = (e: Event) => void (alive() && handler(e));
-      target.addEventListener(type, listener, options);
-      callbacks.push(() => target.removeEventListener(type, listener, options));
-    },
     setTimeout: (cb, ms) => {
       const id = window.setTimeout(() => alive() && cb(), ms);
       callbacks.push(() => clearTimeout(id));
-      return id;
-    },
-    requestAnimationFrame: (cb) => {
-      const id = requestAnimationFrame((t) => alive() && cb(t));
-      callbacks.push(() => cancelAnimationFrame(id));
       return id;
     },
   };

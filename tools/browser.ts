@@ -1,11 +1,21 @@
-/** Debian's Chromium with the test build of the extension loaded (recipe: ../shared/notes/toolchain.md). */
+/**
+ * Debian's Chromium with the test build of the extension loaded, for the end-to-end tests, the bench and the
+ * icon renderer (apt-get install -y chromium fonts-wqy-zenhei).
+ */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-test');
-export const SHOTS = resolve(import.meta.dirname, '../../test-output/e2e');
+const ROOT = resolve(import.meta.dirname, '..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-test');
+
+/** `wxt build --mode test`: the extension as built for users, plus the content script on 127.0.0.1 and localhost. */
+export function buildTestExtension(): void {
+  const wxt = join(ROOT, 'node_modules/wxt/bin/wxt.mjs');
+  execFileSync(process.execPath, [wxt, 'build', '--mode', 'test'], { cwd: ROOT, stdio: 'pipe' });
+}
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 

@@ -1,7 +1,8 @@
-/** What page-side code needs of WXT's ContentScriptContext (so tests can pass their own). */
+/**
+ * What the page-side plumbing needs of WXT's ContentScriptContext: timers that stop with it, and word when it
+ * ends (the extension was updated or reloaded). The gate passes a plain one, tests their own.
+ */
 export interface Lifecycle {
-  addEventListener(target: EventTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void;
-  requestAnimationFrame(cb: FrameRequestCallback): number;
   setTimeout(cb: () => void, ms: number): number;
   onInvalidated(cb: () => void): void;
 }

@@ -1,6 +1,6 @@
 /** The toolbar badge for a tab: errors in red, else warnings in amber, else a green tick; nothing off reports. */
 import type { Counts } from '@/core/export';
-import { t, type Lang } from './i18n';
+import { t, type Lang } from '@/components/i18n';
 
 export interface ToolbarBadge {
   text: string;

@@ -2,8 +2,11 @@
  * Watches a page for content that arrives after load (CMSs that fetch the article by script). Mutations are
  * debounced; our own overlay lives outside <body>, and anything inside it is ignored anyway.
  */
-import { HOST_ATTR } from '../overlay/attr';
+import { OVERLAY_HOST_SELECTOR } from '@/core/overlay-host';
 import type { Lifecycle } from './lifecycle';
+
+/** Late-loading articles usually arrive within seconds; after this a page that is not a report is left alone. */
+export const WATCH_FOR_ARTICLE_MS = 30_000;
 
 export interface WatchOptions {
   /** Quiet time before calling back. */
@@ -11,15 +14,21 @@ export interface WatchOptions {
   /** Stop watching after this long (a page that never becomes a report costs nothing afterwards). */
   giveUpMs?: number;
   /** Only mutations for which this returns true count. */
-  relevant?: (m: MutationRecord) => boolean;
+  relevant: (m: MutationRecord) => boolean;
 }
 
-export function watchMutations(ctx: Lifecycle, target: Node, opts: WatchOptions, onChange: () => void): () => void {
+export interface Watch {
+  /** False once stopped, given up, or the extension went away. */
+  readonly active: boolean;
+  stop(): void;
+}
+
+export function watchMutations(ctx: Lifecycle, target: Node, opts: WatchOptions, onChange: () => void): Watch {
   let timer: number | undefined;
   let stopped = false;
   const observer = new MutationObserver((records) => {
     if (stopped) return;
-    const counts = records.some((m) => !insideOverlay(m.target) && (opts.relevant ? opts.relevant(m) : true));
+    const counts = records.some((m) => !insideOverlay(m.target) && opts.relevant(m));
     if (!counts) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = ctx.setTimeout(() => {
@@ -35,12 +44,28 @@ export function watchMutations(ctx: Lifecycle, target: Node, opts: WatchOptions,
   };
   ctx.onInvalidated(stop);
   if (opts.giveUpMs) ctx.setTimeout(stop, opts.giveUpMs);
-  return stop;
+  return {
+    get active() {
+      return !stopped;
+    },
+    stop,
+  };
+}
+
+/**
+ * The one watch for an article that arrives after the page, shared by the gate (until a title names a report)
+ * and the engine (until the page checks as a report). Only added nodes count: a ticker or a clock that rewrites
+ * text must not re-run either of them for 30 seconds.
+ */
+export function watchForArticle(ctx: Lifecycle, doc: Document, onNodesAdded: () => void): Watch {
+  const root = doc.body ?? doc.documentElement;
+  const relevant = (m: MutationRecord) => m.addedNodes.length > 0;
+  return watchMutations(ctx, root, { debounceMs: 400, giveUpMs: WATCH_FOR_ARTICLE_MS, relevant }, onNodesAdded);
 }
 
 function insideOverlay(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el?.closest(`[${HOST_ATTR}]`);
+  return !!el?.closest(OVERLAY_HOST_SELECTOR);
 }
 
 /** A mutation that can change what the engine reads from a report: in or around a table, or adding one. */

@@ -9,14 +9,17 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { FIXTURES } from '../helpers';
+import { OVERLAY_HOST_SELECTOR } from '../core/overlay-host';
+
+const FIXTURES = join(import.meta.dirname, '../test/fixtures');
 
 /** A page's own CSS at its worst: hides unknown elements, blows up fonts, targets anything that looks like us. */
 export const HOSTILE_CSS = `
 :not(html):not(head):not(body):not(div):not(p):not(span):not(table):not(tbody):not(thead):not(tr):not(td):not(th)
   :not(h1):not(h2):not(h3):not(strong):not(b):not(br):not(a):not(style):not(title):not(meta):not(script):not(link)
   :not(font):not(img):not(ul):not(li) { display: none !important; }
-html > :not(head):not(body), body ~ *, [data-govreport-overlay], [data-govreport-overlay] * { display: none !important; opacity: 0 !important; visibility: hidden !important; }
+html > :not(head):not(body), body ~ *, ${OVERLAY_HOST_SELECTOR}, ${OVERLAY_HOST_SELECTOR} * {
+  display: none !important; opacity: 0 !important; visibility: hidden !important; }
 * { font-size: 28px !important; line-height: 2 !important; letter-spacing: 1px !important; }
 div { position: relative; z-index: 99999 !important; }
 button { display: none !important; }

@@ -13,7 +13,7 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const { extraSites, syncContentScripts } = await import('../../components/sites');
+const { extraSites, sitePattern, syncContentScripts } = await import('../../extension/sites');
 
 beforeEach(() => {
   state.origins = [];
@@ -40,4 +40,12 @@ describe('extra sites', () => {
     await syncContentScripts();
     expect(state.registered).toEqual([]);
   });
+});
+
+it('turns what a user types into a match pattern for one site', () => {
+  expect(sitePattern('www.example.org.cn')).toBe('*://www.example.org.cn/*');
+  expect(sitePattern(' https://WWW.Example.org.cn/a/b?c#d ')).toBe('*://www.example.org.cn/*');
+  expect(sitePattern('*.example.org')).toBe('*://*.example.org/*');
+  expect(sitePattern('example.org:8080')).toBe('*://example.org/*');
+  for (const bad of ['', 'not a host', '*', 'http://', 'a/b', '<all_urls>']) expect(sitePattern(bad)).toBeNull();
 });

@@ -5,10 +5,7 @@
  */
 import { firstReportTitle, mightNameReport, titleCandidates } from '@/core/meta';
 import type { Lifecycle } from './lifecycle';
-import { watchMutations } from './watch';
-
-/** Late-loading articles usually arrive within seconds; after this a non-report page is left alone. */
-export const WATCH_FOR_ARTICLE_MS = 30_000;
+import { watchForArticle } from './watch';
 
 /** The title candidates are read once; the regular expressions run only if a candidate mentions a report. */
 export function likelyReport(doc: Document): boolean {
@@ -18,12 +15,9 @@ export function likelyReport(doc: Document): boolean {
 
 export function startGate(ctx: Lifecycle, doc: Document, onLikelyReport: () => void): void {
   if (likelyReport(doc)) return onLikelyReport();
-  if (!doc.body) return;
-  let done = false;
-  const stop = watchMutations(ctx, doc.body, { debounceMs: 400, giveUpMs: WATCH_FOR_ARTICLE_MS }, () => {
-    if (done || !likelyReport(doc)) return;
-    done = true;
-    stop();
+  const watch = watchForArticle(ctx, doc, () => {
+    if (!likelyReport(doc)) return;
+    watch.stop();
     onLikelyReport();
   });
 }

@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import { sitePattern } from '../../components/sites';
-import { toolbarBadge } from '../../components/toolbar';
+import { toolbarBadge } from '../../extension/toolbar';
 
 it('shows errors in red, else warnings in amber, else a green tick, and nothing off reports', () => {
   expect(toolbarBadge(true, { error: 3, warning: 2, info: 1 })).toEqual({ text: '3', color: '#cf222e', title: '年报体检：3 错误，2 警告，1 提示' });
@@ -9,12 +8,4 @@ it('shows errors in red, else warnings in amber, else a green tick, and nothing 
   expect(toolbarBadge(true, { error: 0, warning: 0, info: 4 })).toMatchObject({ text: '✓', color: '#1a7f37' });
   expect(toolbarBadge(true, { error: 120, warning: 0, info: 0 }).text).toBe('99+');
   expect(toolbarBadge(false, null)).toEqual({ text: '' });
-});
-
-it('turns what a user types into a match pattern for one site', () => {
-  expect(sitePattern('www.example.org.cn')).toBe('*://www.example.org.cn/*');
-  expect(sitePattern(' https://WWW.Example.org.cn/a/b?c#d ')).toBe('*://www.example.org.cn/*');
-  expect(sitePattern('*.example.org')).toBe('*://*.example.org/*');
-  expect(sitePattern('example.org:8080')).toBe('*://example.org/*');
-  for (const bad of ['', 'not a host', '*', 'http://', 'a/b', '<all_urls>']) expect(sitePattern(bad)).toBeNull();
 });

@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startGate } from '../../extension/page/gate';
+import { plainLifecycle } from '../../extension/page/plain-lifecycle';
+import { WATCH_FOR_ARTICLE_MS } from '../../extension/page/watch';
+
+const runtime = { id: 'ext' as string | undefined };
+const ctx = () => plainLifecycle(() => runtime);
+const REPORT_HEADING = '<h1>示例局2024年政府信息公开工作年度报告</h1>';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.title = '示例市人民政府门户网站';
+});
+
+afterEach(() => {
+  runtime.id = 'ext';
+  document.title = '';
+  document.body.innerHTML = '';
+  vi.useRealTimers();
+});
+
+describe('the gate', () => {
+  it('asks for the engine at once on a page titled as a report', () => {
+    document.title = '示例局2024年政府信息公开工作年度报告_示例市人民政府';
+    const onReport = vi.fn();
+    startGate(ctx(), document, onReport);
+    expect(onReport).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays quiet on other pages, and asks once when a late article brings a report title', async () => {
+    const onReport = vi.fn();
+    startGate(ctx(), document, onReport);
+    document.body.insertAdjacentHTML('beforeend', '<p>新闻</p>');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(onReport).not.toHaveBeenCalled();
+    document.body.insertAdjacentHTML('beforeend', REPORT_HEADING);
+    await vi.advanceTimersByTimeAsync(500);
+    document.body.insertAdjacentHTML('beforeend', '<p>更多内容</p>');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(onReport).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes text rewritten in place (a ticker, a clock) for no article', async () => {
+    document.body.innerHTML = '<h1 id="clock">10:00</h1>';
+    const onReport = vi.fn();
+    startGate(ctx(), document, onReport);
+    document.getElementById('clock')!.firstChild!.nodeValue = '示例局2024年政府信息公开工作年度报告';
+    await vi.advanceTimersByTimeAsync(500);
+    expect(onReport).not.toHaveBeenCalled();
+  });
+
+  it('gives up after the watch time', async () => {
+    const onReport = vi.fn();
+    startGate(ctx(), document, onReport);
+    await vi.advanceTimersByTimeAsync(WATCH_FOR_ARTICLE_MS);
+    document.body.insertAdjacentHTML('beforeend', REPORT_HEADING);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(onReport).not.toHaveBeenCalled();
+  });
+
+  it('stops watching when the extension goes away (update or reload)', async () => {
+    const onReport = vi.fn();
+    const life = ctx();
+    startGate(life, document, onReport);
+    runtime.id = undefined;
+    document.body.insertAdjacentHTML('beforeend', REPORT_HEADING);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(onReport).not.toHaveBeenCalled();
+    expect(life.isValid).toBe(false);
+  });
+});
+
+describe('plainLifecycle', () => {
+  it('runs timers while valid, and drops them all once invalidated', () => {
+    const life = ctx();
+    const early = vi.fn();
+    const timer = vi.fn();
+    const gone = vi.fn();
+    life.onInvalidated(gone);
+    life.setTimeout(early, 5);
+    life.setTimeout(timer, 10);
+    vi.advanceTimersByTime(5);
+    expect(early).toHaveBeenCalledTimes(1);
+    life.invalidate();
+    vi.advanceTimersByTime(20);
+    expect(timer).not.toHaveBeenCalled();
+    expect(gone).toHaveBeenCalledTimes(1);
+    const late = vi.fn();
+    life.onInvalidated(late);
+    expect(late).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,118 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PageState } from '../../extension/protocol';
+
+// Message passing as Chromium does it: each listener in turn gets (message, sender, sendResponse); the first that
+// returns true answers through sendResponse; with none, the send rejects.
+type Listener = (message: unknown, sender: object, sendResponse: (answer: unknown) => void) => unknown;
+const bus = vi.hoisted(() => ({ listeners: [] as Listener[], sender: { tab: { id: 7 }, frameId: 0 } }));
+
+async function deliver(message: unknown): Promise<unknown> {
+  const copy = JSON.parse(JSON.stringify(message)) as unknown;
+  for (const listener of bus.listeners) {
+    let answer: (value: unknown) => void = () => undefined;
+    const answered = new Promise((resolve) => (answer = resolve));
+    if (listener(copy, bus.sender, answer) === true) return answered;
+  }
+  throw new Error('Could not establish connection. Receiving end does not exist.');
+}
+
+vi.mock('wxt/browser', () => ({
+  browser: {
+    tabs: { sendMessage: (_tabId: number, message: unknown) => deliver(message) },
+    runtime: { sendMessage: (message: unknown) => deliver(message) },
+  },
+}));
+
+const protocol = await import('../../extension/protocol');
+const { BACKGROUND_ANSWERS, BACKGROUND_REQUESTS, ENGINE_REQUESTS, PageStateSchema } = protocol;
+const { parseAnswer, parseRequest } = protocol;
+const { messageListener, sendToRuntime, sendToTab } = await import('../../extension/messaging');
+
+const NOT_A_REPORT: PageState = { isReport: false, url: 'u', reason: 'no-title', watching: false };
+
+beforeEach(() => {
+  bus.listeners = [];
+});
+
+describe('requests', () => {
+  it('are parsed against the schemas of the context that answers them; anything else is dropped', () => {
+    expect(parseRequest(ENGINE_REQUESTS, { type: 'get-state' })).toEqual({ type: 'get-state' });
+    const focus = { type: 'focus-finding', index: 3 };
+    expect(parseRequest(ENGINE_REQUESTS, focus)).toEqual(focus);
+    const status = { type: 'status', isReport: true, counts: { error: 1, warning: 0, info: 2 } };
+    expect(parseRequest(BACKGROUND_REQUESTS, status)).toEqual(status);
+    expect(parseRequest(ENGINE_REQUESTS, status)).toBeUndefined();
+    expect(parseRequest(BACKGROUND_REQUESTS, { type: 'get-state' })).toBeUndefined();
+    for (const bad of [{ type: 'focus-finding', index: '3' }, { type: 'set-overlay' }, { type: 'eval', code: 'x' },
+      { type: 'toString' }, 'get-state', null, undefined]) {
+      expect(parseRequest(ENGINE_REQUESTS, bad)).toBeUndefined();
+    }
+  });
+
+  it('a page state is either a report or a reason', () => {
+    expect(PageStateSchema.safeParse(NOT_A_REPORT).success).toBe(true);
+    expect(PageStateSchema.safeParse({ ...NOT_A_REPORT, isReport: true }).success).toBe(false);
+  });
+});
+
+describe('answers', () => {
+  it('arrive parsed with their type\'s schema; a failed handler\'s error becomes the sender\'s', async () => {
+    const injected: (number | undefined)[] = [];
+    const focus = vi.fn((index: number) => {
+      if (index > 0) throw new Error(`no finding ${index}`);
+      return NOT_A_REPORT;
+    });
+    bus.listeners.push(
+      messageListener(BACKGROUND_REQUESTS, {
+        'load-engine': (_request, sender) => (injected.push(sender.tab?.id), null),
+        status: () => null,
+      }),
+      messageListener(ENGINE_REQUESTS, {
+        'get-state': () => NOT_A_REPORT,
+        recheck: () => NOT_A_REPORT,
+        'focus-finding': ({ index }) => focus(index),
+        'set-overlay': async () => NOT_A_REPORT,
+        export: () => {
+          throw new Error('not a report');
+        },
+      }) as Listener,
+    );
+    const state: PageState = await sendToTab(1, { type: 'get-state' });
+    expect(state).toEqual(NOT_A_REPORT);
+    expect(await sendToTab(1, { type: 'set-overlay', visible: false })).toEqual(NOT_A_REPORT);
+    expect(await sendToTab(1, { type: 'focus-finding', index: 0 })).toEqual(NOT_A_REPORT);
+    await expect(sendToTab(1, { type: 'focus-finding', index: 4 })).rejects.toThrow('no finding 4');
+    await expect(sendToTab(1, { type: 'export' })).rejects.toThrow('not a report');
+    expect(await sendToRuntime({ type: 'status', isReport: false, counts: null })).toBeNull();
+    expect(await sendToRuntime({ type: 'load-engine' })).toBeNull();
+    expect(injected).toEqual([7]);
+  });
+
+  it('reject when nobody answers, or the answer does not fit its schema', async () => {
+    await expect(sendToTab(1, { type: 'get-state' })).rejects.toThrow(/Receiving end does not exist/);
+    const wrongAnswer = { ok: true, value: { isReport: true } };
+    bus.listeners.push((_message, _sender, sendResponse) => (sendResponse(wrongAnswer), true));
+    await expect(sendToTab(1, { type: 'get-state' })).rejects.toThrow('unexpected answer to get-state');
+    expect(() => parseAnswer('export', PageStateSchema, undefined)).toThrow('no valid answer to export');
+  });
+
+  it('a malformed request gets no answer at all', async () => {
+    const getState = vi.fn(() => NOT_A_REPORT);
+    const listener = messageListener(ENGINE_REQUESTS, {
+      'get-state': getState, recheck: getState, 'focus-finding': getState, 'set-overlay': getState, export: vi.fn(),
+    });
+    expect(listener({ type: 'focus-finding', index: 'x' }, {}, vi.fn())).toBe(false);
+    expect(getState).not.toHaveBeenCalled();
+  });
+
+  it('work in WXT\'s fake browser too, where the answer is the listener\'s returned promise', async () => {
+    fakeBrowser.reset();
+    const load = vi.fn(() => null);
+    const listener = messageListener(BACKGROUND_REQUESTS, { 'load-engine': load, status: load });
+    fakeBrowser.runtime.onMessage.addListener(listener);
+    const raw = await fakeBrowser.runtime.sendMessage({ type: 'load-engine' });
+    expect(parseAnswer('load-engine', BACKGROUND_ANSWERS['load-engine'], raw)).toBeNull();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+});
