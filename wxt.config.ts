@@ -45,7 +45,8 @@ export default defineConfig({
       if (wxt.config.mode !== 'test') return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...TEST_MATCHES];
       // Lets the tests find a tab by its URL (tabs.query) on the local hosts; production builds never have it.
-      if (wxt.config.manifestVersion === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_MATCHES];
+      if (wxt.config.manifestVersion === 3)
+        manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_MATCHES];
     },
   },
 });

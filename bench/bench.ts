@@ -31,27 +31,59 @@ function median(fn: () => void, runs = RUNS): number {
 }
 
 function syntheticPage(rows: number, cols: number): string {
-  const sections = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
-  const body = Array.from({ length: rows }, (_, r) => `<tr><td>第${r}项</td>${'<td>1</td>'.repeat(cols - 1)}</tr>`).join('');
+  const sections = [
+    '一、总体情况',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    '六、其他需要报告的事项',
+  ];
+  const body = Array.from(
+    { length: rows },
+    (_, r) => `<tr><td>第${r}项</td>${'<td>1</td>'.repeat(cols - 1)}</tr>`,
+  ).join('');
   const table = `<table><tr><td>本年新收政府信息公开申请数量</td>${'<td>0</td>'.repeat(7)}</tr>${body}</table>`;
   return `<html><head><title>示例局2024年政府信息公开工作年度报告</title></head><body><h1>示例局2024年政府信息公开工作年度报告</h1>${sections.map((s, i) => `<p>${s}</p>${i === 2 ? table : '<p>正文。</p>'}`).join('')}</body></html>`;
 }
 
 const rows: string[][] = [['page', 'cells', 'report', 'findings', 'median ms']];
-for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).sort()) {
+for (const file of readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.html'))
+  .sort()) {
   const doc = parseHtml(decodeHtml(readFileSync(join(FIXTURES, file))));
   const a = analyze(doc);
   const cells = doc.querySelectorAll('td,th').length;
-  rows.push([file, String(cells), a.isReport ? 'yes' : 'no', a.isReport ? String(a.findings.length) : '-', median(() => analyze(doc)).toFixed(3)]);
+  rows.push([
+    file,
+    String(cells),
+    a.isReport ? 'yes' : 'no',
+    a.isReport ? String(a.findings.length) : '-',
+    median(() => analyze(doc)).toFixed(3),
+  ]);
 }
 for (const n of [100, 1000, 10000]) {
   const cols = 10;
   const doc = parseHtml(syntheticPage(n / cols, cols));
-  rows.push([`synthetic ${n} cells`, String(n + 8), 'yes', String((analyze(doc) as { findings?: unknown[] }).findings?.length ?? '-'), median(() => analyze(doc), 9).toFixed(3)]);
+  rows.push([
+    `synthetic ${n} cells`,
+    String(n + 8),
+    'yes',
+    String((analyze(doc) as { findings?: unknown[] }).findings?.length ?? '-'),
+    median(() => analyze(doc), 9).toFixed(3),
+  ]);
 }
-for (const file of readdirSync(FIXTURES).filter((f) => f.startsWith('not-report') && f.endsWith('.html')).sort()) {
+for (const file of readdirSync(FIXTURES)
+  .filter((f) => f.startsWith('not-report') && f.endsWith('.html'))
+  .sort()) {
   const doc = parseHtml(decodeHtml(readFileSync(join(FIXTURES, file))));
-  rows.push([`gate only: ${file}`, '-', reportTitle(doc) ? 'passes gate' : 'rejected', '-', median(() => reportTitle(doc), 200).toFixed(4)]);
+  rows.push([
+    `gate only: ${file}`,
+    '-',
+    reportTitle(doc) ? 'passes gate' : 'rejected',
+    '-',
+    median(() => reportTitle(doc), 200).toFixed(4),
+  ]);
 }
 
 console.log('Engine alone (Node, happy-dom DOM, parsing excluded):');
@@ -60,10 +92,14 @@ printTable(rows);
 // The budget table: the extension as users get it. Bundle sizes of the production build, then (with Chromium)
 // the main-thread script time it adds to pages (bench/browser.ts). One table; the README states the budgets.
 const OUT = join(import.meta.dirname, '../.output/chrome-mv3');
-execFileSync(process.execPath, [join(import.meta.dirname, '../node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: join(import.meta.dirname, '..'), stdio: 'pipe' });
+execFileSync(process.execPath, [join(import.meta.dirname, '../node_modules/wxt/bin/wxt.mjs'), 'build'], {
+  cwd: join(import.meta.dirname, '..'),
+  stdio: 'pipe',
+});
 const chunk = (prefix: string) => readdirSync(join(OUT, 'chunks')).find((f) => f.startsWith(prefix));
 const gz = (...files: (string | undefined)[]) =>
-  files.reduce((sum, f) => sum + (f && existsSync(join(OUT, f)) ? gzipSync(readFileSync(join(OUT, f))).length : 0), 0) / 1024;
+  files.reduce((sum, f) => sum + (f && existsSync(join(OUT, f)) ? gzipSync(readFileSync(join(OUT, f))).length : 0), 0) /
+  1024;
 
 const budget: string[][] = [['measure', 'value', 'budget', '']];
 const check = (measure: string, value: number, limit: number, unit: string, digits = 1) =>
@@ -74,16 +110,24 @@ check('background.js (gzip)', gz('background.js'), 15, 'kB');
 check('popup: popup.html scripts (gzip)', gz(`chunks/${chunk('popup-')}`, `chunks/${chunk('styles-')}`), 30, 'kB');
 
 if (existsSync(chromiumPathOrEmpty())) {
-  const LIMITS: Record<string, number> = { 'not-report': 3, report: 80, 'synthetic/10x20x20': 120, 'synthetic/50x20x20': 300 };
+  const LIMITS: Record<string, number> = {
+    'not-report': 3,
+    report: 80,
+    'synthetic/10x20x20': 120,
+    'synthetic/50x20x20': 300,
+  };
   for (const { page, cells, ms } of await browserBench()) {
     const kind = page.startsWith('not-report') ? 'not-report' : page.startsWith('synthetic') ? page : 'report';
     // The list and news fixtures name a report in their titles: the gate lets them through to the engine.
     const passes = kind === 'not-report' && /list|news/.test(page);
-    const what = kind !== 'not-report' ? `${cells} cells` : passes ? 'title passes the gate, engine says no' : 'gate rejects';
+    const what =
+      kind !== 'not-report' ? `${cells} cells` : passes ? 'title passes the gate, engine says no' : 'gate rejects';
     check(`Chromium main-thread script, ${page} (${what})`, ms, passes ? LIMITS.report! : LIMITS[kind]!, 'ms', 2);
   }
 } else console.log('\n(no Chromium: the main-thread figures are skipped; apt-get install -y chromium)');
-console.log('\nBudget table (production build; Chromium figures are medians over several loads, with minus without the extension):');
+console.log(
+  '\nBudget table (production build; Chromium figures are medians over several loads, with minus without the extension):',
+);
 printTable(budget);
 
 function chromiumPathOrEmpty(): string {
@@ -96,5 +140,6 @@ function chromiumPathOrEmpty(): string {
 
 function printTable(table: string[][]): void {
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-  for (const r of table) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+  for (const r of table)
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
 }

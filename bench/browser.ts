@@ -10,8 +10,17 @@ import { serveFixtures } from '../tools/server';
 
 const RUNS = 9;
 /** Fixture names, or synthetic/<tables>x<rows>x<cols> for generated reports of growing size. */
-const PAGES = ['not-report-budget', 'not-report-guide', 'not-report-list', 'not-report-news', 'seed-001-xiangtan-2024', 'planted-arithmetic',
-  'corpus-shanghai-2019', 'synthetic/10x20x20', 'synthetic/50x20x20'];
+const PAGES = [
+  'not-report-budget',
+  'not-report-guide',
+  'not-report-list',
+  'not-report-news',
+  'seed-001-xiangtan-2024',
+  'planted-arithmetic',
+  'corpus-shanghai-2019',
+  'synthetic/10x20x20',
+  'synthetic/50x20x20',
+];
 
 /** ScriptDuration: JavaScript on the renderer's main thread, all worlds (the page's and our isolated one). */
 async function metrics(ctx: BrowserContext, url: string): Promise<{ script: number }> {

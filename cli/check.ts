@@ -26,7 +26,10 @@ function expand(inputs: string[]): { files: string[]; unreadable: { source: stri
         }
       } else files.push(input);
     } catch (err) {
-      unreadable.push({ source: input, error: (err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在 (no such file)' : String(err) });
+      unreadable.push({
+        source: input,
+        error: (err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在 (no such file)' : String(err),
+      });
     }
   }
   return { files, unreadable };
@@ -66,11 +69,18 @@ export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const inputs = argv.filter((a) => !a.startsWith('--'));
   if (!inputs.length) {
-    process.stderr.write('用法 usage: npm run check -- [--json] [--en] [--debug] <file.html | file.pdf | file.docx | directory>...\n');
+    process.stderr.write(
+      '用法 usage: npm run check -- [--json] [--en] [--debug] <file.html | file.pdf | file.docx | directory>...\n',
+    );
     return 2;
   }
   const { files, unreadable } = expand(inputs);
-  const results: FileResult[] = unreadable.map((u) => ({ source: u.source, isReport: false, error: u.error, findings: [] }));
+  const results: FileResult[] = unreadable.map((u) => ({
+    source: u.source,
+    isReport: false,
+    error: u.error,
+    findings: [],
+  }));
   for (const f of files) results.push(await checkFile(f, debug));
   if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else process.stdout.write(formatText(results, en ? 'en' : 'zh'));

@@ -54,9 +54,13 @@ export async function readDocument(source: string, bytes: Uint8Array): Promise<D
 export function warningText(w: PdfReading['warnings'][number], lang: 'zh' | 'en'): string {
   switch (w.kind) {
     case 'no-text':
-      return lang === 'zh' ? 'PDF没有文字层（可能是扫描件或图片），无法检查' : 'the PDF has no text layer (a scan or an image?): nothing to check';
+      return lang === 'zh'
+        ? 'PDF没有文字层（可能是扫描件或图片），无法检查'
+        : 'the PDF has no text layer (a scan or an image?): nothing to check';
     case 'unreadable-text':
-      return lang === 'zh' ? 'PDF中的文字无法识别（字体缺少编码信息），无法检查' : 'the PDF’s text cannot be read (fonts without a character map): nothing to check';
+      return lang === 'zh'
+        ? 'PDF中的文字无法识别（字体缺少编码信息），无法检查'
+        : 'the PDF’s text cannot be read (fonts without a character map): nothing to check';
     case 'tables-from-positions':
       return lang === 'zh'
         ? `第${w.pages.join('、')}页的表格没有框线，按文字位置读取，可能不完整`

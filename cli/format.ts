@@ -24,7 +24,8 @@ function where(f: Finding): string {
   if (f.table) parts.push(f.table);
   else if (f.section) parts.push(f.section);
   const cell = f.cells?.[0];
-  if (cell && cell.col !== 'label') parts.push(`${cell.row}.${cell.col}${f.cells!.length > 1 ? ` +${f.cells!.length - 1}` : ''}`);
+  if (cell && cell.col !== 'label')
+    parts.push(`${cell.row}.${cell.col}${f.cells!.length > 1 ? ` +${f.cells!.length - 1}` : ''}`);
   return parts.length ? ` [${parts.join(' ')}]` : '';
 }
 
@@ -37,7 +38,11 @@ export function formatText(results: FileResult[], lang: 'zh' | 'en'): string {
       continue;
     }
     if (!r.isReport) {
-      out.push(lang === 'zh' ? `  不是政府信息公开工作年度报告页面${r.title ? `（标题：${r.title}）` : ''}` : `  not an annual disclosure report page${r.title ? ` (title: ${r.title})` : ''}`);
+      out.push(
+        lang === 'zh'
+          ? `  不是政府信息公开工作年度报告页面${r.title ? `（标题：${r.title}）` : ''}`
+          : `  not an annual disclosure report page${r.title ? ` (title: ${r.title})` : ''}`,
+      );
       continue;
     }
     const c = r.counts!;
@@ -50,7 +55,8 @@ export function formatText(results: FileResult[], lang: 'zh' | 'en'): string {
         : `  ${r.agency || '(agency unknown)'} · ${r.year ?? 'year unknown'} · ${r.formatVersion} form · ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
     );
     out.push(`  ${lang === 'zh' ? summary.zh : summary.en}`);
-    for (const f of r.findings) out.push(`  ${SEVERITY[lang][f.severity]} ${f.rule}${where(f)} ${lang === 'zh' ? f.message : f.messageEn}`);
+    for (const f of r.findings)
+      out.push(`  ${SEVERITY[lang][f.severity]} ${f.rule}${where(f)} ${lang === 'zh' ? f.message : f.messageEn}`);
     // A rule that threw checked nothing: say so apart from the findings, so silence is not read as a pass.
     for (const x of r.failures ?? []) {
       out.push(lang === 'zh' ? `  未能检查 ${x.rule}：${x.error}` : `  could not check ${x.rule}: ${x.error}`);

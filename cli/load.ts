@@ -3,7 +3,8 @@ import { Window } from 'happy-dom';
 
 /** Decodes by BOM, then by the page's own <meta charset>, else UTF-8. */
 export function decodeHtml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
   const label = m?.[1]?.toLowerCase();

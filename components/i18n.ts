@@ -11,7 +11,10 @@ const STRINGS = {
   severityError: { zh: '错误', en: 'Error' },
   severityWarning: { zh: '警告', en: 'Warning' },
   severityInfo: { zh: '提示', en: 'Note' },
-  noFindings: { zh: '未发现问题：各表合计一致，章节齐全。', en: 'No problems found: totals add up and all parts are present.' },
+  noFindings: {
+    zh: '未发现问题：各表合计一致，章节齐全。',
+    en: 'No problems found: totals add up and all parts are present.',
+  },
   hideList: { zh: '收起', en: 'Collapse' },
   closeOverlay: { zh: '隐藏标记', en: 'Hide markers' },
   overlay: { zh: '页面标记', en: 'Markers on page' },
@@ -24,20 +27,35 @@ const STRINGS = {
   actionFailed: { zh: '页面未能完成操作：', en: 'The page could not do that: ' },
   checkPage: { zh: '检查此页', en: 'Check this page' },
   recheck: { zh: '重新检查', en: 'Check again' },
-  notReport: { zh: '此页不是政府信息公开工作年度报告。', en: 'This page is not a government information-disclosure annual report.' },
+  notReport: {
+    zh: '此页不是政府信息公开工作年度报告。',
+    en: 'This page is not a government information-disclosure annual report.',
+  },
   notChecked: {
     zh: '此页未检测到年度报告（或不在已启用的网站上）。',
     en: 'No annual report was detected on this page (or the site is not enabled).',
   },
-  cannotCheck: { zh: '无法检查此页（浏览器内部页面或无权限）：', en: 'This page cannot be checked (browser page or no access): ' },
-  watching: { zh: '如果报告正文稍后载入，会自动检查。', en: 'If the report loads later, it will be checked automatically.' },
+  cannotCheck: {
+    zh: '无法检查此页（浏览器内部页面或无权限）：',
+    en: 'This page cannot be checked (browser page or no access): ',
+  },
+  watching: {
+    zh: '如果报告正文稍后载入，会自动检查。',
+    en: 'If the report loads later, it will be checked automatically.',
+  },
   reasonNoTitle: { zh: '未找到年度报告标题。', en: 'No annual-report title found.' },
   reasonTemplate: {
     zh: '这是年报的格式、通知或说明（只有表头和填写说明），不是一份年度报告。',
     en: 'This is the report form, a notice or instructions (headers and placeholders only), not an annual report.',
   },
-  couldNotCheck: { zh: '以下规则未能完成检查（不代表没有问题）：', en: 'These rules could not check this page (which is not a pass): ' },
-  reasonNoStructure: { zh: '有年报标题，但没有找到报告的章节和表格（可能是列表页、附件或图片）。', en: 'It has a report title but no report parts or tables (a list, an attachment or an image?).' },
+  couldNotCheck: {
+    zh: '以下规则未能完成检查（不代表没有问题）：',
+    en: 'These rules could not check this page (which is not a pass): ',
+  },
+  reasonNoStructure: {
+    zh: '有年报标题，但没有找到报告的章节和表格（可能是列表页、附件或图片）。',
+    en: 'It has a report title but no report parts or tables (a list, an attachment or an image?).',
+  },
   reasonUnreadable: { zh: '页面结构无法读取：', en: 'The page could not be read: ' },
   agency: { zh: '机关', en: 'Agency' },
   year: { zh: '年度', en: 'Year' },
@@ -47,7 +65,10 @@ const STRINGS = {
   unknownYear: { zh: '未识别', en: 'unknown' },
   options: { zh: '设置', en: 'Settings' },
   language: { zh: '界面语言', en: 'Language' },
-  showInfo: { zh: '在页面上也标出“提示”级别的问题（弹出窗口总是列出全部）', en: 'Also mark note-level findings on the page (the popup always lists them)' },
+  showInfo: {
+    zh: '在页面上也标出“提示”级别的问题（弹出窗口总是列出全部）',
+    en: 'Also mark note-level findings on the page (the popup always lists them)',
+  },
   extraSites: { zh: '其他网站', en: 'Other sites' },
   extraSitesHelp: {
     zh: '默认只在 gov.cn 网站上自动检查。在此添加其他网站（如 www.example.org.cn），浏览器会请求访问该网站的权限。',

@@ -48,4 +48,3 @@ export function exportFileName(report: Pick<Report, 'agency' | 'year'>): string 
   const agency = report.agency.replace(/[\\/:*?"<>|\s]+/g, '') || '年报';
   return `${agency}-${report.year ?? '未知年度'}-年报体检.json`;
 }
-

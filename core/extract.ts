@@ -23,7 +23,12 @@ export type Extraction =
 const MAX_SPLIT_TEXT = 12;
 
 function signature(grid: Grid): TableId | undefined {
-  const text = compact(grid.cells.slice(0, 400).map((c) => c.text).join('|'));
+  const text = compact(
+    grid.cells
+      .slice(0, 400)
+      .map((c) => c.text)
+      .join('|'),
+  );
   if (/本年新收|申请人情况|上年结转/.test(text) || (/自然人/.test(text) && /予以公开/.test(text))) return 'T3';
   if (/行政复议/.test(text) && /行政诉讼|维持|纠正/.test(text)) return 'T4';
   if (/第二十条|信息内容|行政许可|规范性文件/.test(text)) return 'T2';
@@ -41,7 +46,10 @@ export function extract(doc: Document, url = ''): Extraction {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { isReport: false, reason: 'no-title' };
   const blocks = linearize(root);
-  const firstLines = blocks.filter((b) => b.kind === 'text').slice(0, 12).map((b) => (b as { raw: string }).raw);
+  const firstLines = blocks
+    .filter((b) => b.kind === 'text')
+    .slice(0, 12)
+    .map((b) => (b as { raw: string }).raw);
   const title = reportTitle(doc, firstLines);
   if (!title) return { isReport: false, reason: 'no-title' };
 
@@ -93,7 +101,12 @@ export function extract(doc: Document, url = ''): Extraction {
     const section = current?.id ?? null;
     current?.tables.push(pageTable);
     const prev = logical[logical.length - 1];
-    if (prev && prev.section === section && textSinceTable <= MAX_SPLIT_TEXT && (!sig || sig === prev.sig || !prev.sig)) {
+    if (
+      prev &&
+      prev.section === section &&
+      textSinceTable <= MAX_SPLIT_TEXT &&
+      (!sig || sig === prev.sig || !prev.sig)
+    ) {
       prev.grid = concatGrids(prev.grid, grid);
       prev.sig = prev.sig ?? sig;
     } else logical.push({ grid, sig, section, first: pageTable });

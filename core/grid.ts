@@ -119,12 +119,16 @@ export function concatGrids(grid: Grid, next: Grid): Grid {
   const offset = grid.slots.length;
   const base = grid.cells.length;
   const cells = grid.cells.concat(next.cells.map((c) => ({ ...c, id: c.id + base, row: c.row + offset })));
-  const slots = grid.slots.concat(next.slots.map((line) => line.map((s) => (s ? { cell: s.cell + base, covered: s.covered } : null))));
+  const slots = grid.slots.concat(
+    next.slots.map((line) => line.map((s) => (s ? { cell: s.cell + base, covered: s.covered } : null))),
+  );
   const rowCells = grid.rowCells.concat(next.rowCells.map((ids) => ids.map((id) => id + base)));
   return { el: grid.el, cells, slots, rowCells, width: Math.max(grid.width, next.width) };
 }
 
 /** The grid as text, covered slots null: the "raw grid" of the export. */
 export function gridText(grid: Grid): (string | null)[][] {
-  return grid.slots.map((line) => line.map((s) => (s && !s.covered ? grid.cells[s.cell]!.text.replace(/\s+/g, ' ').trim() : null)));
+  return grid.slots.map((line) =>
+    line.map((s) => (s && !s.covered ? grid.cells[s.cell]!.text.replace(/\s+/g, ' ').trim() : null)),
+  );
 }

@@ -14,7 +14,12 @@ export type Analysis =
       relationsChecked: number;
       anchors: Anchors;
     }
-  | { isReport: false; reason: 'no-title' | 'no-structure' | 'template' | 'unreadable'; title?: string; error?: string };
+  | {
+      isReport: false;
+      reason: 'no-title' | 'no-structure' | 'template' | 'unreadable';
+      title?: string;
+      error?: string;
+    };
 
 /**
  * detect + extract + check. Never throws: a page that breaks the extractor is reported as unreadable, a rule that
@@ -37,8 +42,4 @@ export function toExport(analysis: Extract<Analysis, { isReport: true }>): Repor
 }
 
 export type { Anchors } from './anchor';
-export { check } from './check';
-export { extract } from './extract';
-export { looksLikeReportTitle, reportTitle } from './meta';
 export type { Finding, Report } from './model';
-export { RULES } from './rules/registry';

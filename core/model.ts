@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { FORMAT_VERSIONS, SECTION_IDS, TABLE_IDS } from './ids';
 
-export type { FormatVersion, SectionId, TableId } from './ids';
+export type { SectionId, TableId } from './ids';
 
 export const SectionIdSchema = z.enum(SECTION_IDS);
 export const TableIdSchema = z.enum(TABLE_IDS);

@@ -49,7 +49,8 @@ function nearestSection(text: string, numeral: number): SectionDef | undefined {
   if (text.length <= 24 && def.gist.test(text)) return def;
   for (const wording of def.wordings) {
     const allowed = Math.max(1, Math.floor(wording.length / 8));
-    if (Math.abs(wording.length - text.length) <= allowed && editDistance(text, wording, allowed) <= allowed) return def;
+    if (Math.abs(wording.length - text.length) <= allowed && editDistance(text, wording, allowed) <= allowed)
+      return def;
   }
   return undefined;
 }

@@ -14,10 +14,14 @@ export function checkSummary(report: Report, findings: Finding[], relationsCheck
     zh: read.length ? `${read.map((id) => tableDef(id).zh.replace(/（.*$/, '')).join('、')}已读取` : '未读取到统计表',
     en: read.length ? `${read.map((id) => `table ${tableDef(id).n}`).join(', ')} read` : 'no tables read',
   };
-  if (relationsChecked === 0) return { zh: `${tables.zh}，没有可核对的勾稽关系`, en: `${tables.en}; no relation could be checked` };
+  if (relationsChecked === 0)
+    return { zh: `${tables.zh}，没有可核对的勾稽关系`, en: `${tables.en}; no relation could be checked` };
   const held = relationsChecked - failed;
   return failed === 0
-    ? { zh: `${tables.zh}，${relationsChecked}项勾稽关系全部成立`, en: `${tables.en}; all ${relationsChecked} relations hold` }
+    ? {
+        zh: `${tables.zh}，${relationsChecked}项勾稽关系全部成立`,
+        en: `${tables.en}; all ${relationsChecked} relations hold`,
+      }
     : {
         zh: `${tables.zh}，${relationsChecked}项勾稽关系中${held}项成立、${failed}项不成立`,
         en: `${tables.en}; ${held} of ${relationsChecked} relations hold, ${failed} do not`,

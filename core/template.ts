@@ -13,7 +13,12 @@ const NOTICE_TITLE = /^关于.*(通知|意见|函)$|(的通知|的意见|的函)
 /** The template's own placeholders. */
 const PLACEHOLDER = /^[(（]?(文字描述|此处填写|填写说明|请填写)[)）]?$/;
 
-export function isTemplatePage(title: string, year: number | null, paragraphs: Paragraph[], tables: Report['tables']): boolean {
+export function isTemplatePage(
+  title: string,
+  year: number | null,
+  paragraphs: Paragraph[],
+  tables: Report['tables'],
+): boolean {
   const t = title.replace(/\s+/g, '');
   if (FORM_TITLE.test(t)) return true;
   const numbers = (tables.T2?.numericCells ?? 0) + (tables.T3?.numericCells ?? 0) + (tables.T4?.numericCells ?? 0);

@@ -18,7 +18,6 @@ function keysOf<T extends object>(o: T): (keyof T & string)[] {
   return Object.keys(o) as (keyof T & string)[];
 }
 
-
 // ---- Sections ----------------------------------------------------------------------------------------------
 
 /**
@@ -95,7 +94,13 @@ export function sectionName(id: SectionId): Label {
 
 export const TABLES = [
   { id: 'T2', n: 2, section: 'S2', zh: '表二（主动公开政府信息情况）', en: 'Table 2 (proactive disclosure)' },
-  { id: 'T3', n: 3, section: 'S3', zh: '表三（收到和处理政府信息公开申请情况）', en: 'Table 3 (applications received and handled)' },
+  {
+    id: 'T3',
+    n: 3,
+    section: 'S3',
+    zh: '表三（收到和处理政府信息公开申请情况）',
+    en: 'Table 3 (applications received and handled)',
+  },
   { id: 'T4', n: 4, section: 'S4', zh: '表四（行政复议、行政诉讼情况）', en: 'Table 4 (reviews and lawsuits)' },
 ] as const;
 
@@ -186,8 +191,22 @@ function items(
 
 /** Canonical labels are compacted as normLabel() leaves them (ASCII brackets and quotes). */
 export const T3_ROWS: T3RowDef[] = [
-  { id: 'new', zh: '一、本年新收政府信息公开申请数量', en: 'new applications this year', key: /本年新收/, leaf: false, formats: BOTH },
-  { id: 'carry', zh: '二、上年结转政府信息公开申请数量', en: 'carried over from last year', key: /上年结转/, leaf: false, formats: BOTH },
+  {
+    id: 'new',
+    zh: '一、本年新收政府信息公开申请数量',
+    en: 'new applications this year',
+    key: /本年新收/,
+    leaf: false,
+    formats: BOTH,
+  },
+  {
+    id: 'carry',
+    zh: '二、上年结转政府信息公开申请数量',
+    en: 'carried over from last year',
+    key: /上年结转/,
+    leaf: false,
+    formats: BOTH,
+  },
   { id: 'r1', zh: '(一)予以公开', en: '(1) disclosed', key: /予以公开/, leaf: true, formats: BOTH },
   {
     id: 'r2',
@@ -217,7 +236,12 @@ export const T3_ROWS: T3RowDef[] = [
     ['重复申请', 'repeated applications', /^(\d\.)?重复申请$/],
     ['要求提供公开出版物', 'requests for publications', /公开出版物/],
     ['无正当理由大量反复申请', 'mass repeated applications', /大量反复/],
-    ['要求行政机关确认或重新出具已获取信息', 'requests to confirm or reissue', /确认或重新出具|重新出具/, '要求确认或重新出具'],
+    [
+      '要求行政机关确认或重新出具已获取信息',
+      'requests to confirm or reissue',
+      /确认或重新出具|重新出具/,
+      '要求确认或重新出具',
+    ],
   ]),
   ...items(
     'r6',
@@ -240,7 +264,14 @@ export const T3_ROWS: T3RowDef[] = [
   ),
   { id: 'r6', zh: '(六)其他处理', en: '(6) other handling', key: /^(\(六\))?其他处理$/, leaf: true, formats: ['2019'] },
   { id: 'r7', zh: '(七)总计', en: '(7) total', key: /^(\(七\))?总计$/, leaf: false, formats: BOTH },
-  { id: 'fwd', zh: '四、结转下年度继续办理', en: 'carried forward to next year', key: /结转下/, leaf: false, formats: BOTH },
+  {
+    id: 'fwd',
+    zh: '四、结转下年度继续办理',
+    en: 'carried forward to next year',
+    key: /结转下/,
+    leaf: false,
+    formats: BOTH,
+  },
 ];
 
 export function t3RowDef(id: string): T3RowDef | undefined {
@@ -363,9 +394,23 @@ export const T2_COLS: T2ColDef[] = [
     format: '2021',
     alias: '处理决定数量',
   },
-  { id: 'feeAmount', zh: '本年收费金额（单位：万元）', en: 'fees this year (10,000 yuan)', key: /收费金额/, count: false, format: '2021' },
+  {
+    id: 'feeAmount',
+    zh: '本年收费金额（单位：万元）',
+    en: 'fees this year (10,000 yuan)',
+    key: /收费金额/,
+    count: false,
+    format: '2021',
+  },
   { id: 'made', zh: '本年新制作数量', en: 'newly made this year', key: /新制作/, count: true, format: '2019' },
-  { id: 'published', zh: '本年新公开数量', en: 'newly published this year', key: /新公开/, count: true, format: '2019' },
+  {
+    id: 'published',
+    zh: '本年新公开数量',
+    en: 'newly published this year',
+    key: /新公开/,
+    count: true,
+    format: '2019',
+  },
   { id: 'totalPublic', zh: '对外公开总数量', en: 'published in total', key: /对外公开总/, count: true, format: '2019' },
   { id: 'prevCount', zh: '上一年项目数量', en: 'items last year', key: /上一年项目/, count: true, format: '2019' },
   { id: 'change', zh: '本年增/减', en: 'change this year', key: /增\/?减/, count: false, format: '2019' },

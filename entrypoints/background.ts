@@ -45,7 +45,8 @@ export default defineBackground(() => {
     if (change.status === 'loading' && change.url !== undefined) void action.setBadgeText({ tabId, text: '' });
   });
 
-  const sync = () => void syncContentScripts().catch((err) => console.warn('govreport: cannot register extra sites', err));
+  const sync = () =>
+    void syncContentScripts().catch((err) => console.warn('govreport: cannot register extra sites', err));
   browser.runtime.onStartup?.addListener(sync);
   browser.runtime.onInstalled.addListener(sync);
   browser.permissions.onAdded.addListener(sync);

@@ -15,7 +15,9 @@ export default defineUnlistedScript(() => {
   if (scope[ENGINE_RUNNING]) return;
   scope[ENGINE_RUNNING] = true;
   const ctx = new ContentScriptContext('engine');
-  ctx.onInvalidated(() => void (scope[ENGINE_RUNNING] = false));
+  ctx.onInvalidated(() => {
+    scope[ENGINE_RUNNING] = false;
+  });
 
   const overlay = new OverlayController(ctx, document, DEFAULT_SETTINGS);
   const session = new PageSession(ctx, document, overlay);
@@ -25,7 +27,10 @@ export default defineUnlistedScript(() => {
   // The popup's requests (the engine is the only context that answers them).
   const onMessage = messageListener(ENGINE_REQUESTS, {
     'get-state': () => session.state(),
-    recheck: () => (session.check(), session.state()),
+    recheck: () => {
+      session.check();
+      return session.state();
+    },
     'focus-finding': ({ index }) => session.focus(index),
     'set-overlay': ({ visible }) => session.setOverlayVisible(visible),
     export: () => session.exportReport(),

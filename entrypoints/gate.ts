@@ -23,7 +23,9 @@ export default defineUnlistedScript(() => {
   // Sent without extension/messaging.ts (zod, the polyfill): the gate reads no answer.
   startGate(ctx, document, () => {
     if (!scope[ENGINE_RUNNING] && ctx.isValid) {
-      void api().runtime.sendMessage({ type: 'load-engine' } satisfies RequestOf<'load-engine'>).catch(() => undefined);
+      void api()
+        .runtime.sendMessage({ type: 'load-engine' } satisfies RequestOf<'load-engine'>)
+        .catch(() => undefined);
     }
   });
 });

@@ -8,7 +8,12 @@ export type DocumentKind = 'pdf' | 'docx' | 'doc';
 
 export type Fetched =
   | { ok: true; bytes: Uint8Array; kind: DocumentKind; name: string }
-  | { ok: false; reason: 'http' | 'challenge' | 'not-a-document' | 'too-large' | 'network'; status?: number; detail?: string };
+  | {
+      ok: false;
+      reason: 'http' | 'challenge' | 'not-a-document' | 'too-large' | 'network';
+      status?: number;
+      detail?: string;
+    };
 
 /** Reports of a few pages are well under this; a larger file is not a report (or would freeze the tab). */
 export const MAX_BYTES = 60 * 1024 * 1024;
@@ -36,7 +41,11 @@ export function fileNameOf(url: string, disposition: string | null): string {
 
 export async function fetchDocument(
   url: string,
-  opts: { signal?: AbortSignal; onProgress?: (received: number, total: number | undefined) => void; fetcher?: typeof fetch } = {},
+  opts: {
+    signal?: AbortSignal;
+    onProgress?: (received: number, total: number | undefined) => void;
+    fetcher?: typeof fetch;
+  } = {},
 ): Promise<Fetched> {
   let response: Response;
   try {
@@ -76,10 +85,12 @@ export async function fetchDocument(
   }
   const name = fileNameOf(response.url || url, response.headers.get('content-disposition'));
   const kind = kindOfBytes(bytes, name);
-  if (kind) return response.ok ? { ok: true, bytes, kind, name } : { ok: false, reason: 'http', status: response.status };
+  if (kind)
+    return response.ok ? { ok: true, bytes, kind, name } : { ok: false, reason: 'http', status: response.status };
   // HTML where a document was expected: an error page, a login page, or a challenge that wants a browser.
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
-  if (!response.ok && response.status !== 202 && response.status !== 412) return { ok: false, reason: 'http', status: response.status };
+  if (!response.ok && response.status !== 202 && response.status !== 412)
+    return { ok: false, reason: 'http', status: response.status };
   if (/<script/i.test(text) && (response.status === 202 || response.status === 412 || text.length < 4096)) {
     return { ok: false, reason: 'challenge', status: response.status };
   }

@@ -11,7 +11,10 @@ const SCRIPT_ID = 'govreport-extra-sites';
 export function sitePattern(input: string): string | null {
   let host = input.trim().toLowerCase();
   if (!host) return null;
-  host = host.replace(/^[a-z]+:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '');
+  host = host
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '');
   if (!/^(\*\.)?([a-z0-9-]+\.)+[a-z0-9-]+$/.test(host) && host !== 'localhost') return null;
   return `*://${host}/*`;
 }
@@ -19,7 +22,9 @@ export function sitePattern(input: string): string | null {
 /** The user's extra sites: granted origins minus those the manifest always has. */
 export async function extraSites(): Promise<string[]> {
   const all = await browser.permissions.getAll();
-  return (all.origins ?? []).filter((o) => !BUILT_IN_MATCHES.includes(o) && !/127\.0\.0\.1|localhost/.test(o) && o !== '<all_urls>');
+  return (all.origins ?? []).filter(
+    (o) => !BUILT_IN_MATCHES.includes(o) && !/127\.0\.0\.1|localhost/.test(o) && o !== '<all_urls>',
+  );
 }
 
 /** Registers the gate (content script) on the extra sites (called by the background on start and on every change). */

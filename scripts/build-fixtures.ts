@@ -23,14 +23,20 @@ function write(name: string, html: string) {
 // ---- edits used to plant errors -------------------------------------------------------------------------
 
 function table(seed: Seed, kind: 'T2' | 'T3' | 'T4'): string[][] {
-  const t = seed.blocks.find((b) => b.kind === 'table' && tableKind(b.rows) === kind) as Extract<SeedBlock, { kind: 'table' }>;
+  const t = seed.blocks.find((b) => b.kind === 'table' && tableKind(b.rows) === kind) as Extract<
+    SeedBlock,
+    { kind: 'table' }
+  >;
   return t.rows;
 }
 
 /** Sets the data cells of the row whose label matches: values from the left of the data part. */
 function setRow(seed: Seed, kind: 'T2' | 'T3' | 'T4', label: RegExp, values: (string | null)[]) {
   const rows = table(seed, kind);
-  const row = kind === 'T4' ? rows.find((r) => r.filter((c) => /^\s*\d+\s*$/.test(c)).length >= 10) : rows.find((r) => r.some((c) => label.test(c)));
+  const row =
+    kind === 'T4'
+      ? rows.find((r) => r.filter((c) => /^\s*\d+\s*$/.test(c)).length >= 10)
+      : rows.find((r) => r.some((c) => label.test(c)));
   if (!row) throw new Error(`no row ${label}`);
   const width = kind === 'T3' ? 7 : kind === 'T4' ? 15 : values.length;
   // Expanded grids end in an empty cell or two: count back from the last number.
@@ -43,13 +49,17 @@ function setRow(seed: Seed, kind: 'T2' | 'T3' | 'T4', label: RegExp, values: (st
 }
 
 function replaceText(seed: Seed, find: string | RegExp, replace: string) {
-  const b = seed.blocks.find((x) => x.kind === 'p' && (typeof find === 'string' ? x.text.includes(find) : find.test(x.text))) as { text: string } | undefined;
+  const b = seed.blocks.find(
+    (x) => x.kind === 'p' && (typeof find === 'string' ? x.text.includes(find) : find.test(x.text)),
+  ) as { text: string } | undefined;
   if (!b) throw new Error(`no paragraph ${find}`);
   b.text = b.text.replace(find, replace);
 }
 
 function paragraphIndex(seed: Seed, find: string | RegExp): number {
-  return seed.blocks.findIndex((x) => x.kind === 'p' && (typeof find === 'string' ? x.text.startsWith(find) : find.test(x.text)));
+  return seed.blocks.findIndex(
+    (x) => x.kind === 'p' && (typeof find === 'string' ? x.text.startsWith(find) : find.test(x.text)),
+  );
 }
 
 // ---- the seeds as published -----------------------------------------------------------------------------
@@ -99,12 +109,23 @@ for (const [file, name, opts] of seeds) {
   // Text: 5 applications where the table has 20 new and 1 carried over → TXT-01; "未发生…行政复议" while the
   // table has 2 → TXT-04; 予以公开 in the text ≠ table → TXT-03; "未制发规范性文件" while 3 were issued → TXT-05
   replaceText(seed, '依申请公开事项1件', '依申请公开事项5件，予以公开12件');
-  replaceText(seed, '门户网站共发布部门动态信息11条', '门户网站共发布信息80条，其中部门动态信息51条、政务公开信息45条；本年未制发规范性文件；部门动态信息11条');
+  replaceText(
+    seed,
+    '门户网站共发布部门动态信息11条',
+    '门户网站共发布信息80条，其中部门动态信息51条、政务公开信息45条；本年未制发规范性文件；部门动态信息11条',
+  );
   // A number left out of a sentence → TXT-07
   replaceText(seed, '财务信息6条', '财务信息  条');
   // S6: a processing fee of 500 元, entered in table 2 as 0.05 万元 → TXT-08
-  replaceText(seed, '本年度未收取信息处理费，无其他需要报告的事项。', '本年度收取信息处理费500元，无其他需要报告的事项。');
-  write('planted-arithmetic', renderPage(seed, { style: 'trs', title: '湘潭县卫生健康局2024年政府信息公开工作年度报告', pubDate: '2025-01-20' }));
+  replaceText(
+    seed,
+    '本年度未收取信息处理费，无其他需要报告的事项。',
+    '本年度收取信息处理费500元，无其他需要报告的事项。',
+  );
+  write(
+    'planted-arithmetic',
+    renderPage(seed, { style: 'trs', title: '湘潭县卫生健康局2024年政府信息公开工作年度报告', pubDate: '2025-01-20' }),
+  );
 }
 
 // ---- planted errors: structure on seed 004 (2023) --------------------------------------------------------
@@ -143,7 +164,14 @@ for (const [file, name, opts] of seeds) {
   setRow(seed, 'T3', /\(七\) 总计/, ['1', '0', '0', '0', '0', '0', '1']);
   // Published in March of the next year → STR-11; the statistics period names the wrong year → STR-10 (warning)
   replaceText(seed, /^2023 年，卫东区卫健委坚持/, '本报告统计期限为2022年1月1日至12月31日。2023 年，卫东区卫健委坚持');
-  write('planted-structure', renderPage(seed, { style: 'hanweb', title: '卫东区卫生健康委员会2023年政府信息公开工作年度报告', pubDate: '2024-03-15' }));
+  write(
+    'planted-structure',
+    renderPage(seed, {
+      style: 'hanweb',
+      title: '卫东区卫生健康委员会2023年政府信息公开工作年度报告',
+      pubDate: '2024-03-15',
+    }),
+  );
 }
 
 // ---- planted errors: format on seed 000 ------------------------------------------------------------------
@@ -191,31 +219,42 @@ for (const [file, name, opts] of seeds) {
     ],
   };
   // No applications at all, yet a fee → TXT-09
-  for (const label of [/本年新收/, /^3\.其他$/, /（七）总计/]) setRow(seed, 'T3', label, ['0', '0', '0', '0', '0', '0', '0']);
+  for (const label of [/本年新收/, /^3\.其他$/, /（七）总计/])
+    setRow(seed, 'T3', label, ['0', '0', '0', '0', '0', '0', '0']);
   replaceText(seed, '区卫生健康局2022年收到政府信息公开申请1件', '区卫生健康局2022年收到政府信息公开申请0件');
   const s6 = paragraphIndex(seed, '六、其他需要报告的事项');
   seed.blocks.splice(s6 + 1, 0, { kind: 'p', text: '本年度收取政府信息公开信息处理费200元。' });
-  write('planted-oldform', renderPage(seed, { style: 'flat', title: '济宁市兖州区卫生健康局2022年政府信息公开工作年度报告' }));
+  write(
+    'planted-oldform',
+    renderPage(seed, { style: 'flat', title: '济宁市兖州区卫生健康局2022年政府信息公开工作年度报告' }),
+  );
 }
 
 // ---- pages that once drew wrong alarms (issue 9: 1–6) -----------------------------------------------------
 
 /** Every number cell of a table emptied: what some CMSs print for zeros, or a blank template. */
 function blankNumbers(seed: Seed, kind: 'T2' | 'T3' | 'T4') {
-  for (const row of table(seed, kind)) row.forEach((c, i) => void (/^\s*[\d.]+\s*$/.test(c) && (row[i] = '')));
+  for (const row of table(seed, kind)) {
+    for (let i = 0; i < row.length; i++) if (/^\s*[\d.]+\s*$/.test(row[i]!)) row[i] = '';
+  }
 }
 
 // A State Council notice whose attachment is the blank official template: six headings, three tables without a
 // number, （文字描述） placeholders, no year → not a report.
 {
   const seed = load('001_9efe29012805772b.txt');
-  seed.titleLines = ['国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知'];
+  seed.titleLines = [
+    '国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知',
+  ];
   for (const kind of ['T2', 'T3', 'T4'] as const) blankNumbers(seed, kind);
   const headings = /^[一二三四五六]、/;
   const body: SeedBlock[] = [
     { kind: 'p', text: '国办公开办函〔2021〕30号' },
     { kind: 'p', text: '各省、自治区、直辖市人民政府办公厅，国务院各部委、各直属机构办公厅（室）：' },
-    { kind: 'p', text: '为进一步规范政府信息公开工作年度报告的编制和发布，现将修订后的年度报告格式印发给你们，请遵照执行。' },
+    {
+      kind: 'p',
+      text: '为进一步规范政府信息公开工作年度报告的编制和发布，现将修订后的年度报告格式印发给你们，请遵照执行。',
+    },
     { kind: 'p', text: '附件：中华人民共和国政府信息公开工作年度报告格式' },
   ];
   for (const b of seed.blocks) {
@@ -223,7 +262,10 @@ function blankNumbers(seed: Seed, kind: 'T2' | 'T3' | 'T4') {
     else if (headings.test(b.text)) body.push(b, { kind: 'p', text: '（文字描述）' });
   }
   seed.blocks = body;
-  write('not-report-template', renderPage(seed, { style: 'trs', title: `${seed.titleLines[0]}_国务院办公厅`, pubDate: '2021-09-26' }));
+  write(
+    'not-report-template',
+    renderPage(seed, { style: 'trs', title: `${seed.titleLines[0]}_国务院办公厅`, pubDate: '2021-09-26' }),
+  );
 }
 
 // A development zone's 管委会 reports as a government (due 31 March) and was published in March; section 四's
@@ -232,10 +274,18 @@ function blankNumbers(seed: Seed, kind: 'T2' | 'T3' | 'T4') {
   const seed = load('001_9efe29012805772b.txt');
   seed.titleLines = ['湘潭经济技术开发区管委会', '2024年政府信息公开工作年度报告'];
   replaceText(seed, /^四、政府信息公开行政复议、行政诉讼情况$/, '四、政府信息公开行政法复议、行政诉讼情况');
-  replaceText(seed, '本年度未收取信息处理费，无其他需要报告的事项。', '本年度政府信息公开未发生收费情况，无其他需要报告的事项。');
+  replaceText(
+    seed,
+    '本年度未收取信息处理费，无其他需要报告的事项。',
+    '本年度政府信息公开未发生收费情况，无其他需要报告的事项。',
+  );
   write(
     'real-zone-typo-heading',
-    renderPage(seed, { style: 'hanweb', title: '湘潭经济技术开发区管委会2024年政府信息公开工作年度报告', pubDate: '2025-03-10' }),
+    renderPage(seed, {
+      style: 'hanweb',
+      title: '湘潭经济技术开发区管委会2024年政府信息公开工作年度报告',
+      pubDate: '2025-03-10',
+    }),
   );
 }
 
@@ -244,12 +294,26 @@ function blankNumbers(seed: Seed, kind: 'T2' | 'T3' | 'T4') {
 {
   const seed = load('004_1e18ee42ea4018a5.txt');
   blankNumbers(seed, 'T3');
-  write('real-no-applications-blank', renderPage(seed, { style: 'trs', title: '卫东区卫生健康委员会2023年政府信息公开工作年度报告', pubDate: '2024-01-25' }));
+  write(
+    'real-no-applications-blank',
+    renderPage(seed, {
+      style: 'trs',
+      title: '卫东区卫生健康委员会2023年政府信息公开工作年度报告',
+      pubDate: '2024-01-25',
+    }),
+  );
 }
 
 // A row whose 总计 is a number while all its applicant cells are blank: wrong whichever way blanks are read (SUM-02).
 {
   const seed = load('004_1e18ee42ea4018a5.txt');
   setRow(seed, 'T3', /重复申请/, ['', '', '', '', '', '', '1']);
-  write('planted-blank-applicants', renderPage(seed, { style: 'trs', title: '卫东区卫生健康委员会2023年政府信息公开工作年度报告', pubDate: '2024-01-25' }));
+  write(
+    'planted-blank-applicants',
+    renderPage(seed, {
+      style: 'trs',
+      title: '卫东区卫生健康委员会2023年政府信息公开工作年度报告',
+      pubDate: '2024-01-25',
+    }),
+  );
 }

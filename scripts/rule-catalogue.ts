@@ -28,7 +28,10 @@ export function renderRuleCatalogue(rules: readonly Rule[] = RULES): string {
     '',
     '| 规则 Rule | 级别 Severity | 检查内容 | What it checks |',
     '|---|---|---|---|',
-    ...rules.map((r) => `| ${r.meta.id} | ${SEVERITY[r.meta.severity]} | ${cell(r.meta.summary.zh)} | ${cell(r.meta.summary.en)} |`),
+    ...rules.map(
+      (r) =>
+        `| ${r.meta.id} | ${SEVERITY[r.meta.severity]} | ${cell(r.meta.summary.zh)} | ${cell(r.meta.summary.en)} |`,
+    ),
     '',
     '## 提示语 Messages',
   ];

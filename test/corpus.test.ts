@@ -16,8 +16,18 @@ describe('上海市人民政府办公厅 2019 (2019 form, real markup)', () => {
 
   it('holds 一+二 = （七）+四 in the 自然人 and 总计 columns (821+18 = 767+72; 859+18 = 805+72)', () => {
     const t3 = report.tables.T3!;
-    expect([t3.rows.new!.cells.np!.value, t3.rows.carry!.cells.np!.value, t3.rows.r7!.cells.np!.value, t3.rows.fwd!.cells.np!.value]).toEqual([821, 18, 767, 72]);
-    expect([t3.rows.new!.cells.total!.value, t3.rows.carry!.cells.total!.value, t3.rows.r7!.cells.total!.value, t3.rows.fwd!.cells.total!.value]).toEqual([859, 18, 805, 72]);
+    expect([
+      t3.rows.new!.cells.np!.value,
+      t3.rows.carry!.cells.np!.value,
+      t3.rows.r7!.cells.np!.value,
+      t3.rows.fwd!.cells.np!.value,
+    ]).toEqual([821, 18, 767, 72]);
+    expect([
+      t3.rows.new!.cells.total!.value,
+      t3.rows.carry!.cells.total!.value,
+      t3.rows.r7!.cells.total!.value,
+      t3.rows.fwd!.cells.total!.value,
+    ]).toEqual([859, 18, 805, 72]);
     expect(findings.filter((f) => f.rule.startsWith('SUM-'))).toEqual([]);
   });
 

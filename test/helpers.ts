@@ -7,7 +7,10 @@ import type { Finding } from '../core/model';
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 export function fixtureNames(): string[] {
-  return readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, '')).sort();
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replace(/\.html$/, ''))
+    .sort();
 }
 
 export function loadFixture(name: string): Document {
@@ -48,8 +51,10 @@ export function summarize(findings: Finding[]): Expected[] {
       if (f.paragraph !== undefined) e.paragraph = f.paragraph;
       return { ...e, message: f.message }; // last, so the golden files read as before with the words after
     })
-    .sort((a, b) =>
-      key(a).localeCompare(key(b)) || (a.paragraph ?? -1) - (b.paragraph ?? -1) || a.message.localeCompare(b.message));
+    .sort(
+      (a, b) =>
+        key(a).localeCompare(key(b)) || (a.paragraph ?? -1) - (b.paragraph ?? -1) || a.message.localeCompare(b.message),
+    );
 }
 
 export function findingsOf(a: Analysis): Finding[] {

@@ -21,24 +21,28 @@ const expected = Object.fromEntries(
 describe('rule registry', () => {
   it('holds each id once, in catalogue order: by family (DET, STR, TBL, SUM, TXT), then by number', () => {
     expect(new Set(IDS).size).toBe(IDS.length);
-    const key = (id: string) => FAMILIES.indexOf(id.slice(0, 3) as (typeof FAMILIES)[number]) * 100 + Number(id.slice(4));
+    const key = (id: string) =>
+      FAMILIES.indexOf(id.slice(0, 3) as (typeof FAMILIES)[number]) * 100 + Number(id.slice(4));
     expect([...IDS].sort((a, b) => key(a) - key(b))).toEqual(IDS);
   });
 
-  it.each(RULES.map((r) => [r.meta.id, r] as const))('%s: id, family, severity, summary, zh + en messages', (id, rule) => {
-    expect(id).toMatch(/^(DET|STR|TBL|SUM|TXT)-\d\d$/);
-    expect(id.startsWith(`${rule.family}-`)).toBe(true);
-    expect(['error', 'warning', 'info']).toContain(rule.meta.severity);
-    expect(rule.meta.summary.zh).toMatch(/[\u4e00-\u9fff]/);
-    expect(rule.meta.summary.en).toMatch(/[a-z]{3}/i);
-    for (const m of Object.values(rule.meta.messages)) {
-      expect(m.zh).toMatch(/[\u4e00-\u9fff]/);
-      expect(m.en).toMatch(/[a-z]{3}/i);
-      // Both languages fill the same placeholders (the en side may use {…En} variants).
-      const keys = (s: string) => [...s.matchAll(/\{(\w+?)(En)?\}/g)].map((x) => x[1]).sort();
-      expect(keys(m.en)).toEqual(keys(m.zh));
-    }
-  });
+  it.each(RULES.map((r) => [r.meta.id, r] as const))(
+    '%s: id, family, severity, summary, zh + en messages',
+    (id, rule) => {
+      expect(id).toMatch(/^(DET|STR|TBL|SUM|TXT)-\d\d$/);
+      expect(id.startsWith(`${rule.family}-`)).toBe(true);
+      expect(['error', 'warning', 'info']).toContain(rule.meta.severity);
+      expect(rule.meta.summary.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(rule.meta.summary.en).toMatch(/[a-z]{3}/i);
+      for (const m of Object.values(rule.meta.messages)) {
+        expect(m.zh).toMatch(/[\u4e00-\u9fff]/);
+        expect(m.en).toMatch(/[a-z]{3}/i);
+        // Both languages fill the same placeholders (the en side may use {…En} variants).
+        const keys = (s: string) => [...s.matchAll(/\{(\w+?)(En)?\}/g)].map((x) => x[1]).sort();
+        expect(keys(m.en)).toEqual(keys(m.zh));
+      }
+    },
+  );
 
   it('docs/rules.md is the catalogue generated from the rules (npm run docs:rules)', () => {
     expect(readFileSync(CATALOGUE_FILE, 'utf8')).toBe(renderRuleCatalogue());

@@ -14,7 +14,9 @@ function mutate(fixture: string, key: [string, string, string], value: string) {
   const after = analyze(doc);
   if (!after.isReport) throw new Error('not a report after mutation');
   const baseline = new Set(before.findings.map((f) => f.rule));
-  return after.findings.filter((f) => !baseline.has(f.rule) || f.cells?.some((c) => c.row === key[1] && c.col === key[2]));
+  return after.findings.filter(
+    (f) => !baseline.has(f.rule) || f.cells?.some((c) => c.row === key[1] && c.col === key[2]),
+  );
 }
 
 const cell = (t: string, row: string, col: string) => ({ table: t, row, col });
@@ -24,7 +26,9 @@ describe('one changed number, one finding on that cell', () => {
     const found = mutate('seed-001-xiangtan-2024', ['T3', 'new', 'np'], '3');
     expect(found.map((f) => f.rule).sort()).toEqual(['SUM-01', 'SUM-02']);
     for (const f of found) expect(f.cells).toContainEqual(cell('T3', 'new', 'np'));
-    expect(found.find((f) => f.rule === 'SUM-01')!.message).toBe('表三“自然人”列：新收3+上年结转0=3 ≠ 办理结果总计1+结转下年度0=1');
+    expect(found.find((f) => f.rule === 'SUM-01')!.message).toBe(
+      '表三“自然人”列：新收3+上年结转0=3 ≠ 办理结果总计1+结转下年度0=1',
+    );
   });
 
   it('table 3, a result row total 0 → 5: SUM-02 on the row, SUM-03 on the 总计 column', () => {

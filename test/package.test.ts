@@ -13,7 +13,8 @@ const manifest = (dir: string) => JSON.parse(readFileSync(join(OUT, dir, 'manife
 const ICON_SIZES = ['16', '32', '48', '96', '128'];
 
 beforeAll(() => {
-  for (const zip of ['chrome', 'firefox', 'sources']) rmSync(join(OUT, `${pkg.name}-${pkg.version}-${zip}.zip`), { force: true });
+  for (const zip of ['chrome', 'firefox', 'sources'])
+    rmSync(join(OUT, `${pkg.name}-${pkg.version}-${zip}.zip`), { force: true });
   const wxt = join(ROOT, 'node_modules/wxt/bin/wxt.mjs');
   execFileSync(process.execPath, [wxt, 'zip'], { cwd: ROOT, stdio: 'pipe' });
   execFileSync(process.execPath, [wxt, 'zip', '-b', 'firefox'], { cwd: ROOT, stdio: 'pipe' });
@@ -21,12 +22,15 @@ beforeAll(() => {
 
 describe('packages', () => {
   it('npm run zip makes the Chrome and Firefox packages (and the sources for review)', () => {
-    for (const zip of ['chrome', 'firefox', 'sources']) expect(existsSync(join(OUT, `${pkg.name}-${pkg.version}-${zip}.zip`)), zip).toBe(true);
+    for (const zip of ['chrome', 'firefox', 'sources'])
+      expect(existsSync(join(OUT, `${pkg.name}-${pkg.version}-${zip}.zip`)), zip).toBe(true);
   });
 
   it('the Firefox build passes web-ext lint with no errors', async () => {
     const webExt = (await import('web-ext')).default as {
-      cmd: { lint(params: object, options: object): Promise<{ summary: { errors: number }; errors: { code: string }[] }> };
+      cmd: {
+        lint(params: object, options: object): Promise<{ summary: { errors: number }; errors: { code: string }[] }>;
+      };
     };
     const result = await webExt.cmd.lint(
       { sourceDir: join(OUT, 'firefox-mv2'), output: 'none', boring: true },

@@ -10,7 +10,11 @@ function report(name: string) {
 
 const counts = (name: string) => {
   const f = findingsOf(analyzeFixture(name));
-  return [f.filter((x) => x.severity === 'error').length, f.filter((x) => x.severity === 'warning').length, f.filter((x) => x.severity === 'info').length];
+  return [
+    f.filter((x) => x.severity === 'error').length,
+    f.filter((x) => x.severity === 'warning').length,
+    f.filter((x) => x.severity === 'info').length,
+  ];
 };
 
 describe('seed 000 沙河市卫生健康局 2024', () => {

@@ -43,7 +43,8 @@ function late(html: string): string {
 
 // Pages are rewritten as latin1 strings (to keep GBK bytes intact), so anything added must be ASCII.
 const htmlAscii = (s: string) => s.replace(/[^\x00-\x7f]/gu, (c) => `&#x${c.codePointAt(0)!.toString(16)};`);
-const jsAscii = (s: string) => JSON.stringify(s).replace(/[^\x00-\x7f]|</gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const jsAscii = (s: string) =>
+  JSON.stringify(s).replace(/[^\x00-\x7f]|</gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** The page's own script puts HTML-looking text into a row label and a column header, as text. */
 export const XSS_LABEL = '<script>window.__pwned=2</script>';
@@ -75,7 +76,9 @@ window.requestAnimationFrame = function () { return 0; };
 customElements.define('x-num', class extends HTMLElement { connectedCallback() { this.style.fontWeight = 'bold'; } });
 customElements.define('govreport-overlay', class extends HTMLElement { constructor() { super(); throw new Error('trap'); } });
 </script>`;
-  return html.replace(/<\/head>/i, `${script}</head>`).replace(/<body([^>]*)>/i, `<body$1><x-num>${htmlAscii('页面自定义元素')}</x-num>`);
+  return html
+    .replace(/<\/head>/i, `${script}</head>`)
+    .replace(/<body([^>]*)>/i, `<body$1><x-num>${htmlAscii('页面自定义元素')}</x-num>`);
 }
 
 /** A portal page that shows the report inside a same-origin iframe. */
@@ -84,18 +87,38 @@ function iframe(_html: string, name = ''): string {
 <body><h1>${htmlAscii('信息公开')}</h1><iframe src="/fixtures/${name}.html" style="width:1200px;height:800px"></iframe></body></html>`;
 }
 
-const VARIANTS: Record<string, (html: string, name: string) => string> = { fixtures: (h) => h, hostile, late, xss, globals, iframe };
+const VARIANTS: Record<string, (html: string, name: string) => string> = {
+  fixtures: (h) => h,
+  hostile,
+  late,
+  xss,
+  globals,
+  iframe,
+};
 
 /**
  * A synthetic report page: the six parts, a real table 3 and `tables` extra tables of `rows` × `cols` numbers
  * (50 × 20 × 20 = 20,000 cells), for the huge-page test and the bench.
  */
 export function syntheticReport(tables: number, rows: number, cols: number): string {
-  const parts = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+  const parts = [
+    '一、总体情况',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    '六、其他需要报告的事项',
+  ];
   const row = (label: string, n: number) => `<tr><td>${label}</td>${'<td>1</td>'.repeat(n)}</tr>`;
   const t3 = `<table>${row('本年新收政府信息公开申请数量', 7)}${row('上年结转政府信息公开申请数量', 7)}${row('（七）总计', 7)}${row('结转下年度继续办理', 7)}</table>`;
-  const extra = Array.from({ length: tables }, (_, t) => `<p>附表${t + 1}</p><table>${Array.from({ length: rows }, (_, r) => row(`第${r + 1}项`, cols - 1)).join('')}</table>`).join('');
-  const body = parts.map((p, i) => `<p><strong>${p}</strong></p>${i === 2 ? t3 : '<p>正文。</p>'}${i === 5 ? extra : ''}`).join('');
+  const extra = Array.from(
+    { length: tables },
+    (_, t) =>
+      `<p>附表${t + 1}</p><table>${Array.from({ length: rows }, (_, r) => row(`第${r + 1}项`, cols - 1)).join('')}</table>`,
+  ).join('');
+  const body = parts
+    .map((p, i) => `<p><strong>${p}</strong></p>${i === 2 ? t3 : '<p>正文。</p>'}${i === 5 ? extra : ''}`)
+    .join('');
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>示例局2024年政府信息公开工作年度报告</title></head><body><h1>示例局2024年政府信息公开工作年度报告</h1>${body}</body></html>`;
 }
 
@@ -109,7 +132,9 @@ export async function serveFixtures(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const big = /^\/synthetic\/(\d+)x(\d+)x(\d+)\.html$/.exec(req.url ?? '');
     if (big) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(syntheticReport(Number(big[1]), Number(big[2]), Number(big[3])));
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(syntheticReport(Number(big[1]), Number(big[2]), Number(big[3])));
       return;
     }
     const m = /^\/(\w+)\/([\w-]+)\.html$/.exec(req.url ?? '');

@@ -83,7 +83,12 @@ export function Options() {
           </ul>
         )}
         <form onSubmit={(e) => void addSite(e)}>
-          <input name="site" value={input} placeholder="www.example.org.cn" onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)} />{' '}
+          <input
+            name="site"
+            value={input}
+            placeholder="www.example.org.cn"
+            onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)}
+          />{' '}
           <button type="submit">{t(lang, 'addSite')}</button>
         </form>
       </fieldset>

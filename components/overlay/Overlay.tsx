@@ -43,7 +43,10 @@ interface Placed {
 
 function viewport(doc: Document): { width: number; height: number } {
   const win = doc.defaultView;
-  return { width: doc.documentElement.clientWidth || win?.innerWidth || 0, height: win?.innerHeight || doc.documentElement.clientHeight };
+  return {
+    width: doc.documentElement.clientWidth || win?.innerWidth || 0,
+    height: win?.innerHeight || doc.documentElement.clientHeight,
+  };
 }
 
 /** Lay out the shown badges: the first rendered anchor of each chain, with a slot per badge sharing it. */
@@ -149,7 +152,12 @@ function Outlines(props: { spec: BadgeSpec }) {
           <div
             key={i}
             class={`outline sev-${props.spec.finding.severity}`}
-            style={{ left: `${r.left - 2}px`, top: `${r.top - 2}px`, width: `${r.width + 4}px`, height: `${r.height + 4}px` }}
+            style={{
+              left: `${r.left - 2}px`,
+              top: `${r.top - 2}px`,
+              width: `${r.width + 4}px`,
+              height: `${r.height + 4}px`,
+            }}
           />
         );
       })}
@@ -157,7 +165,13 @@ function Outlines(props: { spec: BadgeSpec }) {
   );
 }
 
-function Tip(props: { finding: Finding; at: Point; lang: Lang; avoid: Element[]; viewport: { width: number; height: number } }) {
+function Tip(props: {
+  finding: Finding;
+  at: Point;
+  lang: Lang;
+  avoid: Element[];
+  viewport: { width: number; height: number };
+}) {
   const { finding, at, lang, avoid, viewport } = props;
   const ref = useRef<HTMLDivElement>(null);
   // Measured after render, then moved so it stays on screen.

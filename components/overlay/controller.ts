@@ -3,7 +3,7 @@
  * on scroll, resize and reflow, flashes a finding on request, and removes everything when the context dies.
  */
 import { h, render } from 'preact';
-import { anchorChain, anchorKey, type Anchors } from '@/core/anchor';
+import { anchorChain, anchorKey } from '@/core/anchor';
 import { countFindings } from '@/core/export';
 import type { Lifecycle } from '@/extension/page/lifecycle';
 import type { PageOverlay, ReportView } from '@/extension/page/overlay';

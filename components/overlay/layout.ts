@@ -24,7 +24,13 @@ export function isRendered(r: Box): boolean {
  * another. On a cell the badge straddles the top-right corner, away from a centred number; on a block it sits in
  * the left margin when there is one, else after the block's first line of text, else just above the block.
  */
-export function badgePosition(r: Box, placement: Placement, slot: number, viewportWidth: number, firstLine?: Box): Point {
+export function badgePosition(
+  r: Box,
+  placement: Placement,
+  slot: number,
+  viewportWidth: number,
+  firstLine?: Box,
+): Point {
   const p = rawPosition(r, placement, slot, viewportWidth, firstLine);
   // Never past the right edge of the window, where a full-width table's last column would push it.
   return { x: Math.min(p.x, viewportWidth - BADGE - 1), y: p.y };
@@ -42,7 +48,8 @@ function rawPosition(r: Box, placement: Placement, slot: number, viewportWidth: 
     }
     case 'before':
     case 'block': {
-      const y = placement === 'before' ? r.top - BADGE - GAP : r.top + Math.max(0, (Math.min(r.height, 28) - BADGE) / 2);
+      const y =
+        placement === 'before' ? r.top - BADGE - GAP : r.top + Math.max(0, (Math.min(r.height, 28) - BADGE) / 2);
       const margin = r.left - (BADGE + GAP) * (slot + 1);
       if (margin >= 0) return { x: margin, y };
       // No margin (content flush with the window): after the end of the first line of text, if there is room.

@@ -34,7 +34,10 @@ export function Popup(props: { tabId: number }) {
     setView({ kind: 'loading' });
     try {
       // Only the engine answers; silence means the page has none yet (the gate never answers).
-      const present = await sendToTab(tabId, { type: 'get-state' }).then(() => true, () => false);
+      const present = await sendToTab(tabId, { type: 'get-state' }).then(
+        () => true,
+        () => false,
+      );
       // A freshly injected engine checks the page as it starts.
       if (!present) await injectEngine(tabId);
       setView({ kind: 'page', state: await sendToTab(tabId, { type: present ? 'recheck' : 'get-state' }) });
@@ -79,7 +82,9 @@ export function Popup(props: { tabId: number }) {
       </header>
       {view.kind === 'loading' && <p class="muted">…</p>}
       {view.kind === 'absent' && <NotChecked lang={lang} text={t(lang, 'notChecked')} onCheck={checkNow} />}
-      {view.kind === 'error' && <NotChecked lang={lang} text={t(lang, 'cannotCheck') + view.message} onCheck={checkNow} />}
+      {view.kind === 'error' && (
+        <NotChecked lang={lang} text={t(lang, 'cannotCheck') + view.message} onCheck={checkNow} />
+      )}
       {view.kind === 'page' && !view.state.isReport && (
         <NotChecked lang={lang} text={notReportText(view.state, lang)} onCheck={checkNow} again />
       )}
@@ -93,12 +98,16 @@ export function Popup(props: { tabId: number }) {
               <dt>{t(lang, 'year')}</dt>
               <dd data-field="year">{view.state.year ?? t(lang, 'unknownYear')}</dd>
               <dt>{t(lang, 'format')}</dt>
-              <dd data-field="format">{t(lang, view.state.formatVersion === '2019' ? 'formatName2019' : 'formatName2021')}</dd>
+              <dd data-field="format">
+                {t(lang, view.state.formatVersion === '2019' ? 'formatName2019' : 'formatName2021')}
+              </dd>
             </dl>
             <div class="countline">
               <Counts counts={view.state.counts} lang={lang} />
             </div>
-            <p class="checked" data-field="summary">{lang === 'en' ? view.state.summary.en : view.state.summary.zh}</p>
+            <p class="checked" data-field="summary">
+              {lang === 'en' ? view.state.summary.en : view.state.summary.zh}
+            </p>
             {view.state.failures.length > 0 && (
               <p class="failures" data-field="failures">
                 {t(lang, 'couldNotCheck') + view.state.failures.map((f) => `${f.rule}（${f.error}）`).join('；')}
@@ -122,7 +131,11 @@ export function Popup(props: { tabId: number }) {
                 {t(lang, 'copy')}
               </button>
             </div>
-            {notice && <p class="notice" role="status">{notice}</p>}
+            {notice && (
+              <p class="notice" role="status">
+                {notice}
+              </p>
+            )}
           </section>
           <FindingList
             findings={view.state.findings}
@@ -148,10 +161,13 @@ function NotChecked(props: { lang: Lang; text: string; onCheck: () => void; agai
 
 function notReportText(state: Extract<PageState, { isReport: false }>, lang: Lang): string {
   const why =
-    state.reason === 'no-structure' ? t(lang, 'reasonNoStructure')
-    : state.reason === 'template' ? t(lang, 'reasonTemplate')
-    : state.reason === 'unreadable' ? t(lang, 'reasonUnreadable') + (state.error ?? '')
-    : t(lang, 'reasonNoTitle');
+    state.reason === 'no-structure'
+      ? t(lang, 'reasonNoStructure')
+      : state.reason === 'template'
+        ? t(lang, 'reasonTemplate')
+        : state.reason === 'unreadable'
+          ? t(lang, 'reasonUnreadable') + (state.error ?? '')
+          : t(lang, 'reasonNoTitle');
   return `${t(lang, 'notReport')}${why}${state.watching ? (lang === 'en' ? ' ' : '') + t(lang, 'watching') : ''}`;
 }
 

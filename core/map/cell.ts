@@ -19,7 +19,9 @@ export function canonicalCell(cell: SourceCell): CanonicalCell {
   const raw = cell.text.replace(/\s+/g, ' ').trim();
   const source = provenance(cell);
   if (v.kind === 'number') {
-    return v.unit ? { value: v.value, status: 'number', raw, unit: v.unit, source } : { value: v.value, status: 'number', raw, source };
+    return v.unit
+      ? { value: v.value, status: 'number', raw, unit: v.unit, source }
+      : { value: v.value, status: 'number', raw, source };
   }
   return { value: null, status: v.kind, raw, source };
 }

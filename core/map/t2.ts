@@ -48,7 +48,8 @@ export function mapT2(grid: Grid): Mapped {
         const def = T2_COLS.find((d) => d.key.test(normLabel(text)));
         if (def && def.id === 'feeAmount') feeHeader = text;
         const exact = def && [def.zh, def.alias].some((l) => l && normLabel(text) === normLabel(l));
-        if (def && !exact && !fuzzyColumns.some((f) => f.label === text)) fuzzyColumns.push({ col: def.id, label: text });
+        if (def && !exact && !fuzzyColumns.some((f) => f.label === text))
+          fuzzyColumns.push({ col: def.id, label: text });
         return def?.id ?? null;
       });
       continue;

@@ -7,7 +7,15 @@ import { coveringCells } from '../grid';
 import { anchorKey } from '../anchor';
 import type { CanonicalRow, CanonicalTable } from '../model';
 import { normLabel } from '../normalize';
-import { T3_COLS, T3_COLS_WITH_ORG_SUB, T3_GROUP_IDS, T3_GROUPS, T3_ROWS, type T3Group, type T3RowDef } from '../vocabulary';
+import {
+  T3_COLS,
+  T3_COLS_WITH_ORG_SUB,
+  T3_GROUP_IDS,
+  T3_GROUPS,
+  T3_ROWS,
+  type T3Group,
+  type T3RowDef,
+} from '../vocabulary';
 import { canonicalCell, numericCellCount, provenance } from './cell';
 import { rowView } from './row-view';
 
@@ -42,9 +50,17 @@ function identify(labels: SourceCell[], context: T3Group | undefined): Identifie
     const cell = labels[i]!;
     const text = normLabel(cell.text);
     const bare = text.replace(/^(\d{1,2}\.|\([一二三四五六七八九十]\)|[一二三四五六七八九十]、)/, '');
-    const def = T3_ROWS.find((d) => d.id !== 'r6' && (d.key.test(text) || d.key.test(bare)) && (!d.group || !context || d.group === context || !/^\d/.test(text)));
+    const def = T3_ROWS.find(
+      (d) =>
+        d.id !== 'r6' &&
+        (d.key.test(text) || d.key.test(bare)) &&
+        (!d.group || !context || d.group === context || !/^\d/.test(text)),
+    );
     if (def) {
-      const fuzzy = text !== def.zh && bare !== def.zh.replace(/^(\d{1,2}\.|\([一二三四五六七八九十]\)|[一二三四五六七八九十]、)/, '') && !(VARIANTS[def.id] ?? []).includes(text);
+      const fuzzy =
+        text !== def.zh &&
+        bare !== def.zh.replace(/^(\d{1,2}\.|\([一二三四五六七八九十]\)|[一二三四五六七八九十]、)/, '') &&
+        !(VARIANTS[def.id] ?? []).includes(text);
       return { def, label: cell, fuzzy };
     }
     const group = groupOf(text);
@@ -117,7 +133,13 @@ export function mapT3(grid: Grid): Mapped {
   };
 }
 
-function buildRow(rowId: string, id: Identified, values: SourceCell[], columns: string[], anchors: Map<string, Element>): CanonicalRow {
+function buildRow(
+  rowId: string,
+  id: Identified,
+  values: SourceCell[],
+  columns: string[],
+  anchors: Map<string, Element>,
+): CanonicalRow {
   const cells: CanonicalRow['cells'] = {};
   const width = columns.length;
   // Too few cells: no column can be told apart, so none is read (TBL-05 reports the row).

@@ -63,7 +63,8 @@ function readNumbering(xml: string | undefined): Map<string, Level[]> {
   for (const t of tokens(xml)) {
     if (typeof t === 'string') continue;
     if (t.name === 'w:abstractNum' && !t.close) absId = t.attrs['w:abstractNumId'];
-    else if (t.name === 'w:lvl' && !t.close) level = { ilvl: Number(t.attrs['w:ilvl'] ?? 0), start: 1, format: 'decimal', text: '' };
+    else if (t.name === 'w:lvl' && !t.close)
+      level = { ilvl: Number(t.attrs['w:ilvl'] ?? 0), start: 1, format: 'decimal', text: '' };
     else if (t.name === 'w:start') level.start = Number(t.attrs['w:val'] ?? 1);
     else if (t.name === 'w:numFmt') level.format = t.attrs['w:val'] ?? 'decimal';
     else if (t.name === 'w:lvlText') level.text = t.attrs['w:val'] ?? '';
@@ -188,16 +189,14 @@ export function docxToHtml(files: DocxFiles, title = ''): string {
         if (!t.close) {
           row = [];
           rows.push(row);
-        }
-        else row = undefined;
+        } else row = undefined;
         break;
       case 'w:tc':
         if (tableDepth !== 1) break;
         if (!t.close) {
           cell = { text: [], span: 1 };
           row?.push(cell);
-        }
-        else cell = undefined;
+        } else cell = undefined;
         break;
       case 'w:gridSpan':
         if (cell && tableDepth === 1) cell.span = Math.max(1, Number(t.attrs['w:val'] ?? 1));
@@ -245,7 +244,11 @@ function tableHtml(rows: Cell[][]): string {
 }
 
 /** Unzips a .docx with the edge's zip library and reads it; undefined when the file is no Word document. */
-export function readDocx(bytes: Uint8Array, unzip: (b: Uint8Array) => Record<string, Uint8Array>, title = ''): string | undefined {
+export function readDocx(
+  bytes: Uint8Array,
+  unzip: (b: Uint8Array) => Record<string, Uint8Array>,
+  title = '',
+): string | undefined {
   const files = unzip(bytes);
   const document = files['word/document.xml'];
   if (!document) return undefined;

@@ -47,7 +47,9 @@ export interface PdfReading {
 }
 
 /** A block in reading order: a paragraph or a table, with the page it is on and its top. */
-type Block = { kind: 'p'; page: number; top: number; line: Line } | { kind: 'table'; page: number; top: number; table: PdfTable };
+type Block =
+  | { kind: 'p'; page: number; top: number; line: Line }
+  | { kind: 'table'; page: number; top: number; table: PdfTable };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const box = (x: number, y: number, w: number, h: number) => [x, y, w, h].map((v) => Math.round(v * 10) / 10).join(',');
@@ -79,7 +81,10 @@ export function pdfToHtml(pages: PdfPage[], title = ''): PdfReading {
   for (const page of pages) {
     const ruled = latticeTables(page);
     const inTable = (t: PdfText) => ruled.some((tb) => tb.claims(t));
-    let lines = flowLines(page, page.text.filter((t) => !inTable(t)));
+    let lines = flowLines(
+      page,
+      page.text.filter((t) => !inTable(t)),
+    );
     const positioned = ruled.length ? [] : streamTables(lines);
     if (positioned.length) {
       streamPages.push(page.n);
@@ -97,7 +102,9 @@ export function pdfToHtml(pages: PdfPage[], title = ''): PdfReading {
   const flush = () => {
     for (const p of paragraphsOf(pending, pages)) {
       const tag = p.title ? 'h1' : 'p';
-      body.push(`<${tag} data-source-page="${p.page}" data-source-box="${box(p.x, p.y, p.w, p.h)}">${esc(p.text)}</${tag}>`);
+      body.push(
+        `<${tag} data-source-page="${p.page}" data-source-box="${box(p.x, p.y, p.w, p.h)}">${esc(p.text)}</${tag}>`,
+      );
     }
     pending = [];
   };
@@ -139,7 +146,9 @@ function joinLabelsCutByPageBreaks(blocks: Block[]): void {
     for (const cell of first) {
       if (!cell.text || NUMERIC.test(cell.text) || NEW_LABEL.test(cell.text)) continue;
       // The same column on both pages: the cells overlap over most of the wider one.
-      const host = foot.find((c) => Math.min(c.x + c.w, cell.x + cell.w) - Math.max(c.x, cell.x) > Math.max(c.w, cell.w) * 0.8);
+      const host = foot.find(
+        (c) => Math.min(c.x + c.w, cell.x + cell.w) - Math.max(c.x, cell.x) > Math.max(c.w, cell.w) * 0.8,
+      );
       if (!host) continue;
       host.text += cell.text;
       cell.text = '';

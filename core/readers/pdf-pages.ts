@@ -154,7 +154,13 @@ export async function readPdfPages(
   opts: { onPage?: (page: number, pages: number) => void; signal?: AbortSignal } = {},
 ): Promise<PdfPage[]> {
   // No eval (MV3's CSP forbids it), no font loading (only the text is needed), no console chatter.
-  const task = lib.getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = lib.getDocument({
+    data,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
   const doc = await task.promise;
   try {
     const pages: PdfPage[] = [];
@@ -164,7 +170,13 @@ export async function readPdfPages(
       const viewport = page.getViewport({ scale: 1 });
       const vt = viewport.transform as Matrix;
       const [text, ops] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
-      pages.push({ n, width: viewport.width, height: viewport.height, text: textOf(text.items, vt), segments: segmentsOf(lib, ops, vt) });
+      pages.push({
+        n,
+        width: viewport.width,
+        height: viewport.height,
+        text: textOf(text.items, vt),
+        segments: segmentsOf(lib, ops, vt),
+      });
       opts.onPage?.(n, doc.numPages);
     }
     return pages;

@@ -72,8 +72,10 @@ function split(segments: PdfSegment[], page: PdfPage): { h: Rule[]; v: Rule[] } 
     const dx = Math.abs(s.x2 - s.x1);
     const dy = Math.abs(s.y2 - s.y1);
     // Rules along the whole page edge are its frame, not a table.
-    if (dy <= 0.8 && dx >= 3 && dx < page.width * 0.98) h.push({ at: (s.y1 + s.y2) / 2, from: Math.min(s.x1, s.x2), to: Math.max(s.x1, s.x2) });
-    else if (dx <= 0.8 && dy >= 3 && dy < page.height * 0.98) v.push({ at: (s.x1 + s.x2) / 2, from: Math.min(s.y1, s.y2), to: Math.max(s.y1, s.y2) });
+    if (dy <= 0.8 && dx >= 3 && dx < page.width * 0.98)
+      h.push({ at: (s.y1 + s.y2) / 2, from: Math.min(s.x1, s.x2), to: Math.max(s.x1, s.x2) });
+    else if (dx <= 0.8 && dy >= 3 && dy < page.height * 0.98)
+      v.push({ at: (s.x1 + s.x2) / 2, from: Math.min(s.y1, s.y2), to: Math.max(s.y1, s.y2) });
   }
   return { h: mergeRules(h), v: mergeRules(v) };
 }
@@ -100,7 +102,8 @@ class UnionFind {
   }
 }
 
-const touches = (h: Rule, v: Rule) => v.at >= h.from - TOL && v.at <= h.to + TOL && h.at >= v.from - TOL && h.at <= v.to + TOL;
+const touches = (h: Rule, v: Rule) =>
+  v.at >= h.from - TOL && v.at <= h.to + TOL && h.at >= v.from - TOL && h.at <= v.to + TOL;
 
 /** Groups of rules that touch one another: each group with two rules each way is a table. */
 function groups(h: Rule[], v: Rule[]): { h: Rule[]; v: Rule[] }[] {
@@ -254,9 +257,22 @@ function streamTable(run: Line[]): PdfTable {
     const cells: PdfCell[] = [];
     if (labels.length) {
       const x = Math.min(...labels.map((l) => l.x));
-      cells.push({ text: labels.map((l) => l.str).join(''), rowSpan: 1, colSpan: 1, x, y: line.y, w: Math.max(...labels.map((l) => l.x + l.w)) - x, h: line.h });
+      cells.push({
+        text: labels.map((l) => l.str).join(''),
+        rowSpan: 1,
+        colSpan: 1,
+        x,
+        y: line.y,
+        w: Math.max(...labels.map((l) => l.x + l.w)) - x,
+        h: line.h,
+      });
     }
-    for (const v of values) cells.push(v ? { text: v.str.trim(), rowSpan: 1, colSpan: 1, x: v.x, y: v.y, w: v.w, h: v.h } : { text: '', rowSpan: 1, colSpan: 1, x: 0, y: line.y, w: 0, h: line.h });
+    for (const v of values)
+      cells.push(
+        v
+          ? { text: v.str.trim(), rowSpan: 1, colSpan: 1, x: v.x, y: v.y, w: v.w, h: v.h }
+          : { text: '', rowSpan: 1, colSpan: 1, x: 0, y: line.y, w: 0, h: line.h },
+      );
     return cells;
   });
   const items = new Set(run.flatMap((l) => l.items));

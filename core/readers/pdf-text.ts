@@ -81,12 +81,14 @@ export function flowLines(page: PdfPage, items: PdfText[]): Line[] {
 }
 
 /** A line that opens a paragraph by its own numbering: 一、 （一） 第一部分 1. */
-const OPENS = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
+const OPENS =
+  /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
 
 /** The most common text height of the document: the body size. */
 function bodySize(pages: PdfPage[]): number {
   const counts = new Map<number, number>();
-  for (const p of pages) for (const t of p.text) counts.set(Math.round(t.h), (counts.get(Math.round(t.h)) ?? 0) + t.str.length);
+  for (const p of pages)
+    for (const t of p.text) counts.set(Math.round(t.h), (counts.get(Math.round(t.h)) ?? 0) + t.str.length);
   let best = 12;
   let most = 0;
   for (const [h, n] of counts) if (n > most) [best, most] = [h, n];
@@ -99,7 +101,8 @@ export function paragraphsOf(lines: Line[], pages: PdfPage[]): PdfParagraph[] {
   const edges = new Map<number, { left: number; right: number }>();
   for (const page of pages) {
     const own = lines.filter((l) => l.page === page.n);
-    if (own.length) edges.set(page.n, { left: Math.min(...own.map((l) => l.x)), right: Math.max(...own.map((l) => l.x + l.w)) });
+    if (own.length)
+      edges.set(page.n, { left: Math.min(...own.map((l) => l.x)), right: Math.max(...own.map((l) => l.x + l.w)) });
   }
   const out: PdfParagraph[] = [];
   let current: PdfParagraph | undefined;
@@ -115,7 +118,9 @@ export function paragraphsOf(lines: Line[], pages: PdfPage[]): PdfParagraph[] {
       const indented = line.x > edge.left + size * 1.2;
       const gap = line.page === prev.page && line.y - (prev.y + prev.h) > size * 1.2;
       const resized = Math.abs(line.h - prev.h) > Math.max(line.h, prev.h) * 0.15;
-      fresh = titleLine ? !current.title : short || indented || gap || resized || OPENS.test(line.text) || current.title;
+      fresh = titleLine
+        ? !current.title
+        : short || indented || gap || resized || OPENS.test(line.text) || current.title;
     }
     if (fresh || !current) {
       current = { page: line.page, x: line.x, y: line.y, w: line.w, h: line.h, text: line.text, title: titleLine };

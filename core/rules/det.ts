@@ -7,7 +7,9 @@ export const det02 = defineRule(
     id: 'DET-02',
     severity: 'warning',
     summary: { zh: '标题中有报告年度', en: 'The title names the report year' },
-    messages: { default: { zh: '未能识别报告年度（标题：{title}）', en: 'No report year found in the title ({title})' } },
+    messages: {
+      default: { zh: '未能识别报告年度（标题：{title}）', en: 'No report year found in the title ({title})' },
+    },
   },
   (r) => (r.year === null ? [{ params: { title: r.title } }] : []),
 );
@@ -34,13 +36,20 @@ export const det03 = defineRule(
       const labels = [...old.map((c) => t2ColDef(c)!.zh), ...oldRows.map((row) => t2.rows[row]!.label)];
       if (labels.length) {
         const cells = Object.entries(t2.rows).flatMap(([row, data]) =>
-          Object.keys(data.cells).filter((c) => T2_COLS_2019.includes(c) || oldRows.includes(row)).map((col) => ({ table: 'T2' as const, row, col })),
+          Object.keys(data.cells)
+            .filter((c) => T2_COLS_2019.includes(c) || oldRows.includes(row))
+            .map((col) => ({ table: 'T2' as const, row, col })),
         );
         hits.push({ table: 'T2', cells, params: { evidence: `表二含2019版栏目（${labels.join('、')}）` } });
       }
     }
     const cites = r.paragraphs.findIndex((p) => /2019[〕\]]?60号/.test(p.text) && !/2021[〕\]]?30号/.test(p.text));
-    if (cites >= 0) hits.push({ paragraph: cites, excerpt: '〔2019〕60号', params: { evidence: '正文引用国办公开办函〔2019〕60号' } });
+    if (cites >= 0)
+      hits.push({
+        paragraph: cites,
+        excerpt: '〔2019〕60号',
+        params: { evidence: '正文引用国办公开办函〔2019〕60号' },
+      });
     // One finding: the table is the stronger evidence.
     return hits.slice(0, 1);
   },
@@ -50,8 +59,13 @@ export const det04 = defineRule(
   {
     id: 'DET-04',
     severity: 'info',
-    summary: { zh: '2019、2020年度报告按2019版格式校验', en: 'A report for 2019 or 2020 is checked against the 2019 form' },
-    messages: { default: { zh: '按2019版格式校验（报告年度{year}）', en: 'Checked against the 2019 form (report year {year})' } },
+    summary: {
+      zh: '2019、2020年度报告按2019版格式校验',
+      en: 'A report for 2019 or 2020 is checked against the 2019 form',
+    },
+    messages: {
+      default: { zh: '按2019版格式校验（报告年度{year}）', en: 'Checked against the 2019 form (report year {year})' },
+    },
   },
   (r) => (r.year !== null && r.year <= 2020 ? [{ params: { year: r.year } }] : []),
 );

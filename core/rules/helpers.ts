@@ -52,7 +52,13 @@ export function relation(report: Report, parts: CellRef[], total: CellRef): Sum 
     if (v === null) blanks++;
     values.push(v ?? 0);
   }
-  return { sum: round(values.reduce((a, b) => a + b, 0)), total: t, parts: values, blanks, allBlank: blanks === parts.length };
+  return {
+    sum: round(values.reduce((a, b) => a + b, 0)),
+    total: t,
+    parts: values,
+    blanks,
+    allBlank: blanks === parts.length,
+  };
 }
 
 export function round(n: number): number {

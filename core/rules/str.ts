@@ -21,15 +21,27 @@ export const str02 = defineRule(
     severity: 'warning',
     summary: { zh: '各部分标题带序号（一、…六、）', en: 'Each section heading carries its numeral (一、…六、)' },
     messages: {
-      default: { zh: '第{n}部分标题缺少序号“{n}、”：{heading}', en: 'The heading of section {n} lacks its numeral “{n}、”: {heading}' },
-      wrong: { zh: '第{n}部分标题序号错误：“{heading}”应为“{n}、”', en: 'The heading of section {n} has the wrong numeral: “{heading}” should start with “{n}、”' },
+      default: {
+        zh: '第{n}部分标题缺少序号“{n}、”：{heading}',
+        en: 'The heading of section {n} lacks its numeral “{n}、”: {heading}',
+      },
+      wrong: {
+        zh: '第{n}部分标题序号错误：“{heading}”应为“{n}、”',
+        en: 'The heading of section {n} has the wrong numeral: “{heading}” should start with “{n}、”',
+      },
     },
   },
   (r) =>
     r.sections.flatMap((s): Hit<'default' | 'wrong'>[] => {
       const def = sectionDef(s.id);
       if (s.numeral === def.n) return [];
-      return [{ section: s.id, variant: s.numeral === null ? 'default' : 'wrong', params: { n: cn(def.n), heading: s.heading } }];
+      return [
+        {
+          section: s.id,
+          variant: s.numeral === null ? 'default' : 'wrong',
+          params: { n: cn(def.n), heading: s.heading },
+        },
+      ];
     }),
 );
 
@@ -38,7 +50,12 @@ export const str03 = defineRule(
     id: 'STR-03',
     severity: 'warning',
     summary: { zh: '各部分按一至六的顺序排列', en: 'The sections come in the order 一→六' },
-    messages: { default: { zh: '章节顺序与统一格式不一致：{order}', en: 'The sections are not in the order of the national format: {order}' } },
+    messages: {
+      default: {
+        zh: '章节顺序与统一格式不一致：{order}',
+        en: 'The sections are not in the order of the national format: {order}',
+      },
+    },
   },
   (r) => {
     const found = r.sections.map((s) => sectionDef(s.id).n);
@@ -112,9 +129,15 @@ export const str07 = defineRule(
   {
     id: 'STR-07',
     severity: 'info',
-    summary: { zh: '第五部分说明上年度问题的整改情况（启发式）', en: 'Section 五 says how last year’s problems were fixed (heuristic)' },
+    summary: {
+      zh: '第五部分说明上年度问题的整改情况（启发式）',
+      en: 'Section 五 says how last year’s problems were fixed (heuristic)',
+    },
     messages: {
-      default: { zh: '未说明上年度问题的整改情况', en: 'Section 五 does not say how last year’s problems were addressed' },
+      default: {
+        zh: '未说明上年度问题的整改情况',
+        en: 'Section 五 does not say how last year’s problems were addressed',
+      },
     },
   },
   (r) => {
@@ -136,10 +159,21 @@ export const str08 = defineRule(
   {
     id: 'STR-08',
     severity: 'warning',
-    summary: { zh: '第六部分报告信息处理费收取情况（2021版格式）', en: 'Section 六 reports the information-processing fee (2021 form)' },
-    messages: { default: { zh: '未报告信息处理费收取情况', en: 'Section 六 does not report the information-processing fee (信息处理费)' } },
+    summary: {
+      zh: '第六部分报告信息处理费收取情况（2021版格式）',
+      en: 'Section 六 reports the information-processing fee (2021 form)',
+    },
+    messages: {
+      default: {
+        zh: '未报告信息处理费收取情况',
+        en: 'Section 六 does not report the information-processing fee (信息处理费)',
+      },
+    },
   },
-  (r) => (r.formatVersion === '2021' && section(r, 'S6') && !FEE_STATEMENT.test(sectionText(r, 'S6')) ? [{ section: 'S6' }] : []),
+  (r) =>
+    r.formatVersion === '2021' && section(r, 'S6') && !FEE_STATEMENT.test(sectionText(r, 'S6'))
+      ? [{ section: 'S6' }]
+      : [],
 );
 
 const SUBHEAD = /^[#*]*\(([一二三四五六七八九十]{1,3})\)/;
@@ -148,8 +182,16 @@ export const str09 = defineRule(
   {
     id: 'STR-09',
     severity: 'info',
-    summary: { zh: '第一、六部分的子项（一）（二）…编号连续', en: 'Sub-headings （一）（二）… in sections 一 and 六 run without gaps' },
-    messages: { default: { zh: '第{n}部分子项编号不连续：{seq}', en: 'The sub-items of section {n} are not numbered in sequence: {seq}' } },
+    summary: {
+      zh: '第一、六部分的子项（一）（二）…编号连续',
+      en: 'Sub-headings （一）（二）… in sections 一 and 六 run without gaps',
+    },
+    messages: {
+      default: {
+        zh: '第{n}部分子项编号不连续：{seq}',
+        en: 'The sub-items of section {n} are not numbered in sequence: {seq}',
+      },
+    },
   },
   (r) =>
     (['S1', 'S6'] as const).flatMap((id): Hit[] => {
@@ -163,11 +205,13 @@ export const str09 = defineRule(
       }
       const bad = seq.findIndex((x, i) => x.n !== i + 1);
       if (bad < 0) return [];
-      return [{
-        section: id,
-        paragraph: seq[bad]!.p,
-        params: { n: id === 'S1' ? '一' : '六', seq: seq.map((x) => `（${cn(x.n)}）`).join('') },
-      }];
+      return [
+        {
+          section: id,
+          paragraph: seq[bad]!.p,
+          params: { n: id === 'S1' ? '一' : '六', seq: seq.map((x) => `（${cn(x.n)}）`).join('') },
+        },
+      ];
     }),
 );
 
@@ -178,7 +222,10 @@ export const str10 = defineRule(
   {
     id: 'STR-10',
     severity: 'info',
-    summary: { zh: '说明数据统计期限，且与报告年度一致', en: 'The statistics period is stated and matches the report year' },
+    summary: {
+      zh: '说明数据统计期限，且与报告年度一致',
+      en: 'The statistics period is stated and matches the report year',
+    },
     messages: {
       default: { zh: '未说明数据统计期限', en: 'The statistics period (1 January to 31 December) is not stated' },
       mismatch: {
@@ -195,7 +242,15 @@ export const str10 = defineRule(
       const found = Number(m[1]);
       const end = m[2] ? Number(m[2]) : found;
       if (r.year !== null && (found !== r.year || end !== r.year)) {
-        return [{ variant: 'mismatch', severity: 'warning', paragraph: p, excerpt: m[0], params: { found: found === end ? found : `${found}/${end}`, year: r.year } }];
+        return [
+          {
+            variant: 'mismatch',
+            severity: 'warning',
+            paragraph: p,
+            excerpt: m[0],
+            params: { found: found === end ? found : `${found}/${end}`, year: r.year },
+          },
+        ];
       }
       return [];
     }
@@ -212,7 +267,10 @@ export const str11 = defineRule(
       en: 'Published by the statutory deadline (31 January; 31 March for a government’s consolidated report)',
     },
     messages: {
-      default: { zh: '发布时间{date}晚于法定时限{deadline}', en: 'Published {date}, after the statutory deadline {deadline}' },
+      default: {
+        zh: '发布时间{date}晚于法定时限{deadline}',
+        en: 'Published {date}, after the statutory deadline {deadline}',
+      },
       unsure: {
         zh: '发布时间{date}晚于部门报告的法定时限{deadline}（如为本级人民政府的年度报告，时限为{govDeadline}，则未逾期）',
         en: 'Published {date}, after a department’s deadline {deadline} (a government’s own report is due by {govDeadline}, so it may be on time)',
@@ -227,7 +285,8 @@ export const str11 = defineRule(
     const deadline = kind === 'government' ? gov : dept;
     if (r.publishDate <= deadline) return [];
     // Between the two deadlines a report we cannot place is only possibly late: say so, do not flag it.
-    if (kind === 'unsure' && r.publishDate <= gov) return [{ variant: 'unsure', params: { date: r.publishDate, deadline, govDeadline: gov } }];
+    if (kind === 'unsure' && r.publishDate <= gov)
+      return [{ variant: 'unsure', params: { date: r.publishDate, deadline, govDeadline: gov } }];
     return [{ params: { date: r.publishDate, deadline } }];
   },
 );
@@ -236,13 +295,17 @@ export const str11 = defineRule(
 type ReportingBody = 'government' | 'department' | 'unsure';
 
 /** Bodies at the level of a government: 管委会 of a zone, or a zone or place named alone ("XX新区", "XX市"). */
-const GOVERNMENT_NAME = /人民政府$|(开发区|新区|试验区|实验区|示范区|高新区|合作区|园区|自贸区)(管委会|管理委员会|管理局)?$|^[^局委办厅院所站队馆中心]{2,12}?(省|市|区|县|州|旗|盟)$/;
+const GOVERNMENT_NAME =
+  /人民政府$|(开发区|新区|试验区|实验区|示范区|高新区|合作区|园区|自贸区)(管委会|管理委员会|管理局)?$|^[^局委办厅院所站队馆中心]{2,12}?(省|市|区|县|州|旗|盟)$/;
 const DEPARTMENT_NAME = /(局|委员会|委|办公室|办公厅|办|厅|中心|院|所|站|队|馆|处|署|会|公司|集团)$/;
 /** The report says it is a government's consolidated one (written by its office for the whole level). */
-const CONSOLIDATED = /本级政府|本级人民政府|全(省|市|区|县|州|旗)政府信息公开工作|人民政府办公[室厅](负责)?(编制|编写|汇总)/;
+const CONSOLIDATED =
+  /本级政府|本级人民政府|全(省|市|区|县|州|旗)政府信息公开工作|人民政府办公[室厅](负责)?(编制|编写|汇总)/;
 
 function reportingBody(r: Report): ReportingBody {
-  const opening = [...r.preamble, ...(section(r, 'S1')?.paragraphs ?? []).slice(0, 3)].map((p) => r.paragraphs[p]!.text);
+  const opening = [...r.preamble, ...(section(r, 'S1')?.paragraphs ?? []).slice(0, 3)].map(
+    (p) => r.paragraphs[p]!.text,
+  );
   if (GOVERNMENT_NAME.test(r.agency) || opening.some((t) => CONSOLIDATED.test(t))) return 'government';
   return DEPARTMENT_NAME.test(r.agency) ? 'department' : 'unsure';
 }

@@ -50,7 +50,10 @@ export const sum01 = defineRule(
   {
     id: 'SUM-01',
     severity: 'error',
-    summary: { zh: '表三各列：新收+上年结转=办理结果总计+结转下年度', en: 'Table 3, per column: new + carried over = handled total + carried forward' },
+    summary: {
+      zh: '表三各列：新收+上年结转=办理结果总计+结转下年度',
+      en: 'Table 3, per column: new + carried over = handled total + carried forward',
+    },
     messages: {
       default: {
         zh: '表三“{col}”列：新收{a}+上年结转{b}={left} ≠ 办理结果总计{x}+结转下年度{y}={right}{note}',
@@ -71,11 +74,24 @@ export const sum01 = defineRule(
       if (left === right) return [];
       const blanks = terms.filter((v) => v === null).length;
       const note = blankNote(blanks);
-      return [{
-        table: T,
-        cells: ['new', 'carry', 'r7', 'fwd'].map((row) => ref(T, row, col)),
-        params: { col: t3ColName(col).zh, colEn: t3ColName(col).en, a, b, left, x, y, right, note: note.zh, noteEn: note.en },
-      }];
+      return [
+        {
+          table: T,
+          cells: ['new', 'carry', 'r7', 'fwd'].map((row) => ref(T, row, col)),
+          params: {
+            col: t3ColName(col).zh,
+            colEn: t3ColName(col).en,
+            a,
+            b,
+            left,
+            x,
+            y,
+            right,
+            note: note.zh,
+            noteEn: note.en,
+          },
+        },
+      ];
     }),
 );
 
@@ -97,25 +113,35 @@ export const sum02 = defineRule(
   },
   (r, tally) =>
     t3Rows(r).flatMap((row): Hit<'default' | 'blank'>[] => {
-      const rel = assessed(relation(r, APPLICANT_COLS.map((c) => ref(T, row, c)), ref(T, row, 'total')), tally);
+      const rel = assessed(
+        relation(
+          r,
+          APPLICANT_COLS.map((c) => ref(T, row, c)),
+          ref(T, row, 'total'),
+        ),
+        tally,
+      );
       if (!rel || rel.sum === rel.total) return [];
       const cells = [ref(T, row, 'total'), ...APPLICANT_COLS.map((c) => ref(T, row, c))];
       const { zh: name, en: nameEn } = t3RowName(row);
-      if (rel.allBlank) return [{ table: T, variant: 'blank', cells, params: { row: name, rowEn: nameEn, t: rel.total } }];
+      if (rel.allBlank)
+        return [{ table: T, variant: 'blank', cells, params: { row: name, rowEn: nameEn, t: rel.total } }];
       const note = blankNote(rel.blanks);
-      return [{
-        table: T,
-        cells,
-        params: {
-          row: name,
-          rowEn: nameEn,
-          s: rel.sum,
-          ...addends(rel, APPLICANT_COLS.map(t3ColName)),
-          t: rel.total,
-          note: note.zh,
-          noteEn: note.en,
+      return [
+        {
+          table: T,
+          cells,
+          params: {
+            row: name,
+            rowEn: nameEn,
+            s: rel.sum,
+            ...addends(rel, APPLICANT_COLS.map(t3ColName)),
+            t: rel.total,
+            note: note.zh,
+            noteEn: note.en,
+          },
         },
-      }];
+      ];
     }),
 );
 
@@ -124,7 +150,9 @@ export function t3Leaves(r: Report): string[] | undefined {
   const t = r.tables.T3;
   if (!t) return undefined;
   const useItems = t3GroupItems('r6').some((id) => t.rows[id]);
-  const leaves = T3_ROWS.filter((d) => d.leaf && (d.group === 'r6' ? useItems : d.id === 'r6' ? !useItems : true)).map((d) => d.id);
+  const leaves = T3_ROWS.filter((d) => d.leaf && (d.group === 'r6' ? useItems : d.id === 'r6' ? !useItems : true)).map(
+    (d) => d.id,
+  );
   // A missing leaf makes the sum unassessable (TBL-04 reports the row).
   return leaves.every((id) => t.rows[id]) ? leaves : undefined;
 }
@@ -133,7 +161,10 @@ export const sum03 = defineRule(
   {
     id: 'SUM-03',
     severity: 'error',
-    summary: { zh: '表三各列：各办理结果之和=（七）总计', en: 'Table 3, per column: the handling results add up to （七）总计' },
+    summary: {
+      zh: '表三各列：各办理结果之和=（七）总计',
+      en: 'Table 3, per column: the handling results add up to （七）总计',
+    },
     messages: {
       default: {
         zh: '表三“{col}”列：各办理结果之和{s}{terms} ≠ （七）总计{t}{note}',
@@ -146,23 +177,29 @@ export const sum03 = defineRule(
     if (!leaves) return [];
     return t3Columns(r).flatMap((col): Hit[] => {
       // A column with every result blank (Shanghai 2019's 总计) cannot be checked: TBL-03 names its cells.
-      const found = relation(r, leaves.map((row) => ref(T, row, col)), ref(T, 'r7', col));
+      const found = relation(
+        r,
+        leaves.map((row) => ref(T, row, col)),
+        ref(T, 'r7', col),
+      );
       const rel = found?.allBlank ? undefined : assessed(found, tally);
       if (!rel || rel.sum === rel.total) return [];
       const note = blankNote(rel.blanks);
-      return [{
-        table: T,
-        cells: [ref(T, 'r7', col), ...leaves.map((row) => ref(T, row, col))],
-        params: {
-          col: t3ColName(col).zh,
-          colEn: t3ColName(col).en,
-          s: rel.sum,
-          ...addends(rel, leaves.map(t3RowShortName)),
-          t: rel.total,
-          note: note.zh,
-          noteEn: note.en,
+      return [
+        {
+          table: T,
+          cells: [ref(T, 'r7', col), ...leaves.map((row) => ref(T, row, col))],
+          params: {
+            col: t3ColName(col).zh,
+            colEn: t3ColName(col).en,
+            s: rel.sum,
+            ...addends(rel, leaves.map(t3RowShortName)),
+            t: rel.total,
+            note: note.zh,
+            noteEn: note.en,
+          },
         },
-      }];
+      ];
     });
   },
 );
@@ -171,13 +208,19 @@ export const sum04 = defineRule(
   {
     id: 'SUM-04',
     severity: 'error',
-    summary: { zh: '地方增设的小计行及“法人或其他组织小计”列合计正确', en: 'Local subtotal rows and the 法人或其他组织小计 column add up' },
+    summary: {
+      zh: '地方增设的小计行及“法人或其他组织小计”列合计正确',
+      en: 'Local subtotal rows and the 法人或其他组织小计 column add up',
+    },
     messages: {
       default: {
         zh: '{where}：小计{t} ≠ 分项之和{s}{terms}{note}',
         en: '{whereEn}: subtotal {t} ≠ sum of its items {s}{termsEn}{noteEn}',
       },
-      blank: { zh: '{where}：小计为{t}，但分项全部空白', en: '{whereEn}: the subtotal is {t}, but every item is blank' },
+      blank: {
+        zh: '{where}：小计为{t}，但分项全部空白',
+        en: '{whereEn}: the subtotal is {t}, but every item is blank',
+      },
     },
   },
   (r, tally) => {
@@ -188,11 +231,24 @@ export const sum04 = defineRule(
       const rel = assessed(relation(r, parts, total), tally);
       if (!rel || rel.sum === rel.total) return;
       if (rel.allBlank) {
-        hits.push({ table: T, variant: 'blank', cells: [total, ...parts], params: { where: where.zh, whereEn: where.en, t: rel.total } });
+        hits.push({
+          table: T,
+          variant: 'blank',
+          cells: [total, ...parts],
+          params: { where: where.zh, whereEn: where.en, t: rel.total },
+        });
         return;
       }
       const note = blankNote(rel.blanks);
-      const params = { where: where.zh, whereEn: where.en, t: rel.total, s: rel.sum, ...addends(rel, names), note: note.zh, noteEn: note.en };
+      const params = {
+        where: where.zh,
+        whereEn: where.en,
+        t: rel.total,
+        s: rel.sum,
+        ...addends(rel, names),
+        note: note.zh,
+        noteEn: note.en,
+      };
       hits.push({ table: T, cells: [total, ...parts], params });
     };
     for (const group of T3_GROUP_IDS) {
@@ -205,7 +261,12 @@ export const sum04 = defineRule(
           zh: `表三“${t3RowName(sub).zh}”行“${t3ColName(col).zh}”列`,
           en: `Table 3, row “${t3RowName(sub).en}”, column “${t3ColName(col).en}”`,
         };
-        check(items.map((row) => ref(T, row, col)), ref(T, sub, col), where, items.map(t3RowShortName));
+        check(
+          items.map((row) => ref(T, row, col)),
+          ref(T, sub, col),
+          where,
+          items.map(t3RowShortName),
+        );
       }
     }
     if (t.columns.includes('orgSub')) {
@@ -214,7 +275,12 @@ export const sum04 = defineRule(
           zh: `表三“${t3RowName(row).zh}”行法人或其他组织小计`,
           en: `Table 3, row “${t3RowName(row).en}”, organisations subtotal`,
         };
-        check(ORG_COLS.map((c) => ref(T, row, c)), ref(T, row, 'orgSub'), where, ORG_COLS.map(t3ColName));
+        check(
+          ORG_COLS.map((c) => ref(T, row, c)),
+          ref(T, row, 'orgSub'),
+          where,
+          ORG_COLS.map(t3ColName),
+        );
       }
     }
     return hits;
@@ -230,7 +296,10 @@ function t4Rule(id: RuleId, group: T4Group, zh: string, en: string) {
       summary: { zh: `表四 ${name.zh}：分项之和=总计`, en: `Table 4: ${name.en} add up to their total` },
       messages: {
         default: { zh: `${zh}{note}`, en: `${en}{noteEn}` },
-        blank: { zh: `表四 ${name.zh}：总计为{t}，但各分项全部空白`, en: `Table 4, ${name.en}: the total is {t}, but every part is blank` },
+        blank: {
+          zh: `表四 ${name.zh}：总计为{t}，但各分项全部空白`,
+          en: `Table 4, ${name.en}: the total is {t}, but every part is blank`,
+        },
       },
     },
     (r, tally): Hit<'default' | 'blank'>[] => {
@@ -240,7 +309,13 @@ function t4Rule(id: RuleId, group: T4Group, zh: string, en: string) {
       const cells = [ref('T4', group, 'total'), ...parts];
       if (rel.allBlank) return [{ table: 'T4', variant: 'blank', cells, params: { t: rel.total } }];
       const note = blankNote(rel.blanks);
-      return [{ table: 'T4', cells, params: { parts: fmt(rel.parts), s: rel.sum, t: rel.total, note: note.zh, noteEn: note.en } }];
+      return [
+        {
+          table: 'T4',
+          cells,
+          params: { parts: fmt(rel.parts), s: rel.sum, t: rel.total, note: note.zh, noteEn: note.en },
+        },
+      ];
     },
   );
 }
@@ -268,9 +343,15 @@ export const sum08 = defineRule(
   {
     id: 'SUM-08',
     severity: 'warning',
-    summary: { zh: '表二现行有效件数不少于本年制发件数', en: 'Table 2: documents in force are at least those issued this year' },
+    summary: {
+      zh: '表二现行有效件数不少于本年制发件数',
+      en: 'Table 2: documents in force are at least those issued this year',
+    },
     messages: {
-      default: { zh: '{row}现行有效件数{v}小于本年制发件数{i}', en: 'Table 2, {rowEn}: {v} in force is less than the {i} issued this year' },
+      default: {
+        zh: '{row}现行有效件数{v}小于本年制发件数{i}',
+        en: 'Table 2, {rowEn}: {v} in force is less than the {i} issued this year',
+      },
       old: {
         zh: '{row}对外公开总数量{v}小于本年新公开数量{i}',
         en: 'Table 2, {rowEn}: {v} published in total is less than the {i} newly published this year',
@@ -279,9 +360,11 @@ export const sum08 = defineRule(
   },
   (r, tally) =>
     (['rules', 'normDocs'] as const).flatMap((row): Hit<'default' | 'old'>[] => {
-      const label = row === 'rules' ? '规章' : r.tables.T2?.rows[row]?.label ?? '行政规范性文件';
+      const label = row === 'rules' ? '规章' : (r.tables.T2?.rows[row]?.label ?? '行政规范性文件');
       const [big, small, variant] =
-        r.formatVersion === '2019' ? (['totalPublic', 'published', 'old'] as const) : (['valid', 'issued', 'default'] as const);
+        r.formatVersion === '2019'
+          ? (['totalPublic', 'published', 'old'] as const)
+          : (['valid', 'issued', 'default'] as const);
       const v = num(r, 'T2', row, big);
       const i = num(r, 'T2', row, small);
       if (v === undefined || v === null || i === undefined || i === null) return [];

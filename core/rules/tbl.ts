@@ -44,7 +44,9 @@ export function cellName(c: CellRef): Label {
 }
 
 function cellsOf(t: CanonicalTable): CellRef[] {
-  return Object.entries(t.rows).flatMap(([row, data]) => Object.keys(data.cells).map((col) => ({ table: t.id, row, col })));
+  return Object.entries(t.rows).flatMap(([row, data]) =>
+    Object.keys(data.cells).map((col) => ({ table: t.id, row, col })),
+  );
 }
 
 /**
@@ -53,7 +55,8 @@ function cellsOf(t: CanonicalTable): CellRef[] {
  * cells one by one (up to six in all).
  */
 export function summariseCells(t: CanonicalTable, cells: CellRef[], max = 6): Label {
-  if (cells.length === cellsOf(t).length) return { zh: `全表${cells.length}格均空白`, en: `the whole table, ${cells.length} cells` };
+  if (cells.length === cellsOf(t).length)
+    return { zh: `全表${cells.length}格均空白`, en: `the whole table, ${cells.length} cells` };
   const parts: Label[] = [];
   let rest = cells;
   const rowsWith = (col: string) => Object.values(t.rows).filter((row) => row.cells[col]).length;
@@ -95,7 +98,9 @@ export const tbl01 = defineRule(
   (r) =>
     SECTIONS.flatMap((d): Hit[] => {
       const table = tableOfSection(d.id);
-      return table && section(r, d.id) && !r.tables[table] ? [{ section: d.id, table, params: { n: cnNumeral(d.n) } }] : [];
+      return table && section(r, d.id) && !r.tables[table]
+        ? [{ section: d.id, table, params: { n: cnNumeral(d.n) } }]
+        : [];
     }),
 );
 
@@ -104,20 +109,27 @@ export const tbl02 = defineRule(
     id: 'TBL-02',
     severity: 'error',
     summary: { zh: '统计表填写了数据，而不只有表头', en: 'A table holds data, not only its header' },
-    messages: { default: { zh: '{name}只有表头，未填写数据', en: '{nameEn} has only its header: no data is filled in' } },
+    messages: {
+      default: { zh: '{name}只有表头，未填写数据', en: '{nameEn} has only its header: no data is filled in' },
+    },
   },
   (r) =>
-    TABLE_IDS.filter((id) => r.tables[id]?.numericCells === 0 && !(id === 'T3' && blankT3OfNoApplications(r))).map((id) => ({
-      table: id,
-      params: { name: tableDef(id).zh, nameEn: tableDef(id).en },
-    })),
+    TABLE_IDS.filter((id) => r.tables[id]?.numericCells === 0 && !(id === 'T3' && blankT3OfNoApplications(r))).map(
+      (id) => ({
+        table: id,
+        params: { name: tableDef(id).zh, nameEn: tableDef(id).en },
+      }),
+    ),
 );
 
 export const tbl03 = defineRule(
   {
     id: 'TBL-03',
     severity: 'warning',
-    summary: { zh: '每个数据单元格都填写数字（无数据填0）', en: 'Every data cell holds a number (0 where there is nothing)' },
+    summary: {
+      zh: '每个数据单元格都填写数字（无数据填0）',
+      en: 'Every data cell holds a number (0 where there is nothing)',
+    },
     messages: {
       default: {
         zh: '{name}有{k}个单元格未填写数字（无数据应填0）：{list}',
@@ -174,7 +186,10 @@ export const tbl05 = defineRule(
   {
     id: 'TBL-05',
     severity: 'error',
-    summary: { zh: '表三、表四每个数据行的列数正确', en: 'Each data row of tables 3 and 4 has the right number of cells' },
+    summary: {
+      zh: '表三、表四每个数据行的列数正确',
+      en: 'Each data row of tables 3 and 4 has the right number of cells',
+    },
     messages: {
       default: {
         zh: '表{n}“{row}”行列数不符（应为{k}列，实为{m}列）',
@@ -190,13 +205,20 @@ export const tbl05 = defineRule(
         if (data.dataCells === t3.width) continue;
         const cells = [{ table: 'T3' as const, row, col: 'label' }];
         const name = t3RowName(row);
-        hits.push({ table: 'T3', cells, params: { n: '三', nEn: 3, row: name.zh, rowEn: name.en, k: t3.width, m: data.dataCells } });
+        hits.push({
+          table: 'T3',
+          cells,
+          params: { n: '三', nEn: 3, row: name.zh, rowEn: name.en, k: t3.width, m: data.dataCells },
+        });
       }
     }
     const review = r.tables.T4?.rows.review;
     const width = r.tables.T4?.width;
     if (review && review.dataCells !== width) {
-      hits.push({ table: 'T4', params: { n: '四', nEn: 4, row: '数据', rowEn: 'data', k: width!, m: review.dataCells } });
+      hits.push({
+        table: 'T4',
+        params: { n: '四', nEn: 4, row: '数据', rowEn: 'data', k: width!, m: review.dataCells },
+      });
     }
     return hits;
   },
@@ -208,19 +230,30 @@ export const tbl06 = defineRule(
     severity: 'info',
     summary: { zh: '行、列名称与统一格式一致', en: 'Row and column labels are those of the national format' },
     messages: {
-      default: { zh: '行/列名称与统一格式不一致：“{found}”（应为“{expected}”）', en: 'A label differs from the national format: “{found}” (expected “{expected}”)' },
+      default: {
+        zh: '行/列名称与统一格式不一致：“{found}”（应为“{expected}”）',
+        en: 'A label differs from the national format: “{found}” (expected “{expected}”)',
+      },
     },
   },
   (r) => {
     const hits: Hit[] = [];
     for (const [row, data] of Object.entries(r.tables.T3?.rows ?? {})) {
       if (!data.fuzzy) continue;
-      hits.push({ table: 'T3', cells: [{ table: 'T3', row, col: 'label' }], params: { found: data.label, expected: t3RowName(row).zh } });
+      hits.push({
+        table: 'T3',
+        cells: [{ table: 'T3', row, col: 'label' }],
+        params: { found: data.label, expected: t3RowName(row).zh },
+      });
     }
     const t2 = r.tables.T2;
     for (const [row, data] of Object.entries(t2?.rows ?? {})) {
       if (!data.fuzzy) continue;
-      hits.push({ table: 'T2', cells: [{ table: 'T2', row, col: 'label' }], params: { found: data.label, expected: t2RowDef(row)!.zh } });
+      hits.push({
+        table: 'T2',
+        cells: [{ table: 'T2', row, col: 'label' }],
+        params: { found: data.label, expected: t2RowDef(row)!.zh },
+      });
     }
     for (const c of t2?.fuzzyColumns ?? []) {
       hits.push({ table: 'T2', params: { found: c.label, expected: t2ColDef(c.col)!.zh } });
@@ -260,7 +293,9 @@ export const tbl08 = defineRule(
     id: 'TBL-08',
     severity: 'info',
     summary: { zh: '表二（八）收费金额以万元为单位', en: 'The fee of table 2 (八) is in 万元' },
-    messages: { default: { zh: '收费金额单位应为“万元”：{found}', en: 'The fee amount should be in 万元 (10,000 yuan): {found}' } },
+    messages: {
+      default: { zh: '收费金额单位应为“万元”：{found}', en: 'The fee amount should be in 万元 (10,000 yuan): {found}' },
+    },
   },
   (r) => {
     const t2 = r.tables.T2;
@@ -268,7 +303,12 @@ export const tbl08 = defineRule(
     const hits: Hit[] = [];
     if (t2.feeHeader && !t2.feeHeader.includes('万元')) hits.push({ table: 'T2', params: { found: t2.feeHeader } });
     const fee = t2.rows.adminFee?.cells.feeAmount;
-    if (fee?.unit === '元') hits.push({ table: 'T2', cells: [{ table: 'T2', row: 'adminFee', col: 'feeAmount' }], params: { found: fee.raw } });
+    if (fee?.unit === '元')
+      hits.push({
+        table: 'T2',
+        cells: [{ table: 'T2', row: 'adminFee', col: 'feeAmount' }],
+        params: { found: fee.raw },
+      });
     return hits;
   },
 );

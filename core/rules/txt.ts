@@ -13,7 +13,12 @@ interface Match {
 }
 
 /** First match of `re` in the body paragraphs of each of `sections`. */
-function firstMatches(r: Report, sections: readonly SectionId[], re: RegExp, accept: (m: RegExpExecArray) => boolean = () => true): Match[] {
+function firstMatches(
+  r: Report,
+  sections: readonly SectionId[],
+  re: RegExp,
+  accept: (m: RegExpExecArray) => boolean = () => true,
+): Match[] {
   const out: Match[] = [];
   for (const id of sections) {
     const s = section(r, id);
@@ -50,7 +55,8 @@ export const txt01 = defineRule(
     const a = t3RowTotal(r, 'new');
     if (a === undefined) return [];
     const b = t3RowTotal(r, 'carry') ?? 0;
-    const re = /(收到|受理|新收|办理)[^。;]{0,20}?(政府信息公开|依申请公开)[^。;]{0,10}?(申请|事项)?[^。;]{0,6}?(\d+)件/;
+    const re =
+      /(收到|受理|新收|办理)[^。;]{0,20}?(政府信息公开|依申请公开)[^。;]{0,10}?(申请|事项)?[^。;]{0,6}?(\d+)件/;
     return firstMatches(r, ['S1', 'S3'], re).flatMap(({ paragraph, m }): Hit[] => {
       const n = Number(m[4]);
       if (n === a || n === a + b) return [];
@@ -66,21 +72,31 @@ export const txt02 = defineRule(
     id: 'TXT-02',
     severity: 'warning',
     summary: { zh: '正文未否认表三统计的申请', en: 'The text does not deny applications that table 3 counts' },
-    messages: { default: { zh: '正文称未收到申请，但表三新收为{a}', en: 'The text says no applications were received, but table 3 counts {a} new ones' } },
+    messages: {
+      default: {
+        zh: '正文称未收到申请，但表三新收为{a}',
+        en: 'The text says no applications were received, but table 3 counts {a} new ones',
+      },
+    },
   },
   (r) => {
     const a = num(r, 'T3', 'new', 'total');
     if (!known(a) || a === 0) return [];
     // 申请/事项 must follow, or the sentence must end: "无政府信息公开行政复议" denies reviews, not applications.
     const re = /(未收到|没有收到|未受理|无)(任何)?(政府信息公开|依申请公开|政府信息依申请公开)(申请|事项|(?=[,。;]|$))/;
-    return firstMatches(r, ['S1', 'S3'], re).slice(0, 1).map(({ paragraph, m }) => ({ paragraph, excerpt: m[0], cells: [ref('T3', 'new', 'total')], params: { a } }));
+    return firstMatches(r, ['S1', 'S3'], re)
+      .slice(0, 1)
+      .map(({ paragraph, m }) => ({ paragraph, excerpt: m[0], cells: [ref('T3', 'new', 'total')], params: { a } }));
   },
 );
 
 const RESULT_WORDS = ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '办结', '答复'] as const;
 
 /** The table total a result word refers to, with the numbers it was computed from where 总计 is blank. */
-function resultTotal(r: Report, word: string): { value: number; addends?: number[]; cells: ReturnType<typeof ref>[] } | undefined {
+function resultTotal(
+  r: Report,
+  word: string,
+): { value: number; addends?: number[]; cells: ReturnType<typeof ref>[] } | undefined {
   const rows: Record<string, string[]> = {
     予以公开: ['r1'],
     部分公开: ['r2'],
@@ -114,7 +130,10 @@ export const txt03 = defineRule(
     severity: 'warning',
     summary: { zh: '正文所述办理结果与表三一致', en: 'Handling results named in the text match table 3' },
     messages: {
-      default: { zh: '正文“{kw}{N}件”与表三（{t}{how}）不一致', en: 'The text says “{kw} {N}”; table 3 has {t}{howEn}' },
+      default: {
+        zh: '正文“{kw}{N}件”与表三（{t}{how}）不一致',
+        en: 'The text says “{kw} {N}”; table 3 has {t}{howEn}',
+      },
     },
   },
   (r) => {
@@ -133,14 +152,29 @@ export const txt03 = defineRule(
         hits.push({ section: id, paragraph, excerpt: m[0], cells: t.cells, params });
       }
       for (const word of RESULT_WORDS) {
-        const matches = firstMatches(r, [id], single, (m) => m[1] === word && !new RegExp(words).test(m[2]!) && !m[0].startsWith('予以公开及部分公开'));
+        const matches = firstMatches(
+          r,
+          [id],
+          single,
+          (m) => m[1] === word && !new RegExp(words).test(m[2]!) && !m[0].startsWith('予以公开及部分公开'),
+        );
         for (const { paragraph, m } of matches) {
           // "予以公开" directly followed by "及部分公开…" was read above as the combined figure.
-          if (word === '予以公开' && /^予以公开(及|和|与|、)部分公开/.test(r.paragraphs[paragraph]!.text.slice(m.index))) continue;
+          if (
+            word === '予以公开' &&
+            /^予以公开(及|和|与|、)部分公开/.test(r.paragraphs[paragraph]!.text.slice(m.index))
+          )
+            continue;
           const t = resultTotal(r, word);
           if (!t || Number(m[3]) === t.value) continue;
           const how = computedNote(t.addends);
-          hits.push({ section: id, paragraph, excerpt: m[0], cells: t.cells, params: { kw: word, N: Number(m[3]), t: t.value, how: how.zh, howEn: how.en } });
+          hits.push({
+            section: id,
+            paragraph,
+            excerpt: m[0],
+            cells: t.cells,
+            params: { kw: word, N: Number(m[3]), t: t.value, how: how.zh, howEn: how.en },
+          });
         }
       }
     }
@@ -164,7 +198,12 @@ export const txt04 = defineRule(
     const a = num(r, 'T4', 'litAfterReview', 'total');
     const hits: Hit<'default' | 'denied'>[] = [];
     const kinds = [
-      { kind: '行政复议', kindEn: 'administrative reviews', total: known(review) ? review : undefined, cells: [ref('T4', 'review', 'total')] },
+      {
+        kind: '行政复议',
+        kindEn: 'administrative reviews',
+        total: known(review) ? review : undefined,
+        cells: [ref('T4', 'review', 'total')],
+      },
       {
         kind: '行政诉讼',
         kindEn: 'lawsuits',
@@ -175,13 +214,25 @@ export const txt04 = defineRule(
     for (const k of kinds) {
       if (k.total === undefined) continue;
       for (const { paragraph, m } of firstMatches(r, ['S1', 'S4'], new RegExp(`${k.kind}[^,。;]{0,10}?(\\d+)件`))) {
-        if (Number(m[1]) !== k.total) hits.push({ paragraph, excerpt: m[0], cells: k.cells, params: { kind: k.kind, kindEn: k.kindEn, N: Number(m[1]), t: k.total } });
+        if (Number(m[1]) !== k.total)
+          hits.push({
+            paragraph,
+            excerpt: m[0],
+            cells: k.cells,
+            params: { kind: k.kind, kindEn: k.kindEn, N: Number(m[1]), t: k.total },
+          });
       }
       if (k.total > 0) {
         // "未发生行政复议纠错案件" denies corrections, not reviews: the kind must not be followed by an outcome.
         const denial = new RegExp(`(未发生|未引起|没有|无)[^,。;]{0,20}?${k.kind}(?!纠错|纠正|败诉|被纠|被撤)`);
         for (const { paragraph, m } of firstMatches(r, ['S1', 'S4'], denial).slice(0, 1)) {
-          hits.push({ variant: 'denied', paragraph, excerpt: m[0], cells: k.cells, params: { kind: k.kind, kindEn: k.kindEn, t: k.total } });
+          hits.push({
+            variant: 'denied',
+            paragraph,
+            excerpt: m[0],
+            cells: k.cells,
+            params: { kind: k.kind, kindEn: k.kindEn, t: k.total },
+          });
         }
       }
     }
@@ -197,7 +248,10 @@ export const txt05 = defineRule(
     severity: 'warning',
     summary: { zh: '正文所述规范性文件数与表二一致', en: 'Normative documents named in the text match table 2' },
     messages: {
-      default: { zh: '正文规范性文件数与表二不一致：“{excerpt}”，表二本年制发{i}件', en: 'Normative documents in the text (“{excerpt}”) differ from table 2 ({i} issued)' },
+      default: {
+        zh: '正文规范性文件数与表二不一致：“{excerpt}”，表二本年制发{i}件',
+        en: 'Normative documents in the text (“{excerpt}”) differ from table 2 ({i} issued)',
+      },
     },
   },
   (r) => {
@@ -222,8 +276,16 @@ export const txt06 = defineRule(
   {
     id: 'TXT-06',
     severity: 'info',
-    summary: { zh: '“其中”所列分项之和不超过前述总数', en: 'Parts listed after 其中 do not exceed the total before it' },
-    messages: { default: { zh: '分项合计{s}大于总数{N}：“{excerpt}”', en: 'The parts add up to {s}, more than the total {N}: “{excerpt}”' } },
+    summary: {
+      zh: '“其中”所列分项之和不超过前述总数',
+      en: 'Parts listed after 其中 do not exceed the total before it',
+    },
+    messages: {
+      default: {
+        zh: '分项合计{s}大于总数{N}：“{excerpt}”',
+        en: 'The parts add up to {s}, more than the total {N}: “{excerpt}”',
+      },
+    },
   },
   (r) =>
     firstMatches(r, ALL, /(\d+)(条|件)[,。]?其中([^;。]*)/).flatMap(({ paragraph, m }): Hit[] => {
@@ -248,7 +310,10 @@ export const txt07 = defineRule(
         const m = /(信息|申请|文件|事项)[ \u3000\u00a0]+(条|件)/.exec(r.paragraphs[p]!.raw);
         if (m) {
           const raw = r.paragraphs[p]!.raw;
-          const ctx = raw.slice(Math.max(0, m.index - 12), m.index + m[0].length).replace(/\s+/g, ' ').trim();
+          const ctx = raw
+            .slice(Math.max(0, m.index - 12), m.index + m[0].length)
+            .replace(/\s+/g, ' ')
+            .trim();
           return [{ section: s.id, paragraph: p, excerpt: m[0], params: { ctx } }];
         }
       }
@@ -263,7 +328,9 @@ export function feeCollected(r: Report): { yuan: number; paragraph: number; exce
   for (const p of s.paragraphs) {
     for (const sentence of r.paragraphs[p]!.text.split(/[。;]/)) {
       if (!sentence.includes('处理费') || /未|没有|不收取|免收|免予|无需/.test(sentence)) continue;
-      const m = /处理费[^。]{0,12}?(\d+(?:\.\d+)?)(万元|元)/.exec(sentence) ?? /(\d+(?:\.\d+)?)(万元|元)[^。]{0,12}?处理费/.exec(sentence);
+      const m =
+        /处理费[^。]{0,12}?(\d+(?:\.\d+)?)(万元|元)/.exec(sentence) ??
+        /(\d+(?:\.\d+)?)(万元|元)[^。]{0,12}?处理费/.exec(sentence);
       if (!m) continue;
       const yuan = round(Number(m[1]) * (m[2] === '万元' ? 10000 : 1));
       if (yuan > 0) return { yuan, paragraph: p, excerpt: m[0] };
@@ -276,7 +343,10 @@ export const txt08 = defineRule(
   {
     id: 'TXT-08',
     severity: 'info',
-    summary: { zh: '信息处理费未填入“行政事业性收费”', en: 'The information-processing fee is not entered as 行政事业性收费' },
+    summary: {
+      zh: '信息处理费未填入“行政事业性收费”',
+      en: 'The information-processing fee is not entered as 行政事业性收费',
+    },
     messages: {
       default: {
         zh: '信息处理费不应填入“行政事业性收费”（正文{yuan}元，表二{fee}万元）',
@@ -288,7 +358,15 @@ export const txt08 = defineRule(
     const fee = feeCollected(r);
     const t2 = num(r, 'T2', 'adminFee', 'feeAmount');
     if (!fee || !known(t2) || round(t2 * 10000) !== fee.yuan) return [];
-    return [{ paragraph: fee.paragraph, excerpt: fee.excerpt, table: 'T2', cells: [ref('T2', 'adminFee', 'feeAmount')], params: { yuan: fee.yuan, fee: t2 } }];
+    return [
+      {
+        paragraph: fee.paragraph,
+        excerpt: fee.excerpt,
+        table: 'T2',
+        cells: [ref('T2', 'adminFee', 'feeAmount')],
+        params: { yuan: fee.yuan, fee: t2 },
+      },
+    ];
   },
 );
 
@@ -309,7 +387,15 @@ export const txt09 = defineRule(
     const x = num(r, 'T3', 'r7', 'total');
     const y = num(r, 'T3', 'fwd', 'total');
     if (!fee || !known(x) || x + (y ?? 0) !== 0) return [];
-    return [{ section: 'S6', paragraph: fee.paragraph, excerpt: fee.excerpt, cells: [ref('T3', 'r7', 'total')], params: { yuan: fee.yuan, x, y: y ?? 0 } }];
+    return [
+      {
+        section: 'S6',
+        paragraph: fee.paragraph,
+        excerpt: fee.excerpt,
+        cells: [ref('T3', 'r7', 'total')],
+        params: { yuan: fee.yuan, x, y: y ?? 0 },
+      },
+    ];
   },
 );
 

@@ -14,7 +14,10 @@ export function likelyReport(doc: Document): boolean {
 }
 
 export function startGate(ctx: Lifecycle, doc: Document, onLikelyReport: () => void): void {
-  if (likelyReport(doc)) return onLikelyReport();
+  if (likelyReport(doc)) {
+    onLikelyReport();
+    return;
+  }
   const watch = watchForArticle(ctx, doc, () => {
     if (!likelyReport(doc)) return;
     watch.stop();

@@ -73,7 +73,8 @@ export function touchesTables(m: MutationRecord): boolean {
   const el = m.target.nodeType === 1 ? (m.target as Element) : m.target.parentElement;
   if (el?.closest('table')) return true;
   for (const n of [...Array.from(m.addedNodes), ...Array.from(m.removedNodes)]) {
-    if (n.nodeType === 1 && ((n as Element).tagName === 'TABLE' || (n as Element).querySelector?.('table'))) return true;
+    if (n.nodeType === 1 && ((n as Element).tagName === 'TABLE' || (n as Element).querySelector?.('table')))
+      return true;
   }
   return false;
 }

@@ -7,7 +7,8 @@ import { decodeHtml } from '../../cli/load';
 import { ExportSchema } from '../../core/export';
 import { pictureOnlyPdf } from '../support/pdf';
 
-const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/check.ts', ...args], { encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'cli/check.ts', ...args], { encoding: 'utf8' });
 
 describe('npm run check', () => {
   it('--json prints one array, one element per input, with source, isReport and findings', () => {
@@ -39,7 +40,10 @@ describe('npm run check', () => {
     const [out] = JSON.parse(r.stdout);
     expect(out).toMatchObject({ isReport: true, agency: '洪泽区人民政府', year: 2023 });
     expect(out.findings.map((f: { rule: string }) => f.rule)).toContain('SUM-05');
-    expect(out.tables.T4.rows.review.cells.kept.source).toMatchObject({ page: expect.any(Number), box: expect.any(Array) });
+    expect(out.tables.T4.rows.review.cells.kept.source).toMatchObject({
+      page: expect.any(Number),
+      box: expect.any(Array),
+    });
     const { source, isReport, ...exported } = out;
     expect(ExportSchema.safeParse(exported).success).toBe(true);
     expect(r.status).toBe(1);

@@ -21,7 +21,10 @@ function fakeLifecycle() {
     setTimeout: (cb, ms) => setTimeout(cb, ms) as unknown as number,
     onInvalidated: (cb) => void onInvalid.push(cb),
   };
-  return { ctx, invalidate: () => onInvalid.forEach((cb) => cb()), listeners: () => listeners };
+  const invalidate = () => {
+    for (const cb of onInvalid) cb();
+  };
+  return { ctx, invalidate, listeners: () => listeners };
 }
 
 function setup(name: string, showInfo = false) {
@@ -61,7 +64,11 @@ describe('OverlayController', () => {
     const { controller, badges, analysis } = setup('planted-arithmetic');
     const info = analysis.findings.findIndex((f) => f.severity === 'info');
     expect(controller.focus(info)).toBe(true);
-    expect(badges().find((b) => Number(b.dataset.index) === info)?.classList.contains('flash')).toBe(true);
+    expect(
+      badges()
+        .find((b) => Number(b.dataset.index) === info)
+        ?.classList.contains('flash'),
+    ).toBe(true);
     await vi.advanceTimersByTimeAsync(3000);
     expect(badges().some((b) => Number(b.dataset.index) === info)).toBe(false);
     expect(controller.focus(999)).toBe(false);

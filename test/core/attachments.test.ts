@@ -4,22 +4,37 @@ import { parseHtml } from '../../cli/load';
 import { findAttachments } from '../../core/attachments';
 
 const page = (links: string) =>
-  parseHtml(`<html><head><title>示例局2023年政府信息公开工作年度报告</title></head><body><div class="nav"><a href="/">首页</a>
+  parseHtml(
+    `<html><head><title>示例局2023年政府信息公开工作年度报告</title></head><body><div class="nav"><a href="/">首页</a>
   <a href="/zfxxgk/nb/">政府信息公开年报</a></div><div class="article"><h1>示例局2023年政府信息公开工作年度报告</h1>
-  <p>现将本机关2023年政府信息公开工作年度报告予以公布。</p>${links}</div></body></html>`, 'https://www.example.gov.cn/zfxxgk/nb/202401/t20240120_1.html');
+  <p>现将本机关2023年政府信息公开工作年度报告予以公布。</p>${links}</div></body></html>`,
+    'https://www.example.gov.cn/zfxxgk/nb/202401/t20240120_1.html',
+  );
 
 describe('findAttachments', () => {
   it('finds a TRS attachment by its extension, resolved against the page', () => {
-    const found = findAttachments(page('<p>附件：<a href="./P020240120123456.pdf">示例局2023年政府信息公开工作年度报告.pdf</a></p>'));
+    const found = findAttachments(
+      page('<p>附件：<a href="./P020240120123456.pdf">示例局2023年政府信息公开工作年度报告.pdf</a></p>'),
+    );
     expect(found).toEqual([
-      { url: 'https://www.example.gov.cn/zfxxgk/nb/202401/P020240120123456.pdf', text: '示例局2023年政府信息公开工作年度报告.pdf', kind: 'pdf', namesReport: true },
+      {
+        url: 'https://www.example.gov.cn/zfxxgk/nb/202401/P020240120123456.pdf',
+        text: '示例局2023年政府信息公开工作年度报告.pdf',
+        kind: 'pdf',
+        namesReport: true,
+      },
     ]);
   });
 
   it('finds a download script link by its text naming the file type (Hanweb)', () => {
-    const found = findAttachments(page('<a href="/module/download/downfile.jsp?classid=0&filename=abc123">下载（PDF版）</a>'));
+    const found = findAttachments(
+      page('<a href="/module/download/downfile.jsp?classid=0&filename=abc123">下载（PDF版）</a>'),
+    );
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ kind: 'pdf', url: 'https://www.example.gov.cn/module/download/downfile.jsp?classid=0&filename=abc123' });
+    expect(found[0]).toMatchObject({
+      kind: 'pdf',
+      url: 'https://www.example.gov.cn/module/download/downfile.jsp?classid=0&filename=abc123',
+    });
   });
 
   it('puts the report before other files, PDF before Word, and knows old Word files apart', () => {

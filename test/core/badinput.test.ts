@@ -4,8 +4,16 @@ import { analyzeHtml, findingsOf } from '../helpers';
 
 const page = (body: string, title = '示例局2024年政府信息公开工作年度报告') =>
   `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`;
-const SECTIONS = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
-const headings = (between: (i: number) => string = () => '<p>正文内容。</p>') => SECTIONS.map((h, i) => `<p>${h}</p>${between(i)}`).join('');
+const SECTIONS = [
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+];
+const headings = (between: (i: number) => string = () => '<p>正文内容。</p>') =>
+  SECTIONS.map((h, i) => `<p>${h}</p>${between(i)}`).join('');
 
 describe('bad input', () => {
   it('an empty document is not a report', () => {
@@ -42,7 +50,15 @@ describe('bad input', () => {
   });
 
   it('cell text that looks like markup stays text', () => {
-    const a = analyzeHtml(page(headings((i) => (i === 3 ? `<table><tr><td>行政复议</td><td>维持</td></tr><tr>${'<td>&lt;img src=x onerror=alert(1)&gt;</td>'.repeat(15)}</tr></table>` : '<p>x</p>'))));
+    const a = analyzeHtml(
+      page(
+        headings((i) =>
+          i === 3
+            ? `<table><tr><td>行政复议</td><td>维持</td></tr><tr>${'<td>&lt;img src=x onerror=alert(1)&gt;</td>'.repeat(15)}</tr></table>`
+            : '<p>x</p>',
+        ),
+      ),
+    );
     const f = findingsOf(a);
     expect(f.some((x) => x.rule === 'TBL-02' && x.table === 'T4')).toBe(true);
   });

@@ -5,9 +5,12 @@ import { matchHeading } from '../../core/sections';
 import { analyzeFixture } from '../helpers';
 
 describe('detection', () => {
-  it.each(['not-report-list', 'not-report-news', 'not-report-budget', 'not-report-guide'])('%s is not a report', (name) => {
-    expect(analyzeFixture(name).isReport).toBe(false);
-  });
+  it.each(['not-report-list', 'not-report-news', 'not-report-budget', 'not-report-guide'])(
+    '%s is not a report',
+    (name) => {
+      expect(analyzeFixture(name).isReport).toBe(false);
+    },
+  );
 
   it('title variants', () => {
     expect(looksLikeReportTitle('2019年上海市人民政府办公厅政府信息公开工作年度报告')).toBe(true);
@@ -27,10 +30,15 @@ describe('detection', () => {
     expect(matchHeading('四、政府信息公开行政复议、行政诉讼情况')).toMatchObject({ def: { id: 'S4' }, numeral: 4 });
     expect(matchHeading('四、因政府信息公开工作被申请行政复议、提起行政诉讼情况')).toMatchObject({ def: { id: 'S4' } });
     expect(matchHeading('五、政府信息公开工作存在的主要问题及改进情况')).toMatchObject({ def: { id: 'S5' } });
-    expect(matchHeading('[bookmark: _GoBack]二、主动公开政府信息情况')).toMatchObject({ def: { id: 'S2' }, numeral: 2 });
+    expect(matchHeading('[bookmark: _GoBack]二、主动公开政府信息情况')).toMatchObject({
+      def: { id: 'S2' },
+      numeral: 2,
+    });
     expect(matchHeading('## 一、总体情况')).toMatchObject({ def: { id: 'S1' }, numeral: 1 });
     expect(matchHeading('收到和处理政府信息公开申请情况')).toMatchObject({ def: { id: 'S3' }, numeral: null });
     expect(matchHeading('（一）主动公开情况')).toBeUndefined();
-    expect(matchHeading('本报告内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况')).toBeUndefined();
+    expect(
+      matchHeading('本报告内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况'),
+    ).toBeUndefined();
   });
 });

@@ -36,21 +36,50 @@ afterAll(() => console.log(`fuzz: slowest input ${slowest.ms.toFixed(1)} ms (${s
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const LABELS = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '（一）予以公开', '（七）总计', '自然人', '商业企业', '总计',
-  '行政复议', '结果维持', '尚未审结', '规章', '行政许可', '行政处罚', '本年收费金额（单位：万元）', '续表', '合计', '四、结转下年度继续办理'];
+const LABELS = [
+  '本年新收政府信息公开申请数量',
+  '上年结转政府信息公开申请数量',
+  '（一）予以公开',
+  '（七）总计',
+  '自然人',
+  '商业企业',
+  '总计',
+  '行政复议',
+  '结果维持',
+  '尚未审结',
+  '规章',
+  '行政许可',
+  '行政处罚',
+  '本年收费金额（单位：万元）',
+  '续表',
+  '合计',
+  '四、结转下年度继续办理',
+];
 
 const cellText: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: -50, max: 100_000 }).map(String),
   fc.integer({ min: 0, max: 999 }).map((n) => String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))),
   fc.constantFrom(...LABELS),
   fc.constantFrom('', ' ', '\u00a0', '—', '/', '无', '0.5万元', '1,234', '12．5', '①', '∞', 'NaN', '1e309', '-0'),
-  fc.constantFrom('<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '</td></tr></table>', '&lt;b&gt;', '"\'`'),
+  fc.constantFrom(
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(1)</script>',
+    '</td></tr></table>',
+    '&lt;b&gt;',
+    '"\'`',
+  ),
   fc.constantFrom('😀👍🏽', '\u202e反向', '\u0000\u0001', '\ud800', '𠮷'),
   fc.string({ maxLength: 30 }),
-  fc.tuple(fc.constantFrom('一', '1', '总计', '😀', '<'), fc.integer({ min: 100, max: 3000 })).map(([s, n]) => s.repeat(n)),
+  fc
+    .tuple(fc.constantFrom('一', '1', '总计', '😀', '<'), fc.integer({ min: 100, max: 3000 }))
+    .map(([s, n]) => s.repeat(n)),
 );
 
-const span = fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 4 }), fc.constantFrom(-1, 1000, 99999, 2 ** 31));
+const span = fc.oneof(
+  fc.constant(undefined),
+  fc.integer({ min: 0, max: 4 }),
+  fc.constantFrom(-1, 1000, 99999, 2 ** 31),
+);
 
 interface Cell {
   th: boolean;
@@ -59,7 +88,13 @@ interface Cell {
   text: string;
   wrap: string;
 }
-const cell: fc.Arbitrary<Cell> = fc.record({ th: fc.boolean(), rowspan: span, colspan: span, text: cellText, wrap: fc.constantFrom('', 'p', 'span', 'o:p') });
+const cell: fc.Arbitrary<Cell> = fc.record({
+  th: fc.boolean(),
+  rowspan: span,
+  colspan: span,
+  text: cellText,
+  wrap: fc.constantFrom('', 'p', 'span', 'o:p'),
+});
 const table = fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 30 });
 
 function cellHtml(c: Cell): string {
@@ -68,10 +103,24 @@ function cellHtml(c: Cell): string {
   const text = escapeHtml(c.text);
   return `<${tag}${attrs}>${c.wrap ? `<${c.wrap}>${text}</${c.wrap}>` : text}</${tag}>`;
 }
-const tableHtml = (rows: Cell[][]) => `<table>${rows.map((r) => `<tr>${r.map(cellHtml).join('')}</tr>`).join('')}</table>`;
+const tableHtml = (rows: Cell[][]) =>
+  `<table>${rows.map((r) => `<tr>${r.map(cellHtml).join('')}</tr>`).join('')}</table>`;
 
-const SECTIONS = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
-const TITLES = ['示例局2024年政府信息公开工作年度报告', '示例局政府信息公开工作年度报告', '2019年示例市政府信息公开工作年度报告', '示例新闻', ''];
+const SECTIONS = [
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+];
+const TITLES = [
+  '示例局2024年政府信息公开工作年度报告',
+  '示例局政府信息公开工作年度报告',
+  '2019年示例市政府信息公开工作年度报告',
+  '示例新闻',
+  '',
+];
 
 const page = fc.record({
   title: fc.constantFrom(...TITLES),
@@ -102,44 +151,52 @@ function assertSound(doc: Document, what: string): void {
 }
 
 describe('grid: random tables with random spans', () => {
-  it('every slot points at a real cell whose span covers it, and each cell has exactly one origin slot', () => {
-    fc.assert(
-      fc.property(table, (rows) => {
-        const doc = parseHtml(`<html><body>${tableHtml(rows)}</body></html>`);
-        const grid = timed('grid', () => tableToGrid(doc.querySelector('table')!));
-        const origins = new Map<number, number>();
-        grid.slots.forEach((row, r) => {
-          row.forEach((slot, c) => {
-            if (!slot) return;
-            const src = grid.cells[slot.cell]!;
-            expect(r).toBeGreaterThanOrEqual(src.row);
-            expect(c).toBeGreaterThanOrEqual(src.col);
-            expect(slot.covered).toBe(r !== src.row || c !== src.col);
-            if (!slot.covered) origins.set(slot.cell, (origins.get(slot.cell) ?? 0) + 1);
+  it(
+    'every slot points at a real cell whose span covers it, and each cell has exactly one origin slot',
+    () => {
+      fc.assert(
+        fc.property(table, (rows) => {
+          const doc = parseHtml(`<html><body>${tableHtml(rows)}</body></html>`);
+          const grid = timed('grid', () => tableToGrid(doc.querySelector('table')!));
+          const origins = new Map<number, number>();
+          grid.slots.forEach((row, r) => {
+            row.forEach((slot, c) => {
+              if (!slot) return;
+              const src = grid.cells[slot.cell]!;
+              expect(r).toBeGreaterThanOrEqual(src.row);
+              expect(c).toBeGreaterThanOrEqual(src.col);
+              expect(slot.covered).toBe(r !== src.row || c !== src.col);
+              if (!slot.covered) origins.set(slot.cell, (origins.get(slot.cell) ?? 0) + 1);
+            });
           });
-        });
-        for (const [, n] of origins) expect(n).toBe(1);
-        expect(grid.slots.every((row) => row.length <= grid.width)).toBe(true);
-      }),
-      { seed: SEED, numRuns: runs(0.2, 80) },
-    );
-  }, LONG);
+          for (const [, n] of origins) expect(n).toBe(1);
+          expect(grid.slots.every((row) => row.length <= grid.width)).toBe(true);
+        }),
+        { seed: SEED, numRuns: runs(0.2, 80) },
+      );
+    },
+    LONG,
+  );
 });
 
 describe('analyze: random pages', () => {
-  it('never throws, exports valid JSON, stays within the bound', () => {
-    fc.assert(
-      fc.property(page, ({ title, parts }) => {
-        const html = `<html><head><title>${title}</title></head><body><h1>${title}</h1>${parts.join('')}</body></html>`;
-        assertSound(parseHtml(html), 'random page');
-      }),
-      { seed: SEED, numRuns: runs(0.5, 200) },
-    );
-  }, LONG);
+  it(
+    'never throws, exports valid JSON, stays within the bound',
+    () => {
+      fc.assert(
+        fc.property(page, ({ title, parts }) => {
+          const html = `<html><head><title>${title}</title></head><body><h1>${title}</h1>${parts.join('')}</body></html>`;
+          assertSound(parseHtml(html), 'random page');
+        }),
+        { seed: SEED, numRuns: runs(0.5, 200) },
+      );
+    },
+    LONG,
+  );
 });
 
 type Mutation = (doc: Document, rnd: () => number) => void;
-const pick = <T,>(xs: T[], rnd: () => number): T | undefined => xs[Math.floor(rnd() * xs.length)];
+const pick = <T>(xs: T[], rnd: () => number): T | undefined => xs[Math.floor(rnd() * xs.length)];
 const rows = (doc: Document) => Array.from(doc.querySelectorAll('tr'));
 const cells = (doc: Document) => Array.from(doc.querySelectorAll('td, th'));
 
@@ -193,26 +250,30 @@ const MUTATIONS: Record<string, Mutation> = {
 
 describe('analyze: mutated real fixtures', () => {
   const reports = fixtureNames().filter((n) => !n.startsWith('not-report'));
-  it(`${reports.length} fixtures × random mutations never break the engine`, () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...reports),
-        fc.array(fc.constantFrom(...Object.keys(MUTATIONS)), { minLength: 1, maxLength: 6 }),
-        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
-        (name, ops, seed) => {
-          let s = seed;
-          const rnd = () => {
-            s = (s * 48271) % 2147483647;
-            return s / 2147483647;
-          };
-          const doc = loadFixture(name);
-          for (const op of ops) MUTATIONS[op]!(doc, rnd);
-          assertSound(doc, `${name} after ${ops.join(',')}`);
-        },
-      ),
-      { seed: SEED, numRuns: runs(0.5, 120) },
-    );
-  }, LONG);
+  it(
+    `${reports.length} fixtures × random mutations never break the engine`,
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...reports),
+          fc.array(fc.constantFrom(...Object.keys(MUTATIONS)), { minLength: 1, maxLength: 6 }),
+          fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+          (name, ops, seed) => {
+            let s = seed;
+            const rnd = () => {
+              s = (s * 48271) % 2147483647;
+              return s / 2147483647;
+            };
+            const doc = loadFixture(name);
+            for (const op of ops) MUTATIONS[op]!(doc, rnd);
+            assertSound(doc, `${name} after ${ops.join(',')}`);
+          },
+        ),
+        { seed: SEED, numRuns: runs(0.5, 120) },
+      );
+    },
+    LONG,
+  );
 });
 
 // PDF pages as pdf.js could report them: text anywhere, rules anywhere (grids, stray lines, page frames).
@@ -223,11 +284,23 @@ const pdfText = fc.record({
   w: fc.double({ min: 0, max: 600, noNaN: true }),
   h: fc.double({ min: 0, max: 40, noNaN: true }),
 });
-const rule = fc.tuple(fc.boolean(), fc.double({ min: 0, max: 842, noNaN: true }), fc.double({ min: 0, max: 842, noNaN: true }), fc.double({ min: 0, max: 842, noNaN: true }))
+const rule = fc
+  .tuple(
+    fc.boolean(),
+    fc.double({ min: 0, max: 842, noNaN: true }),
+    fc.double({ min: 0, max: 842, noNaN: true }),
+    fc.double({ min: 0, max: 842, noNaN: true }),
+  )
   .map(([horizontal, at, a, b]) => (horizontal ? { x1: a, y1: at, x2: b, y2: at } : { x1: at, y1: a, x2: at, y2: b }));
 /** A ruled grid, the shape the lattice reader looks for, with some rules left out. */
 const grid = fc
-  .record({ x: fc.integer({ min: 0, max: 300 }), y: fc.integer({ min: 0, max: 600 }), cols: fc.integer({ min: 1, max: 16 }), rows: fc.integer({ min: 1, max: 30 }), drop: fc.double({ min: 0, max: 0.5, noNaN: true }) })
+  .record({
+    x: fc.integer({ min: 0, max: 300 }),
+    y: fc.integer({ min: 0, max: 600 }),
+    cols: fc.integer({ min: 1, max: 16 }),
+    rows: fc.integer({ min: 1, max: 30 }),
+    drop: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  })
   .map(({ x, y, cols, rows, drop }) => {
     const segs = [];
     for (let r = 0; r <= rows; r++) segs.push({ x1: x, y1: y + r * 20, x2: x + cols * 30, y2: y + r * 20 });
@@ -238,18 +311,26 @@ const pdfPage = fc.record({
   width: fc.constantFrom(595, 842, 300),
   height: fc.constantFrom(842, 595, 300),
   text: fc.array(pdfText, { maxLength: 120 }),
-  segments: fc.oneof(fc.array(rule, { maxLength: 60 }), grid, fc.tuple(grid, fc.array(rule, { maxLength: 10 })).map(([g, r]) => [...g, ...r])),
+  segments: fc.oneof(
+    fc.array(rule, { maxLength: 60 }),
+    grid,
+    fc.tuple(grid, fc.array(rule, { maxLength: 10 })).map(([g, r]) => [...g, ...r]),
+  ),
 });
 
 describe('pdfToHtml: random pages', () => {
-  it('never throws; its document is read by the engine like any page', () => {
-    fc.assert(
-      fc.property(fc.array(pdfPage, { minLength: 1, maxLength: 4 }), (pages) => {
-        const numbered: PdfPage[] = pages.map((p, i) => ({ n: i + 1, ...p }));
-        const reading = timed('random PDF pages', () => pdfToHtml(numbered, '示例局2024年政府信息公开工作年度报告'));
-        if (reading.html) assertSound(parseHtml(reading.html), 'random PDF document');
-      }),
-      { seed: SEED, numRuns: runs(0.1, 60) },
-    );
-  }, LONG);
+  it(
+    'never throws; its document is read by the engine like any page',
+    () => {
+      fc.assert(
+        fc.property(fc.array(pdfPage, { minLength: 1, maxLength: 4 }), (pages) => {
+          const numbered: PdfPage[] = pages.map((p, i) => ({ n: i + 1, ...p }));
+          const reading = timed('random PDF pages', () => pdfToHtml(numbered, '示例局2024年政府信息公开工作年度报告'));
+          if (reading.html) assertSound(parseHtml(reading.html), 'random PDF document');
+        }),
+        { seed: SEED, numRuns: runs(0.1, 60) },
+      );
+    },
+    LONG,
+  );
 });

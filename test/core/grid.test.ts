@@ -30,6 +30,9 @@ describe('table → grid with provenance', () => {
     const a = tableToGrid(table('<tr><td>1</td></tr>'), 0);
     const b = tableToGrid(table('<tr><td>2</td></tr>'), 1);
     const g = concatGrids(a, b);
-    expect(g.cells.map((c) => [c.text, c.row, c.pageTable])).toEqual([['1', 0, 0], ['2', 1, 1]]);
+    expect(g.cells.map((c) => [c.text, c.row, c.pageTable])).toEqual([
+      ['1', 0, 0],
+      ['2', 1, 1],
+    ]);
   });
 });

@@ -23,6 +23,12 @@ describe('normalisation (spec §1.6)', () => {
     expect(normLabel('危及“三安全一稳定”')).toBe('危及"三安全一稳定"');
   });
   it('Chinese numerals', () => {
-    expect([chineseNumeral('一'), chineseNumeral('十'), chineseNumeral('十二'), chineseNumeral('二十'), chineseNumeral('甲')]).toEqual([1, 10, 12, 20, undefined]);
+    expect([
+      chineseNumeral('一'),
+      chineseNumeral('十'),
+      chineseNumeral('十二'),
+      chineseNumeral('二十'),
+      chineseNumeral('甲'),
+    ]).toEqual([1, 10, 12, 20, undefined]);
   });
 });

@@ -15,7 +15,12 @@ describe('wrong alarms', () => {
   it('1. a notice that carries a real report (its year, its numbers) is still checked', () => {
     const page = (title: string) =>
       `<html><head><title>${title}</title></head><body><h1>${title}</h1>` +
-      ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']
+      [
+        '一、总体情况',
+        '二、主动公开政府信息情况',
+        '三、收到和处理政府信息公开申请情况',
+        '四、政府信息公开行政复议、行政诉讼情况',
+      ]
         .map((h) => `<p>${h}</p><p>正文。</p>`)
         .join('') +
       '<table><tr><td>本年新收政府信息公开申请数量</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr></table></body></html>';

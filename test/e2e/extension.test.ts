@@ -29,7 +29,8 @@ import {
 
 declare const chrome: typeof ExtensionApi;
 
-const isReport = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')).isReport as boolean;
+const isReport = (name: string) =>
+  JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')).isReport as boolean;
 const REPORTS = fixtureNames().filter(isReport);
 const NON_REPORTS = fixtureNames().filter((n) => !isReport(n));
 
@@ -122,7 +123,10 @@ describe('every fixture report: exactly one badge per finding, at its cell or he
           expect(Math.abs(c.y - cell.y)).toBeLessThan(14);
         } else if (f.section || f.paragraph !== undefined) {
           const section = exp.sections.find((s) => s.id === f.section);
-          const block = f.paragraph !== undefined ? exp.paragraphs[f.paragraph]?.raw : section && exp.paragraphs[section.headingParagraph]?.raw;
+          const block =
+            f.paragraph !== undefined
+              ? exp.paragraphs[f.paragraph]?.raw
+              : section && exp.paragraphs[section.headingParagraph]?.raw;
           if (block) {
             // Beside its paragraph or heading, in the margin.
             const box = (await boxOfText(page, block))!;
@@ -147,10 +151,18 @@ describe('overlay on the page', () => {
     if (!state.isReport) throw new Error('not detected');
     const list = await badges(page);
     expect(list).toHaveLength(state.findings.filter((f) => f.severity !== 'info').length);
-    expect(list.filter((x) => x.rule === 'SUM-01').map((x) => x.cell).sort()).toEqual(['T3:new:np', 'T3:new:total']);
+    expect(
+      list
+        .filter((x) => x.rule === 'SUM-01')
+        .map((x) => x.cell)
+        .sort(),
+    ).toEqual(['T3:new:np', 'T3:new:total']);
     expect(list.find((x) => x.rule === 'TBL-07')?.cell).toBe('T2:coercion:decisions');
     expect(list.find((x) => x.rule === 'SUM-05')?.cell).toBe('T4:review:total');
-    expect(await toolbarBadge(b.sw, tabId)).toMatchObject({ text: String(state.counts.error), color: [207, 34, 46, 255] });
+    expect(await toolbarBadge(b.sw, tabId)).toMatchObject({
+      text: String(state.counts.error),
+      color: [207, 34, 46, 255],
+    });
 
     // Hover: the message with its numbers, and a ring on every cell of the relation.
     const sum01 = list.find((x) => x.cell === 'T3:new:total')!;
@@ -242,7 +254,11 @@ describe('the page is never changed', () => {
   });
   afterAll(async () => plain?.close());
 
-  for (const [name, variant] of [['planted-arithmetic', 'fixtures'], ['corpus-shanghai-2019', 'fixtures'], ['planted-structure', 'hostile']] as const) {
+  for (const [name, variant] of [
+    ['planted-arithmetic', 'fixtures'],
+    ['corpus-shanghai-2019', 'fixtures'],
+    ['planted-structure', 'hostile'],
+  ] as const) {
     it(`${variant}/${name}: every element's box is identical with and without the extension`, async () => {
       const url = srv.url(name, variant);
       const bare = await (await plain.newContext({ viewport: VIEWPORT, locale: 'zh-CN' })).newPage();
@@ -282,13 +298,21 @@ describe('popup', () => {
     expect(await popup.locator('[data-field="year"]').textContent()).toBe('2024');
     expect(await popup.locator('[data-field="format"]').textContent()).toContain('2021');
     for (const sev of ['error', 'warning', 'info'] as const) {
-      expect(await popup.locator(`.countline [data-severity="${sev}"]`).textContent()).toContain(String(state.counts[sev]));
+      expect(await popup.locator(`.countline [data-severity="${sev}"]`).textContent()).toContain(
+        String(state.counts[sev]),
+      );
     }
     // The popup, the toolbar badge and the overlay agree.
     expect(await popup.locator('.item').count()).toBe(state.findings.length);
     expect((await toolbarBadge(b.sw, tabId)).text).toBe(String(state.counts.error));
     expect(await badges(page)).toHaveLength(state.findings.filter((f) => f.severity !== 'info').length);
-    expect(await popup.locator('.fgroup').evaluateAll((els) => els.map((e) => e.getAttribute('data-group')))).toEqual(['S1', 'T2', 'T3', 'T4', 'S5']);
+    expect(await popup.locator('.fgroup').evaluateAll((els) => els.map((e) => e.getAttribute('data-group')))).toEqual([
+      'S1',
+      'T2',
+      'T3',
+      'T4',
+      'S5',
+    ]);
     await popup.screenshot({ path: join(SHOTS, 'popup-report.png'), fullPage: true });
 
     // Click a finding: the page scrolls to its badge and flashes it.
@@ -315,7 +339,10 @@ describe('popup', () => {
     await expect.poll(() => badges(page).then((x) => x.length)).toBeGreaterThan(0);
 
     // 「导出 JSON」: the engine's export object, valid against the core's schema, with the page's tables.
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-action="export"]').click()]);
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.locator('[data-action="export"]').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('湘潭县卫生健康局-2024-年报体检.json');
     const exported = ExportSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
     expect(exported.counts).toEqual(state.counts);
@@ -356,7 +383,9 @@ describe('popup', () => {
     await page.waitForTimeout(300);
     const popup = await openPopup(tabId);
     await popup.locator('[data-state="not-report"]').waitFor();
-    expect(await popup.locator('[data-state="not-report"]').textContent()).toContain('此页不是政府信息公开工作年度报告');
+    expect(await popup.locator('[data-state="not-report"]').textContent()).toContain(
+      '此页不是政府信息公开工作年度报告',
+    );
     expect(await popup.locator('[data-action="check"]').textContent()).toBe('重新检查');
     await popup.locator('[data-action="check"]').click();
     await popup.locator('[data-state="not-report"]').waitFor();
@@ -372,7 +401,9 @@ describe('popup', () => {
     await popup.locator('[data-state="not-report"]').waitFor();
     expect(await popup.locator('[data-state="not-report"]').textContent()).toContain('此页未检测到年度报告');
     await popup.locator('[data-action="check"]').click();
-    await expect.poll(() => popup.locator('[data-state="not-report"]').textContent()).toContain('此页不是政府信息公开工作年度报告');
+    await expect
+      .poll(() => popup.locator('[data-state="not-report"]').textContent())
+      .toContain('此页不是政府信息公开工作年度报告');
     const state = await ask(b.sw, tabId, { type: 'get-state' });
     expect(state).toMatchObject({ isReport: false, reason: 'no-title' });
     expect(await overlayHostCount(page)).toBe(0);
@@ -380,12 +411,14 @@ describe('popup', () => {
     await page.close();
   });
 
-  it('on a page without the extension\'s scripts, offers 「检查此页」 and explains when it cannot', async () => {
+  it("on a page without the extension's scripts, offers 「检查此页」 and explains when it cannot", async () => {
     const page = await b.ctx.newPage();
     await page.goto('about:blank');
     await page.bringToFront();
     // Without the tabs permission an about:blank tab has no visible URL: take the active one.
-    const tabId = await b.sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const tabId = await b.sw.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!,
+    );
     const popup = await openPopup(tabId);
     await popup.locator('[data-state="not-report"]').waitFor();
     expect(await popup.locator('[data-state="not-report"]').textContent()).toContain('此页未检测到年度报告');
@@ -435,7 +468,9 @@ describe('options', () => {
     expect(await page.locator(inOverlay('.tip .sev')).textContent()).toMatch(/Error|Warning|Note/);
     await showInfo.uncheck();
     await options.locator('input[name="lang"][value="zh"]').check();
-    await expect.poll(() => badges(page).then((x) => x.length)).toBe(state.findings.filter((f) => f.severity !== 'info').length);
+    await expect
+      .poll(() => badges(page).then((x) => x.length))
+      .toBe(state.findings.filter((f) => f.severity !== 'info').length);
     await options.close();
     await page.close();
   });

@@ -64,11 +64,16 @@ describe('hostile pages', () => {
     const popup = await b.ctx.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
     await popup.locator('.item').first().waitFor();
-    expect(await popup.locator('.item .msg').allTextContents()).toEqual(expect.arrayContaining(hostile.map((f) => f.message)));
+    expect(await popup.locator('.item .msg').allTextContents()).toEqual(
+      expect.arrayContaining(hostile.map((f) => f.message)),
+    );
     expect(await popup.evaluate(() => document.querySelectorAll('#app img, #app script').length)).toBe(0);
 
     // Export: the text as data.
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-action="export"]').click()]);
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.locator('[data-action="export"]').click(),
+    ]);
     const exported = ExportSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
     expect(JSON.stringify(exported)).toContain(JSON.stringify(XSS_LABEL).slice(1, -1));
     expect(exported.rawGrids.flatMap((g) => g.rows.flat()).some((t) => t?.includes(XSS_HEADER))).toBe(true);
@@ -94,7 +99,8 @@ describe('hostile pages', () => {
     // The hostile variant adds its own script text to the page, so paragraph numbers shift: compare the rest.
     const located = (fs: typeof engine.findings) => summarize(fs).map(({ paragraph, ...f }) => f);
     expect(state.isReport && located(state.findings)).toEqual(located(engine.findings));
-    for (const box of await Promise.all((await badge.all()).slice(0, 5).map((x) => x.boundingBox()))) expect(box?.width).toBe(18);
+    for (const box of await Promise.all((await badge.all()).slice(0, 5).map((x) => x.boundingBox())))
+      expect(box?.width).toBe(18);
     expect(await page.locator(OVERLAY_HOST_SELECTOR).count()).toBe(1);
     expect((await toolbarBadge(b.sw, tabId)).text).toBe('10');
     await page.screenshot({ path: join(SHOTS, 'hostile-globals.png') });
@@ -120,7 +126,9 @@ describe('hostile pages', () => {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     const roundTrip = Date.now() - t;
     const script = await clock();
-    console.log(`20,000-cell page: checked ${checkedAfter} ms after navigation; main-thread script ${script.toFixed(1)} ms; frame round trip ${roundTrip} ms`);
+    console.log(
+      `20,000-cell page: checked ${checkedAfter} ms after navigation; main-thread script ${script.toFixed(1)} ms; frame round trip ${roundTrip} ms`,
+    );
     expect(roundTrip).toBeLessThan(1_000);
     expect(script).toBeGreaterThan(0);
     await page.close();

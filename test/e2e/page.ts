@@ -76,10 +76,13 @@ export async function tabIdOf(sw: Worker, url: string): Promise<number> {
 }
 
 export async function toolbarBadge(sw: Worker, tabId: number): Promise<{ text: string; color: number[] }> {
-  return sw.evaluate(async (id) => ({
-    text: await chrome.action.getBadgeText({ tabId: id }),
-    color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
-  }), tabId);
+  return sw.evaluate(
+    async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+    }),
+    tabId,
+  );
 }
 
 /** Sends a protocol request to the engine in a tab and parses the answer, as the popup does. */

@@ -44,8 +44,15 @@ describe('requests', () => {
     expect(parseRequest(BACKGROUND_REQUESTS, status)).toEqual(status);
     expect(parseRequest(ENGINE_REQUESTS, status)).toBeUndefined();
     expect(parseRequest(BACKGROUND_REQUESTS, { type: 'get-state' })).toBeUndefined();
-    for (const bad of [{ type: 'focus-finding', index: '3' }, { type: 'set-overlay' }, { type: 'eval', code: 'x' },
-      { type: 'toString' }, 'get-state', null, undefined]) {
+    for (const bad of [
+      { type: 'focus-finding', index: '3' },
+      { type: 'set-overlay' },
+      { type: 'eval', code: 'x' },
+      { type: 'toString' },
+      'get-state',
+      null,
+      undefined,
+    ]) {
       expect(parseRequest(ENGINE_REQUESTS, bad)).toBeUndefined();
     }
   });
@@ -57,7 +64,7 @@ describe('requests', () => {
 });
 
 describe('answers', () => {
-  it('arrive parsed with their type\'s schema; a failed handler\'s error becomes the sender\'s', async () => {
+  it("arrive parsed with their type's schema; a failed handler's error becomes the sender's", async () => {
     const injected: (number | undefined)[] = [];
     const focus = vi.fn((index: number) => {
       if (index > 0) throw new Error(`no finding ${index}`);
@@ -65,7 +72,10 @@ describe('answers', () => {
     });
     bus.listeners.push(
       messageListener(BACKGROUND_REQUESTS, {
-        'load-engine': (_request, sender) => (injected.push(sender.tab?.id), null),
+        'load-engine': (_request, sender) => {
+          injected.push(sender.tab?.id);
+          return null;
+        },
         status: () => null,
       }),
       messageListener(ENGINE_REQUESTS, {
@@ -92,7 +102,10 @@ describe('answers', () => {
   it('reject when nobody answers, or the answer does not fit its schema', async () => {
     await expect(sendToTab(1, { type: 'get-state' })).rejects.toThrow(/Receiving end does not exist/);
     const wrongAnswer = { ok: true, value: { isReport: true } };
-    bus.listeners.push((_message, _sender, sendResponse) => (sendResponse(wrongAnswer), true));
+    bus.listeners.push((_message, _sender, sendResponse) => {
+      sendResponse(wrongAnswer);
+      return true;
+    });
     await expect(sendToTab(1, { type: 'get-state' })).rejects.toThrow('unexpected answer to get-state');
     expect(() => parseAnswer('export', PageStateSchema, undefined)).toThrow('no valid answer to export');
   });
@@ -100,13 +113,17 @@ describe('answers', () => {
   it('a malformed request gets no answer at all', async () => {
     const getState = vi.fn(() => NOT_A_REPORT);
     const listener = messageListener(ENGINE_REQUESTS, {
-      'get-state': getState, recheck: getState, 'focus-finding': getState, 'set-overlay': getState, export: vi.fn(),
+      'get-state': getState,
+      recheck: getState,
+      'focus-finding': getState,
+      'set-overlay': getState,
+      export: vi.fn(),
     });
     expect(listener({ type: 'focus-finding', index: 'x' }, {}, vi.fn())).toBe(false);
     expect(getState).not.toHaveBeenCalled();
   });
 
-  it('work in WXT\'s fake browser too, where the answer is the listener\'s returned promise', async () => {
+  it("work in WXT's fake browser too, where the answer is the listener's returned promise", async () => {
     fakeBrowser.reset();
     const load = vi.fn(() => null);
     const listener = messageListener(BACKGROUND_REQUESTS, { 'load-engine': load, status: load });

@@ -7,7 +7,12 @@ import { loadFixture } from '../helpers';
 const statuses = vi.hoisted(() => [] as unknown[]);
 vi.mock('wxt/browser', () => ({
   browser: {
-    runtime: { sendMessage: async (message: unknown) => (statuses.push(message), { ok: true, value: null }) },
+    runtime: {
+      sendMessage: async (message: unknown) => {
+        statuses.push(message);
+        return { ok: true, value: null };
+      },
+    },
   },
 }));
 
@@ -34,7 +39,11 @@ class FakeOverlay implements PageOverlay {
 
 function startSession() {
   const overlay = new FakeOverlay();
-  const session = new PageSession(plainLifecycle(() => ({ id: 'ext' })), document, overlay);
+  const session = new PageSession(
+    plainLifecycle(() => ({ id: 'ext' })),
+    document,
+    overlay,
+  );
   session.start();
   return { overlay, session };
 }

@@ -1,14 +1,22 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The extension API as the background sees it: granted origins and registered scripts, in memory.
-const state = vi.hoisted(() => ({ origins: [] as string[], registered: [] as { id: string; matches: string[]; js: string[] }[] }));
+const state = vi.hoisted(() => ({
+  origins: [] as string[],
+  registered: [] as { id: string; matches: string[]; js: string[] }[],
+}));
 vi.mock('wxt/browser', () => ({
   browser: {
     permissions: { getAll: async () => ({ origins: state.origins, permissions: [] }) },
     scripting: {
-      registerContentScripts: async (scripts: { id: string; matches: string[]; js: string[] }[]) => void state.registered.push(...scripts),
-      unregisterContentScripts: async ({ ids }: { ids: string[] }) => void (state.registered = state.registered.filter((s) => !ids.includes(s.id))),
-      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => state.registered.filter((s) => ids.includes(s.id)),
+      registerContentScripts: async (scripts: { id: string; matches: string[]; js: string[] }[]) => {
+        state.registered.push(...scripts);
+      },
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
+        state.registered = state.registered.filter((s) => !ids.includes(s.id));
+      },
+      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) =>
+        state.registered.filter((s) => ids.includes(s.id)),
     },
   },
 }));

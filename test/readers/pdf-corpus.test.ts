@@ -29,9 +29,16 @@ function expectCells(a: Read, name: string) {
   const t3 = a.report.tables.T3!;
   expect(Object.keys(t3.rows).sort()).toEqual(Object.keys(expected.T3).sort());
   for (const [row, values] of Object.entries(expected.T3)) {
-    expect(T3_COLS.map((c) => t3.rows[row]!.cells[c]?.value), row).toEqual(values);
+    expect(
+      T3_COLS.map((c) => t3.rows[row]!.cells[c]?.value),
+      row,
+    ).toEqual(values);
   }
-  for (const g of T4_GROUP_IDS) expect(T4_COLS.map((c) => a.report.tables.T4!.rows[g]!.cells[c]?.value), g).toEqual(expected.T4[g]);
+  for (const g of T4_GROUP_IDS)
+    expect(
+      T4_COLS.map((c) => a.report.tables.T4!.rows[g]!.cells[c]?.value),
+      g,
+    ).toEqual(expected.T4[g]);
   const cells = Object.values(expected.T3).flat().length + 15;
   return cells;
 }
@@ -56,7 +63,9 @@ describe('PDF reports of the corpus', () => {
     expect(expectCells(a, 'hongze-qu-renmin-zhengfu_2024')).toBe(23 * 7 + 15);
     expect(a.report).toMatchObject({ agency: '淮安市洪泽区人民政府', year: 2024 });
     expect(rules(a)).toEqual(['STR-07', 'TBL-04', 'TBL-06', 'TXT-01']);
-    expect(a.findings.find((f) => f.rule === 'TXT-01')!.message).toBe('正文申请数17件与表三（新收95，上年结转0）不一致');
+    expect(a.findings.find((f) => f.rule === 'TXT-01')!.message).toBe(
+      '正文申请数17件与表三（新收95，上年结转0）不一致',
+    );
   });
 
   it('Huai’an 2024: every cell, the label cut by the page break ("（四）无｜法提供") joined; nothing at error or warning level', async () => {

@@ -30,7 +30,14 @@ function table(rows: Cell[][], x0: number, y0: number, widths: number[], rowHeig
       const rs = cell.rowSpan ?? 1;
       for (let dr = 0; dr < rs; dr++) for (let dc = 0; dc < cs; dc++) if (taken[r + dr]) taken[r + dr]![c + dc] = true;
       const [x, y, w, h] = [xs[c]!, y0 + r * rowHeight, xs[c + cs]! - xs[c]!, rs * rowHeight];
-      if (cell.text) text.push({ str: cell.text, x: x + 3, y: y + (h - BODY) / 2, w: Math.min(w - 6, cell.text.length * BODY), h: BODY });
+      if (cell.text)
+        text.push({
+          str: cell.text,
+          x: x + 3,
+          y: y + (h - BODY) / 2,
+          w: Math.min(w - 6, cell.text.length * BODY),
+          h: BODY,
+        });
       if (ruled) {
         segments.push({ x1: x, y1: y, x2: x + w, y2: y }, { x1: x, y1: y + h, x2: x + w, y2: y + h });
         segments.push({ x1: x, y1: y, x2: x, y2: y + h }, { x1: x + w, y1: y, x2: x + w, y2: y + h });
@@ -62,7 +69,12 @@ function report(ruled = true, width = 595, height = 842): PdfPage[] {
     ...lines(['2024年政府信息公开工作年度报告'], 90, 16, 170).text,
   ];
   const intro = lines(
-    ['一、总体情况', '本报告统计期限自2024年1月1日起至2024年12月31日止。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'],
+    [
+      '一、总体情况',
+      '本报告统计期限自2024年1月1日起至2024年12月31日止。',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+    ],
     130,
   );
   const widths = [60, 150, 40, 40, 40, 40, 40, 40, 40];
@@ -81,7 +93,13 @@ function report(ruled = true, width = 595, height = 842): PdfPage[] {
     24,
     ruled,
   );
-  const page1: PdfPage = { n: 1, width, height, text: [...head, ...intro.text, ...top.text, ...lines(['- 1 -'], height - 40).text], segments: top.segments };
+  const page1: PdfPage = {
+    n: 1,
+    width,
+    height,
+    text: [...head, ...intro.text, ...top.text, ...lines(['- 1 -'], height - 40).text],
+    segments: top.segments,
+  };
   const rest = table(
     [
       row('2.没有现成信息需要另行制作', zeros, { text: '法提供', rowSpan: 2 }),
@@ -96,10 +114,21 @@ function report(ruled = true, width = 595, height = 842): PdfPage[] {
     ruled,
   );
   const outro = lines(
-    ['四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项', '本年度未收取信息处理费。'],
+    [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+      '本年度未收取信息处理费。',
+    ],
     rest.bottom + 20,
   );
-  const page2: PdfPage = { n: 2, width, height, text: [...rest.text, ...outro.text, ...lines(['- 2 -'], height - 40).text], segments: rest.segments };
+  const page2: PdfPage = {
+    n: 2,
+    width,
+    height,
+    text: [...rest.text, ...outro.text, ...lines(['- 2 -'], height - 40).text],
+    segments: rest.segments,
+  };
   return [page1, page2];
 }
 
@@ -119,7 +148,8 @@ describe('pdfToHtml', () => {
     expect(a.report.paragraphs.some((p) => /- \d -/.test(p.raw))).toBe(false);
     const t3 = a.report.tables.T3!;
     // Rows on both pages, and the rows after the cut label found as （四） items, not lost.
-    for (const id of ['new', 'carry', 'r1', 'r2', 'r3_1', 'r4_1', 'r4_2', 'r4_3', 'r7', 'fwd']) expect(t3.rows[id], id).toBeDefined();
+    for (const id of ['new', 'carry', 'r1', 'r2', 'r3_1', 'r4_1', 'r4_2', 'r4_3', 'r7', 'fwd'])
+      expect(t3.rows[id], id).toBeDefined();
     expect(T3_COLS.map((c) => t3.rows.r4_1!.cells[c]!.value)).toEqual([2, 0, 0, 0, 0, 0, 2]);
     expect(t3.rows.r4_1!.cells.total!.source).toMatchObject({ page: 1 });
     expect(t3.rows.r4_2!.cells.total!.source).toMatchObject({ page: 2 });
@@ -145,12 +175,28 @@ describe('pdfToHtml', () => {
   });
 
   it('glyph codes without a character map are unreadable, not a report with nothing in it', () => {
-    const garbled: PdfPage[] = [{ n: 1, width: 595, height: 842, text: lines(['\ue001\ue002\ue003\ue004', '\ufffd\ufffd\ufffd'], 60).text, segments: [] }];
+    const garbled: PdfPage[] = [
+      {
+        n: 1,
+        width: 595,
+        height: 842,
+        text: lines(['\ue001\ue002\ue003\ue004', '\ufffd\ufffd\ufffd'], 60).text,
+        segments: [],
+      },
+    ];
     expect(pdfToHtml(garbled).warnings).toEqual([{ kind: 'unreadable-text' }]);
   });
 
   it('a PDF that is no report is not taken for one', () => {
-    const budget: PdfPage[] = [{ n: 1, width: 595, height: 842, text: lines(['示例区2024年部门预算公开说明', '一、部门职责', '二、收支预算总表'], 60).text, segments: [] }];
+    const budget: PdfPage[] = [
+      {
+        n: 1,
+        width: 595,
+        height: 842,
+        text: lines(['示例区2024年部门预算公开说明', '一、部门职责', '二、收支预算总表'], 60).text,
+        segments: [],
+      },
+    ];
     const { a } = check(budget);
     expect(a.isReport).toBe(false);
   });

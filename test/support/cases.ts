@@ -21,7 +21,11 @@ export type Where = Pick<Finding, 'section' | 'table' | 'cells' | 'paragraph' | 
 
 /** A finding written out in full: nothing is taken from the rule, so a changed severity or wording is caught. */
 export function finding(
-  rule: string, severity: Severity, message: string, messageEn: string, where: Where = {},
+  rule: string,
+  severity: Severity,
+  message: string,
+  messageEn: string,
+  where: Where = {},
 ): Finding {
   return { rule, severity, message, messageEn, ...where };
 }
@@ -53,7 +57,9 @@ function templatePattern(template: string): RegExp {
 
 /** Which message variants of its rule a finding's zh message is a filling of. */
 export function variantsOf(rule: Rule, f: Finding): string[] {
-  return Object.entries(rule.meta.messages).filter(([, m]) => templatePattern(m.zh).test(f.message)).map(([k]) => k);
+  return Object.entries(rule.meta.messages)
+    .filter(([, m]) => templatePattern(m.zh).test(f.message))
+    .map(([k]) => k);
 }
 
 function expected(c: Case): Finding[] {

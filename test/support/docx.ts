@@ -8,9 +8,7 @@ export interface DocxCell {
   vMerge?: 'restart' | 'continue';
 }
 
-export type DocxBlock =
-  | { p: string; num?: { id: number; level: number } }
-  | { table: DocxCell[][] };
+export type DocxBlock = { p: string; num?: { id: number; level: number } } | { table: DocxCell[][] };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -18,7 +16,10 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 function paragraph(text: string, num?: { id: number; level: number }): string {
   const pPr = num ? `<w:pPr><w:numPr><w:ilvl w:val="${num.level}"/><w:numId w:val="${num.id}"/></w:numPr></w:pPr>` : '';
   // Word splits text into runs at will; a number may sit in a run of its own.
-  const runs = text.split(/(\d+)/).filter(Boolean).map((t) => `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">${esc(t)}</w:t></w:r>`);
+  const runs = text
+    .split(/(\d+)/)
+    .filter(Boolean)
+    .map((t) => `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">${esc(t)}</w:t></w:r>`);
   return `<w:p>${pPr}${runs.join('')}</w:p>`;
 }
 
@@ -33,11 +34,17 @@ const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 export function docx(blocks: DocxBlock[]): Uint8Array {
   const body = blocks
-    .map((b) => ('p' in b ? paragraph(b.p, b.num) : `<w:tbl><w:tblPr/>${b.table.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`))
+    .map((b) =>
+      'p' in b
+        ? paragraph(b.p, b.num)
+        : `<w:tbl><w:tblPr/>${b.table.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`,
+    )
     .join('');
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
   return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
     'word/document.xml': strToU8(document),
     'word/numbering.xml': strToU8(NUMBERING),
   });

@@ -3,7 +3,19 @@
  * Every helper returns a new report; cells always carry a plausible `source`, so a finding's cells can be
  * located as on a real page.
  */
-import { T2_ROWS, T3_ROWS, T4_COLS, T4_GROUP_IDS, t2ColDef, t3ColName, t3RowDef, t3RowName, T4_COLUMNS, type T4Col, type T4Group } from '../../core/vocabulary';
+import {
+  T2_ROWS,
+  T3_ROWS,
+  T4_COLS,
+  T4_GROUP_IDS,
+  t2ColDef,
+  t3ColName,
+  t3RowDef,
+  t3RowName,
+  T4_COLUMNS,
+  type T4Col,
+  type T4Group,
+} from '../../core/vocabulary';
 import type { CanonicalCell, CanonicalRow, CanonicalTable, Provenance, Report, TableId } from '../../core/model';
 
 /** What a test writes into a cell: a number, null for a blank cell, text, or a number with its unit. */
@@ -17,7 +29,14 @@ const T3_LABEL_COLS = 3;
 const T3_ROW_ORDER = [...T3_ROWS.map((d) => d.id), 'sub3', 'sub4', 'sub5', 'sub6'];
 /** Table 2: grid row of each row label (block caption and header rows between them). */
 const T2_GRID_ROW: Record<string, number> = {
-  rules: 2, normDocs: 3, licensing: 6, otherServices: 7, penalty: 10, coercion: 11, adminFee: 14, procurement: 17,
+  rules: 2,
+  normDocs: 3,
+  licensing: 6,
+  otherServices: 7,
+  penalty: 10,
+  coercion: 11,
+  adminFee: 14,
+  procurement: 17,
 };
 
 export function provenance(pageTable: number, gridRow: number, gridCol: number): Provenance {
@@ -52,16 +71,20 @@ function cellSource(table: CanonicalTable, row: string, col: string, t2Index = 0
 }
 
 export function makeRow(
-  table: CanonicalTable, row: string, label: string, values: Record<string, CellInput>,
+  table: CanonicalTable,
+  row: string,
+  label: string,
+  values: Record<string, CellInput>,
 ): CanonicalRow {
   const cells: CanonicalRow['cells'] = {};
   Object.entries(values).forEach(([col, v], i) => {
     cells[col] = makeCell(v, cellSource(table, row, col, i));
   });
   // Table 4 is one page row read as three groups: its label is the group id and its source the group's first cell.
-  const source = table.id === 'T4'
-    ? provenance(PAGE_TABLE.T4, 3, T4_GROUP_IDS.indexOf(row as T4Group) * 5)
-    : provenance(PAGE_TABLE[table.id], gridRowOf(table.id, row), 0);
+  const source =
+    table.id === 'T4'
+      ? provenance(PAGE_TABLE.T4, 3, T4_GROUP_IDS.indexOf(row as T4Group) * 5)
+      : provenance(PAGE_TABLE[table.id], gridRowOf(table.id, row), 0);
   const dataCells = table.id === 'T2' ? Object.keys(values).length : table.width;
   return { label, fuzzy: false, dataCells, cells, source };
 }
@@ -85,9 +108,10 @@ export function withRawGrids(r: Report): Report {
     const label = (c: string) =>
       id === 'T3' ? t3ColName(c).zh : id === 'T4' ? (T4_COLUMNS[c as T4Col]?.zh ?? c) : (t2ColDef(c)?.zh ?? c);
     const header = t.columns.map(label);
-    const rows = [['', ...header], ...Object.values(t.rows).map((row) => [
-      row.label, ...t.columns.map((c) => row.cells[c]?.raw ?? null),
-    ])];
+    const rows = [
+      ['', ...header],
+      ...Object.values(t.rows).map((row) => [row.label, ...t.columns.map((c) => row.cells[c]?.raw ?? null)]),
+    ];
     const section = r.sections.some((s) => s.id === home[id]) ? home[id] : null;
     return [{ pageTable: t.pageTables[0]!, section, rows }];
   });
