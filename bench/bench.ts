@@ -14,6 +14,7 @@ import { analyze } from '../core/index';
 import { reportTitle } from '../core/meta';
 import { chromiumPath } from '../tools/browser';
 import { browserBench } from './browser';
+import { SECTION_IDS, sectionName } from '../core/vocabulary';
 
 const FIXTURES = join(import.meta.dirname, '../test/fixtures');
 const RUNS = 25;
@@ -31,14 +32,7 @@ function median(fn: () => void, runs = RUNS): number {
 }
 
 function syntheticPage(rows: number, cols: number): string {
-  const sections = [
-    '一、总体情况',
-    '二、主动公开政府信息情况',
-    '三、收到和处理政府信息公开申请情况',
-    '四、政府信息公开行政复议、行政诉讼情况',
-    '五、存在的主要问题及改进情况',
-    '六、其他需要报告的事项',
-  ];
+  const sections = SECTION_IDS.map((id) => sectionName(id).zh);
   const body = Array.from(
     { length: rows },
     (_, r) => `<tr><td>第${r}项</td>${'<td>1</td>'.repeat(cols - 1)}</tr>`,

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { OVERLAY_HOST_SELECTOR } from '../core/overlay-host';
+import { SECTION_IDS, sectionName } from '../core/vocabulary';
 
 const FIXTURES = join(import.meta.dirname, '../test/fixtures');
 
@@ -101,14 +102,7 @@ const VARIANTS: Record<string, (html: string, name: string) => string> = {
  * (50 × 20 × 20 = 20,000 cells), for the huge-page test and the bench.
  */
 export function syntheticReport(tables: number, rows: number, cols: number): string {
-  const parts = [
-    '一、总体情况',
-    '二、主动公开政府信息情况',
-    '三、收到和处理政府信息公开申请情况',
-    '四、政府信息公开行政复议、行政诉讼情况',
-    '五、存在的主要问题及改进情况',
-    '六、其他需要报告的事项',
-  ];
+  const parts = SECTION_IDS.map((id) => sectionName(id).zh);
   const row = (label: string, n: number) => `<tr><td>${label}</td>${'<td>1</td>'.repeat(n)}</tr>`;
   const t3 = `<table>${row('本年新收政府信息公开申请数量', 7)}${row('上年结转政府信息公开申请数量', 7)}${row('（七）总计', 7)}${row('结转下年度继续办理', 7)}</table>`;
   const extra = Array.from(

@@ -5,23 +5,21 @@
  */
 import type { PdfPage, PdfText } from './pdf-layout';
 
-export interface Line {
+/** Text on a page and its box, in points from the page's top left. */
+interface PlacedText {
   page: number;
   x: number;
   y: number;
   w: number;
   h: number;
   text: string;
+}
+
+export interface Line extends PlacedText {
   items: PdfText[];
 }
 
-export interface PdfParagraph {
-  page: number;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  text: string;
+export interface PdfParagraph extends PlacedText {
   /** Set for the large lines that open the first page (the report's title). */
   title: boolean;
 }

@@ -1,17 +1,11 @@
 // Bad input gets a clear result, never an exception or a hang.
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml, findingsOf } from '../helpers';
+import { SECTION_IDS, sectionName } from '../../core/vocabulary';
 
 const page = (body: string, title = '示例局2024年政府信息公开工作年度报告') =>
   `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`;
-const SECTIONS = [
-  '一、总体情况',
-  '二、主动公开政府信息情况',
-  '三、收到和处理政府信息公开申请情况',
-  '四、政府信息公开行政复议、行政诉讼情况',
-  '五、存在的主要问题及改进情况',
-  '六、其他需要报告的事项',
-];
+const SECTIONS = SECTION_IDS.map((id) => sectionName(id).zh);
 const headings = (between: (i: number) => string = () => '<p>正文内容。</p>') =>
   SECTIONS.map((h, i) => `<p>${h}</p>${between(i)}`).join('');
 

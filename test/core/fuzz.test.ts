@@ -9,6 +9,7 @@ import { tableToGrid } from '../../core/grid';
 import { analyze, toExport } from '../../core/index';
 import { pdfToHtml, type PdfPage } from '../../core/readers/pdf-layout';
 import { fixtureNames, loadFixture } from '../helpers';
+import { SECTION_IDS, sectionName } from '../../core/vocabulary';
 
 const SEED = 20261123;
 /**
@@ -106,14 +107,7 @@ function cellHtml(c: Cell): string {
 const tableHtml = (rows: Cell[][]) =>
   `<table>${rows.map((r) => `<tr>${r.map(cellHtml).join('')}</tr>`).join('')}</table>`;
 
-const SECTIONS = [
-  '一、总体情况',
-  '二、主动公开政府信息情况',
-  '三、收到和处理政府信息公开申请情况',
-  '四、政府信息公开行政复议、行政诉讼情况',
-  '五、存在的主要问题及改进情况',
-  '六、其他需要报告的事项',
-];
+const SECTIONS = SECTION_IDS.map((id) => sectionName(id).zh);
 const TITLES = [
   '示例局2024年政府信息公开工作年度报告',
   '示例局政府信息公开工作年度报告',
