@@ -24,7 +24,7 @@ export function FindingList(props: { findings: Finding[]; lang: Lang; onSelect: 
                 title={t(lang, 'flashHint')}
                 onClick={() => onSelect(i)}
               >
-                <span class={`dot sev-${f.severity}`} aria-label={severityLabel(lang, f.severity)} />
+                <span class={`dot sev-${f.severity}`} role="img" aria-label={severityLabel(lang, f.severity)} />
                 <span class="rule">{f.rule}</span>
                 <span class="msg">{findingMessage(f, lang)}</span>
               </button>

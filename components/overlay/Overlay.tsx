@@ -55,7 +55,10 @@ function place(specs: BadgeSpec[], vw: number): Placed[] {
   const rects = new Map<Element, Box>();
   const rectOf = (el: Element): Box => {
     let r = rects.get(el);
-    if (!r) rects.set(el, (r = el.isConnected ? el.getBoundingClientRect() : { left: 0, top: 0, width: 0, height: 0 }));
+    if (!r) {
+      r = el.isConnected ? el.getBoundingClientRect() : { left: 0, top: 0, width: 0, height: 0 };
+      rects.set(el, r);
+    }
     return r;
   };
   const placed: Placed[] = [];
@@ -114,6 +117,7 @@ export function Overlay(props: OverlayProps) {
         </button>
       ))}
       {focus && <Tip finding={focus.spec.finding} at={focus.at} lang={lang} avoid={focus.spec.cells} viewport={vp} />}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the panel closes the list; the buttons inside are the controls. */}
       <div class="panel" data-govreport-summary onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
         <button type="button" class="pill" aria-expanded={open} onClick={() => setOpen(!open)}>
           <span class="name">{t(lang, 'appName')}</span>

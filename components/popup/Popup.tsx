@@ -76,9 +76,9 @@ export function Popup(props: { tabId: number }) {
     <main class="popup" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header class="top">
         <strong>{t(lang, 'appName')}</strong>
-        <a class="link" href="#" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t(lang, 'options')}
-        </a>
+        </button>
       </header>
       {view.kind === 'loading' && <p class="muted">…</p>}
       {view.kind === 'absent' && <NotChecked lang={lang} text={t(lang, 'notChecked')} onCheck={checkNow} />}

@@ -205,7 +205,7 @@ describe('overlay on the page', () => {
       const doc = loadFixture(name);
       const passesGate = likelyReport(doc);
       const state = await ask(b.sw, tabId, { type: 'get-state' }).catch(() => null);
-      expect(state && state.isReport).toBe(passesGate ? false : null);
+      expect(state === null ? null : state.isReport).toBe(passesGate ? false : null);
       await page.close();
     });
   }
