@@ -1,6 +1,7 @@
 /** Findings grouped the way a reader walks the report: the whole page, then each section with its table. */
 import type { Finding } from './model';
-import { SECTION_IDS, TABLE_IDS, sectionName, tableDef, type SectionId, type TableId } from './vocabulary';
+import { SECTION_IDS, TABLE_IDS, type SectionId, type TableId } from './ids';
+import { sectionName, tableDef } from './parts';
 
 export interface FindingGroup {
   /** 'page', a section id or a table id. */
