@@ -41,4 +41,6 @@ button { font: inherit; color: inherit; margin: 0; }
 .bar { display: flex; justify-content: flex-end; gap: 8px; padding: 4px 10px; border-top: 1px solid #d0d7de; }
 .link { background: none; border: 0; color: #0969da; cursor: pointer; padding: 2px 0; }
 ${LIST_CSS}
+/* Paper shows the page as published: badges drawn at screen positions would land on the wrong lines. */
+@media print { .layer { display: none !important; } }
 `;

@@ -182,6 +182,14 @@ describe('overlay on the page', () => {
     // Keyboard focus shows the tip as well.
     await page.locator(inOverlay(`.badge[data-index="${list[0]!.index}"]`)).focus();
     await expect.poll(() => tip.count()).toBe(1);
+
+    // Printed, the page is as published: no badge, tip or summary on paper.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator(inOverlay('.badge')).first().isVisible()).toBe(false);
+    expect(await page.locator(inOverlay('.pill')).isVisible()).toBe(false);
+    await page.screenshot({ path: join(SHOTS, 'overlay-print.png') });
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator(inOverlay('.badge')).first().isVisible()).toBe(true);
     await page.close();
   });
 
