@@ -1,10 +1,18 @@
-/** Findings grouped by part of the report, each a button; shared by the on-page summary and the popup. */
+/**
+ * Findings grouped by part of the report, each a button; shared by the on-page summary and the popup. With
+ * `onCopy` (the popup), each finding also gets a button that copies it as a sentence.
+ */
 import { groupFindings } from '@/core/group';
 import type { Finding } from '@/core/model';
 import { findingMessage, severityLabel, t, type Lang } from './i18n';
 
-export function FindingList(props: { findings: Finding[]; lang: Lang; onSelect: (index: number) => void }) {
-  const { findings, lang, onSelect } = props;
+export function FindingList(props: {
+  findings: Finding[];
+  lang: Lang;
+  onSelect: (index: number) => void;
+  onCopy?: (index: number) => void;
+}) {
+  const { findings, lang, onSelect, onCopy } = props;
   if (findings.length === 0) return <p class="ok">{t(lang, 'noFindings')}</p>;
   return (
     <div class="findings">
@@ -13,7 +21,7 @@ export function FindingList(props: { findings: Finding[]; lang: Lang; onSelect: 
           <div class="group">{lang === 'en' ? g.en : g.zh}</div>
           {g.items.map((i) => {
             const f = findings[i]!;
-            return (
+            const item = (
               <button
                 type="button"
                 key={i}
@@ -28,6 +36,21 @@ export function FindingList(props: { findings: Finding[]; lang: Lang; onSelect: 
                 <span class="rule">{f.rule}</span>
                 <span class="msg">{findingMessage(f, lang)}</span>
               </button>
+            );
+            if (!onCopy) return item;
+            return (
+              <div key={i} class="row">
+                {item}
+                <button
+                  type="button"
+                  class="copy-one"
+                  data-action="copy-finding"
+                  data-index={i}
+                  onClick={() => onCopy(i)}
+                >
+                  {t(lang, 'copy')}
+                </button>
+              </div>
             );
           })}
         </section>

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { exportFileName } from '@/core/export';
+import { findingText, reportText } from '@/core/findings-text';
 import { injectEngine } from '@/extension/inject';
 import { sendToTab } from '@/extension/messaging';
 import type { PageState, RequestOf } from '@/extension/protocol';
@@ -43,6 +44,19 @@ export function Popup(props: { tabId: number }) {
       setView({ kind: 'page', state: await sendToTab(tabId, { type: present ? 'recheck' : 'get-state' }) });
     } catch (err) {
       setView({ kind: 'error', message: String((err as Error).message ?? err) });
+    }
+  }
+
+  /** The findings as text: all of them with the report's header, or one sentence. */
+  async function copyText(index?: number) {
+    if (view.kind !== 'page' || !view.state.isReport) return;
+    const s = view.state;
+    const text = index === undefined ? reportText(s, lang) : findingText(s.findings[index]!, s.locations[index], lang);
+    try {
+      await navigator.clipboard.writeText(text);
+      setNotice(t(lang, index === undefined ? 'copied' : 'copiedFinding'));
+    } catch (err) {
+      setNotice(t(lang, 'copyFailed') + String((err as Error).message ?? err));
     }
   }
 
@@ -127,8 +141,11 @@ export function Popup(props: { tabId: number }) {
               <button type="button" data-action="export" onClick={() => void exportJson(false)}>
                 {t(lang, 'exportJson')}
               </button>
-              <button type="button" data-action="copy" onClick={() => void exportJson(true)}>
-                {t(lang, 'copy')}
+              <button type="button" data-action="copy" onClick={() => void copyText()}>
+                {t(lang, 'copyAll')}
+              </button>
+              <button type="button" data-action="copy-json" onClick={() => void exportJson(true)}>
+                {t(lang, 'copyJson')}
               </button>
             </div>
             {notice && (
@@ -141,6 +158,7 @@ export function Popup(props: { tabId: number }) {
             findings={view.state.findings}
             lang={lang}
             onSelect={(index) => void act({ type: 'focus-finding', index })}
+            onCopy={(index) => void copyText(index)}
           />
         </>
       )}

@@ -20,6 +20,9 @@ body { margin: 0; font: 13px/1.5 "Microsoft YaHei", "PingFang SC", "WenQuanYi Ze
 .notice { color: #1a7f37; margin: 6px 0 0; word-break: break-all; }
 .muted { color: #57606a; padding: 8px 12px; }
 .findings { padding: 4px 0 8px; }
+.row { display: flex; align-items: flex-start; }
+.row .item { flex: 1; }
+.copy-one { flex: none; margin: 3px 8px 0 0; padding: 0 6px; border: 1px solid #d0d7de; border-radius: 6px; background: #fff; color: #57606a; font: 12px/18px inherit; cursor: pointer; }
 .options { max-width: 640px; padding: 16px 24px; }
 .options h1 { font-size: 18px; }
 .options fieldset { border: 1px solid #d0d7de; border-radius: 6px; margin: 0 0 12px; padding: 8px 12px; }

@@ -4,44 +4,19 @@ import { cnNumeral } from '../normalize';
 import {
   SECTIONS,
   T3_ROWS,
-  T4_COLUMNS,
-  T4_GROUPS,
   TABLE_IDS,
   t2ColDef,
   t2RowDef,
-  t3ColName,
   t3GroupItems,
   t3RequiredRows,
   t3RowName,
   tableDef,
   tableOfSection,
   type Label,
-  type T4Col,
-  type T4Group,
 } from '../vocabulary';
+import { cellName, colName, rowName } from '../location';
 import { blankT3OfNoApplications, section } from './helpers';
 import { defineRule, type Hit } from './types';
-
-function rowName(c: CellRef): Label {
-  if (c.table === 'T3') return t3RowName(c.row);
-  if (c.table === 'T4') return T4_GROUPS[c.row as T4Group] ?? { zh: c.row, en: c.row };
-  const def = t2RowDef(c.row);
-  return def ? { zh: def.zh, en: def.en } : { zh: c.row, en: c.row };
-}
-
-function colName(c: CellRef): Label {
-  if (c.table === 'T3') return t3ColName(c.col);
-  if (c.table === 'T4') return T4_COLUMNS[c.col as T4Col] ?? { zh: c.col, en: c.col };
-  const def = t2ColDef(c.col);
-  return def ? { zh: def.zh, en: def.en } : { zh: c.col, en: c.col };
-}
-
-/** A readable name of a canonical cell: "(一)予以公开/总计". */
-export function cellName(c: CellRef): Label {
-  const row = rowName(c);
-  const col = colName(c);
-  return { zh: `${row.zh}/${col.zh}`, en: `${row.en} / ${col.en}` };
-}
 
 function cellsOf(t: CanonicalTable): CellRef[] {
   return Object.entries(t.rows).flatMap(([row, data]) =>

@@ -4,6 +4,7 @@
  */
 import { analyze, toExport, type Analysis } from '@/core/index';
 import { countFindings, type Counts, type ReportExport } from '@/core/export';
+import { locationOf } from '@/core/location';
 import { checkSummary } from '@/core/summary';
 import { sendToRuntime } from '../messaging';
 import type { PageState } from '../protocol';
@@ -64,6 +65,7 @@ export class PageSession {
       formatVersion: report.formatVersion,
       counts: countFindings(findings),
       findings,
+      locations: findings.map(locationOf),
       summary: checkSummary(report, findings, a.relationsChecked),
       failures,
       overlayVisible: this.overlay.visible,

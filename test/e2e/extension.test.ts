@@ -360,14 +360,31 @@ describe('popup', () => {
     expect(exported.rawGrids.length).toBeGreaterThanOrEqual(3);
     expect(exported.url).toBe(srv.url('planted-arithmetic'));
 
-    // 「复制」: the same JSON on the clipboard.
-    await popup.locator('[data-action="copy"]').click();
+    // 「复制 JSON」: the same JSON on the clipboard.
+    await popup.locator('[data-action="copy-json"]').click();
     await expect.poll(() => popup.locator('.notice').textContent()).toBe('已复制到剪贴板');
     // Read back from a page of the test server (an extension origin cannot be granted clipboard-read).
     await b.ctx.grantPermissions(['clipboard-read'], { origin: srv.base });
-    await page.bringToFront();
-    const copied = ExportSchema.parse(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())));
+    const clipboard = async () => {
+      await page.bringToFront();
+      return page.evaluate(() => navigator.clipboard.readText());
+    };
+    const copied = ExportSchema.parse(JSON.parse(await clipboard()));
     expect(copied).toEqual(exported);
+
+    // 「复制全部」: readable text, a line per finding with its numbers and place; one finding alone by its button.
+    await popup.bringToFront();
+    await popup.locator('[data-action="copy"]').click();
+    const all = (await clipboard()).split('\n');
+    expect(all[0]).toBe(state.title);
+    expect(all.filter((l) => /^\d+\. 【/.test(l))).toHaveLength(state.findings.length);
+    expect(all).toContain(
+      `${state.findings.findIndex((f) => f.message.startsWith('表三“自然人”列：新收20')) + 1}. 【错误】SUM-01 表三“自然人”列：新收20+上年结转1=21 ≠ 办理结果总计18+结转下年度4=22（位置：表三 一、本年新收政府信息公开申请数量/自然人）`,
+    );
+    await popup.bringToFront();
+    await popup.locator('[data-action="copy-finding"][data-index="0"]').click();
+    await expect.poll(() => popup.locator('.notice').textContent()).toBe('已复制这条问题');
+    expect(await clipboard()).toMatch(new RegExp(`^【(错误|警告|提示)】${state.findings[0]!.rule} .+（位置：.+）$`));
     await popup.close();
     await page.close();
   });
