@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { analyze, toExport } from '../core/index';
 import { DOCUMENT_EXTENSIONS, readDocument } from './document';
 import { formatText, type FileResult } from './format';
-import { decodeHtml, parseHtml } from './load';
+import { decodeHtml, parseHtml, releaseDocument } from './load';
 
 const PAGE_EXTENSIONS = ['.html', '.htm', '.shtml'];
 
@@ -53,7 +53,14 @@ export async function checkFile(source: string, debug = false): Promise<FileResu
     html = decodeHtml(bytes);
     if (!html.trim()) return { source, isReport: false, error: '文件为空 (empty file)', findings: [] };
   }
-  const analysis = analyze(parseHtml(html, pathToFileURL(source).href), source, { debug });
+  const doc = parseHtml(html, pathToFileURL(source).href);
+  let analysis: ReturnType<typeof analyze>;
+  try {
+    analysis = analyze(doc, source, { debug });
+  } finally {
+    // The export holds plain data only; the page's window can go (a directory of pages otherwise fills memory).
+    releaseDocument(doc);
+  }
   if (!analysis.isReport) {
     const result: FileResult = { source, isReport: false, reason: analysis.reason, findings: [] };
     if (analysis.title) result.title = analysis.title;

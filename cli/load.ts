@@ -25,6 +25,16 @@ export function parseHtml(html: string, url = 'http://localhost/'): Document {
       navigator: { userAgent: 'govreport-checker' },
     },
   });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html');
-  return doc as unknown as Document;
+  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  windows.set(doc, window);
+  return doc;
+}
+
+/** The window behind each parsed document, so that a long run can free it (happy-dom keeps windows alive). */
+const windows = new WeakMap<Document, Window>();
+
+/** Frees a document from parseHtml once nothing reads it any more: thousands of open windows exhaust memory. */
+export function releaseDocument(doc: Document): void {
+  windows.get(doc)?.close();
+  windows.delete(doc);
 }

@@ -21,7 +21,10 @@ describe('findings as text', () => {
   });
 
   it('places a finding without cells by its section, or the whole report', () => {
-    expect(locationOf({ section: 'S5' })).toEqual({ zh: '五、存在的主要问题及改进情况', en: 'Part 5: Problems and improvements' });
+    expect(locationOf({ section: 'S5' })).toEqual({
+      zh: '五、存在的主要问题及改进情况',
+      en: 'Part 5: Problems and improvements',
+    });
     expect(locationOf({})).toEqual({ zh: '全文', en: 'the whole report' });
   });
 
