@@ -51,6 +51,9 @@ describe('packages', () => {
     expect(firefox.permissions.sort()).toEqual(['*://*.gov.cn/*', 'activeTab', 'scripting', 'storage']);
     expect(firefox.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    // Firefox shows the button on the toolbar, not hidden in the extensions menu; Chrome has no such key.
+    expect(firefox.browser_action.default_area).toBe('navbar');
+    expect(chrome.action.default_area).toBeUndefined();
   });
 
   it('has icons at every size and the version of package.json', () => {
