@@ -59,7 +59,7 @@ export async function checkFile(source: string, debug = false): Promise<FileResu
     analysis = analyze(doc, source, { debug });
   } finally {
     // The export holds plain data only; the page's window can go (a directory of pages otherwise fills memory).
-    releaseDocument(doc);
+    await releaseDocument(doc);
   }
   if (!analysis.isReport) {
     const result: FileResult = { source, isReport: false, reason: analysis.reason, findings: [] };

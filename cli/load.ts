@@ -33,8 +33,12 @@ export function parseHtml(html: string, url = 'http://localhost/'): Document {
 /** The window behind each parsed document, so that a long run can free it (happy-dom keeps windows alive). */
 const windows = new WeakMap<Document, Window>();
 
-/** Frees a document from parseHtml once nothing reads it any more: thousands of open windows exhaust memory. */
-export function releaseDocument(doc: Document): void {
-  windows.get(doc)?.close();
+/**
+ * Frees a document from parseHtml once nothing reads it any more: thousands of open windows exhaust memory. The
+ * window's teardown is asynchronous; await it where many documents are parsed in a row.
+ */
+export async function releaseDocument(doc: Document): Promise<void> {
+  const window = windows.get(doc);
   windows.delete(doc);
+  await window?.happyDOM.close();
 }

@@ -131,11 +131,11 @@ const page = fc.record({
 });
 
 /** assertSound, then the document's window is freed: ten thousand open happy-dom windows exhaust the heap. */
-function sound(doc: Document, what: string): void {
+async function sound(doc: Document, what: string): Promise<void> {
   try {
     assertSound(doc, what);
   } finally {
-    releaseDocument(doc);
+    await releaseDocument(doc);
   }
 }
 
@@ -156,12 +156,12 @@ function assertSound(doc: Document, what: string): void {
 describe('grid: random tables with random spans', () => {
   it(
     'every slot points at a real cell whose span covers it, and each cell has exactly one origin slot',
-    () => {
-      fc.assert(
-        fc.property(table, (rows) => {
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(table, async (rows) => {
           const doc = parseHtml(`<html><body>${tableHtml(rows)}</body></html>`);
           const grid = timed('grid', () => tableToGrid(doc.querySelector('table')!));
-          releaseDocument(doc);
+          await releaseDocument(doc);
           const origins = new Map<number, number>();
           grid.slots.forEach((row, r) => {
             row.forEach((slot, c) => {
@@ -186,11 +186,11 @@ describe('grid: random tables with random spans', () => {
 describe('analyze: random pages', () => {
   it(
     'never throws, exports valid JSON, stays within the bound',
-    () => {
-      fc.assert(
-        fc.property(page, ({ title, parts }) => {
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(page, async ({ title, parts }) => {
           const html = `<html><head><title>${title}</title></head><body><h1>${title}</h1>${parts.join('')}</body></html>`;
-          sound(parseHtml(html), 'random page');
+          await sound(parseHtml(html), 'random page');
         }),
         { seed: SEED, numRuns: runs(0.5, 200) },
       );
@@ -256,13 +256,13 @@ describe('analyze: mutated real fixtures', () => {
   const reports = fixtureNames().filter((n) => !n.startsWith('not-report'));
   it(
     `${reports.length} fixtures × random mutations never break the engine`,
-    () => {
-      fc.assert(
-        fc.property(
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
           fc.constantFrom(...reports),
           fc.array(fc.constantFrom(...Object.keys(MUTATIONS)), { minLength: 1, maxLength: 6 }),
           fc.integer({ min: 1, max: 2 ** 31 - 1 }),
-          (name, ops, seed) => {
+          async (name, ops, seed) => {
             let s = seed;
             const rnd = () => {
               s = (s * 48271) % 2147483647;
@@ -270,7 +270,7 @@ describe('analyze: mutated real fixtures', () => {
             };
             const doc = loadFixture(name);
             for (const op of ops) MUTATIONS[op]!(doc, rnd);
-            sound(doc, `${name} after ${ops.join(',')}`);
+            await sound(doc, `${name} after ${ops.join(',')}`);
           },
         ),
         { seed: SEED, numRuns: runs(0.5, 120) },
@@ -325,12 +325,12 @@ const pdfPage = fc.record({
 describe('pdfToHtml: random pages', () => {
   it(
     'never throws; its document is read by the engine like any page',
-    () => {
-      fc.assert(
-        fc.property(fc.array(pdfPage, { minLength: 1, maxLength: 4 }), (pages) => {
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(pdfPage, { minLength: 1, maxLength: 4 }), async (pages) => {
           const numbered: PdfPage[] = pages.map((p, i) => ({ n: i + 1, ...p }));
           const reading = timed('random PDF pages', () => pdfToHtml(numbered, '示例局2024年政府信息公开工作年度报告'));
-          if (reading.html) sound(parseHtml(reading.html), 'random PDF document');
+          if (reading.html) await sound(parseHtml(reading.html), 'random PDF document');
         }),
         { seed: SEED, numRuns: runs(0.1, 60) },
       );
