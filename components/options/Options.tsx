@@ -87,7 +87,11 @@ export function Options() {
             name="site"
             value={input}
             placeholder="www.example.org.cn"
-            onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => {
+              setInput((e.currentTarget as HTMLInputElement).value);
+              // A new attempt: the message about the last one no longer applies.
+              setMessage('');
+            }}
           />{' '}
           <button type="submit">{t(lang, 'addSite')}</button>
         </form>

@@ -493,6 +493,14 @@ describe('options', () => {
     expect(await page.locator(inOverlay('.tip .sev')).textContent()).toMatch(/Error|Warning|Note/);
     await showInfo.uncheck();
     await options.locator('input[name="lang"][value="zh"]').check();
+    // A bad site name is said so; typing again clears that message.
+    await options.locator('input[name="site"]').fill('not a host');
+    await options.locator('form button[type="submit"]').click();
+    await expect
+      .poll(() => options.locator('[role="status"]').textContent())
+      .toBe('请输入网站域名，例如 www.example.org.cn');
+    await options.locator('input[name="site"]').fill('www.example.org.cn');
+    expect(await options.locator('[role="status"]').count()).toBe(0);
     await expect
       .poll(() => badges(page).then((x) => x.length))
       .toBe(state.findings.filter((f) => f.severity !== 'info').length);
