@@ -7,7 +7,7 @@ import { messageListener } from '@/extension/messaging';
 import { ENGINE_REQUESTS } from '@/extension/protocol';
 import { ENGINE_RUNNING, type Scope } from '@/extension/page/lifecycle';
 import { PageSession } from '@/extension/page/session';
-import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '@/extension/settings';
+import { loadSettings, watchSettings } from '@/extension/settings';
 import { OverlayController } from '@/components/overlay/controller';
 
 export default defineUnlistedScript(() => {
@@ -19,7 +19,8 @@ export default defineUnlistedScript(() => {
     scope[ENGINE_RUNNING] = false;
   });
 
-  const overlay = new OverlayController(ctx, document, DEFAULT_SETTINGS);
+  // The check runs at once (the popup may ask for it); the overlay draws once the user's settings are read.
+  const overlay = new OverlayController(ctx, document);
   const session = new PageSession(ctx, document, overlay);
   void loadSettings().then((s) => ctx.isValid && overlay.setSettings(s));
   ctx.onInvalidated(watchSettings((s) => overlay.setSettings(s)));

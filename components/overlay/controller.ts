@@ -33,10 +33,14 @@ export class OverlayController implements PageOverlay {
   private resizeObserver: ResizeObserver | undefined;
   visible = true;
 
+  /**
+   * Without settings the overlay waits for them (setSettings) before it draws anything: drawing with defaults
+   * first would flash Chinese badges on an English user's page and draw everything twice.
+   */
   constructor(
     private readonly ctx: OverlayContext,
     private readonly doc: Document,
-    private settings: Settings,
+    private settings?: Settings,
   ) {
     ctx.onInvalidated(() => this.destroy());
   }
@@ -119,7 +123,7 @@ export class OverlayController implements PageOverlay {
   }
 
   private draw(): void {
-    if (!this.host || !this.view) return;
+    if (!this.host || !this.view || !this.settings) return;
     render(
       h(Overlay, {
         doc: this.doc,

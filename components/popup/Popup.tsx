@@ -17,14 +17,21 @@ type View =
   | { kind: 'absent' }
   | { kind: 'error'; message: string };
 
+/** The popup draws once the settings are read, so an English user never sees a flash of Chinese. */
 export function Popup(props: { tabId: number }) {
-  const { tabId } = props;
-  const [lang, setLang] = useState<Lang>('zh');
+  const [lang, setLang] = useState<Lang | null>(null);
+  useEffect(() => {
+    void loadSettings().then((s) => setLang(s.lang));
+  }, []);
+  return lang ? <PopupView tabId={props.tabId} lang={lang} /> : null;
+}
+
+function PopupView(props: { tabId: number; lang: Lang }) {
+  const { tabId, lang } = props;
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [notice, setNotice] = useState('');
 
   useEffect(() => {
-    void loadSettings().then((s) => setLang(s.lang));
     sendToTab(tabId, { type: 'get-state' })
       .then((state) => setView({ kind: 'page', state }))
       .catch(() => setView({ kind: 'absent' }));

@@ -41,6 +41,19 @@ function setup(name: string, showInfo = false) {
 }
 
 describe('OverlayController', () => {
+  it('draws nothing until the settings are read, then draws once in the user’s language', () => {
+    const doc = loadFixture('planted-arithmetic');
+    const analysis = analyze(doc, 'http://127.0.0.1/x.html');
+    if (!analysis.isReport) throw new Error('not a report');
+    const controller = new OverlayController(fakeLifecycle().ctx, doc);
+    controller.show(analysis);
+    const shadow = () => doc.querySelector(OVERLAY_HOST_SELECTOR)?.shadowRoot;
+    expect(shadow()?.querySelectorAll('.badge').length ?? 0).toBe(0);
+    controller.setSettings({ lang: 'en', showInfo: false });
+    expect(shadow()!.querySelectorAll('.badge').length).toBeGreaterThan(0);
+    expect(shadow()!.querySelector('.pill')!.textContent).toContain('GovReport Checker');
+  });
+
   it('mounts one open shadow host outside <body> and leaves the page untouched', () => {
     const { doc, before, host, badges, analysis } = setup('planted-arithmetic');
     expect(doc.querySelectorAll(OVERLAY_HOST_SELECTOR)).toHaveLength(1);
