@@ -5,6 +5,7 @@
 import { groupFindings } from '@/core/group';
 import type { Finding } from '@/core/model';
 import { findingMessage, severityLabel, t, type Lang } from './i18n';
+import { SEVERITY_GLYPH } from './severity';
 
 export function FindingList(props: {
   findings: Finding[];
@@ -32,7 +33,9 @@ export function FindingList(props: {
                 title={t(lang, 'flashHint')}
                 onClick={() => onSelect(i)}
               >
-                <span class={`dot sev-${f.severity}`} role="img" aria-label={severityLabel(lang, f.severity)} />
+                <span class={`dot sev-${f.severity}`} role="img" aria-label={severityLabel(lang, f.severity)}>
+                  {SEVERITY_GLYPH[f.severity]}
+                </span>
                 <span class="rule">{f.rule}</span>
                 <span class="msg">{findingMessage(f, lang)}</span>
               </button>
@@ -65,7 +68,9 @@ export function Counts(props: { counts: Record<Finding['severity'], number>; lan
     <span class="counts">
       {(['error', 'warning', 'info'] as const).map((s) => (
         <span key={s} class="count" data-severity={s}>
-          <span class={`dot sev-${s}`} />
+          <span class={`dot sev-${s}`} aria-hidden="true">
+            {SEVERITY_GLYPH[s]}
+          </span>
           {counts[s]} {t(lang, s)}
         </span>
       ))}

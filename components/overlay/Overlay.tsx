@@ -11,6 +11,7 @@ import type { Finding } from '@/core/model';
 import { Counts, FindingList } from '../FindingList';
 import { findingMessage, severityLabel, t, type Lang } from '../i18n';
 import { badgePosition, isRendered, tipPosition, type Box, type Point } from './layout';
+import { SEVERITY_GLYPH } from '../severity';
 
 export interface BadgeSpec {
   index: number;
@@ -32,8 +33,6 @@ export interface OverlayProps {
   onSelect: (index: number) => void;
   onHide: () => void;
 }
-
-const GLYPH: Record<Finding['severity'], string> = { error: '×', warning: '!', info: 'i' };
 
 interface Placed {
   spec: BadgeSpec;
@@ -113,7 +112,7 @@ export function Overlay(props: OverlayProps) {
           onFocus={() => setActive(spec.index)}
           onBlur={() => setActive(null)}
         >
-          {GLYPH[spec.finding.severity]}
+          {SEVERITY_GLYPH[spec.finding.severity]}
         </button>
       ))}
       {focus && <Tip finding={focus.spec.finding} at={focus.at} lang={lang} avoid={focus.spec.cells} viewport={vp} />}

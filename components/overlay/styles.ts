@@ -5,12 +5,12 @@ export const LIST_CSS = `
 .sev-info { background: #0969da; }
 .counts { display: inline-flex; gap: 10px; }
 .count { display: inline-flex; align-items: center; gap: 3px; }
-.dot { width: 10px; height: 10px; border-radius: 5px; display: inline-block; }
+.dot { width: 14px; height: 14px; border-radius: 7px; display: inline-block; color: #fff; font: bold 10px/14px Arial, sans-serif; text-align: center; }
 .ok { color: #1a7f37; font-weight: bold; }
 .group { padding: 4px 10px 2px; font-weight: bold; color: #57606a; font-size: 12px; }
 .item { display: flex; gap: 6px; width: 100%; text-align: left; background: none; border: 0; padding: 4px 10px; cursor: pointer; align-items: flex-start; }
 .item:hover, .item:focus-visible { background: #f6f8fa; }
-.item .dot { margin-top: 5px; flex: none; }
+.item .dot { margin-top: 3px; flex: none; }
 .item .rule { color: #57606a; flex: none; font-size: 12px; }
 `;
 

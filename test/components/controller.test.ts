@@ -52,6 +52,9 @@ describe('OverlayController', () => {
     controller.setSettings({ lang: 'en', showInfo: false });
     expect(shadow()!.querySelectorAll('.badge').length).toBeGreaterThan(0);
     expect(shadow()!.querySelector('.pill')!.textContent).toContain('GovReport Checker');
+    // Each severity has its own mark besides its colour (grayscale pages on mourning days, colour blindness).
+    const marks = Array.from(shadow()!.querySelectorAll('.pill .count .dot')).map((d) => d.textContent);
+    expect(marks).toEqual(['×', '!', 'i']);
   });
 
   it('mounts one open shadow host outside <body> and leaves the page untouched', () => {
