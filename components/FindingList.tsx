@@ -12,8 +12,10 @@ export function FindingList(props: {
   lang: Lang;
   onSelect: (index: number) => void;
   onCopy?: (index: number) => void;
+  /** What each rule checks, shown on its code (the popup's legend). */
+  legend?: Record<string, { zh: string; en: string }>;
 }) {
-  const { findings, lang, onSelect, onCopy } = props;
+  const { findings, lang, onSelect, onCopy, legend } = props;
   if (findings.length === 0) return <p class="ok">{t(lang, 'noFindings')}</p>;
   return (
     <div class="findings">
@@ -36,7 +38,9 @@ export function FindingList(props: {
                 <span class={`dot sev-${f.severity}`} role="img" aria-label={severityLabel(lang, f.severity)}>
                   {SEVERITY_GLYPH[f.severity]}
                 </span>
-                <span class="rule">{f.rule}</span>
+                <span class="rule" title={legend?.[f.rule]?.[lang]}>
+                  {f.rule}
+                </span>
                 <span class="msg">{findingMessage(f, lang)}</span>
               </button>
             );

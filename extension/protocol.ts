@@ -21,6 +21,8 @@ export const PageStateSchema = z.discriminatedUnion('isReport', [
     findings: z.array(FindingSchema),
     /** Where each finding is, in the report's words, in both languages (core/location.ts), by index. */
     locations: z.array(z.object({ zh: z.string(), en: z.string() })),
+    /** What each rule that found something checks, by rule id: the popup's legend for the codes. */
+    legend: z.record(z.string(), z.object({ zh: z.string(), en: z.string() })),
     /** Which tables were read and how many relations held, in both languages (core/summary.ts). */
     summary: z.object({ zh: z.string(), en: z.string() }),
     /** Rules that could not check this page: shown as such, never as findings. */

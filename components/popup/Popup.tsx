@@ -166,6 +166,7 @@ function PopupView(props: { tabId: number; lang: Lang }) {
             lang={lang}
             onSelect={(index) => void act({ type: 'focus-finding', index })}
             onCopy={(index) => void copyText(index)}
+            legend={view.state.legend}
           />
         </>
       )}

@@ -5,6 +5,7 @@
 import { analyze, toExport, type Analysis } from '@/core/index';
 import { countFindings, type Counts, type ReportExport } from '@/core/export';
 import { locationOf } from '@/core/location';
+import { RULES } from '@/core/rules/registry';
 import { checkSummary } from '@/core/summary';
 import { sendToRuntime } from '../messaging';
 import type { PageState } from '../protocol';
@@ -66,6 +67,9 @@ export class PageSession {
       counts: countFindings(findings),
       findings,
       locations: findings.map(locationOf),
+      legend: Object.fromEntries(
+        RULES.filter((r) => findings.some((f) => f.rule === r.meta.id)).map((r) => [r.meta.id, r.meta.summary]),
+      ),
       summary: checkSummary(report, findings, a.relationsChecked),
       failures,
       overlayVisible: this.overlay.visible,

@@ -360,6 +360,11 @@ describe('popup', () => {
     expect(exported.rawGrids.length).toBeGreaterThanOrEqual(3);
     expect(exported.url).toBe(srv.url('planted-arithmetic'));
 
+    // Each rule code says what the rule checks.
+    expect(await popup.locator('.item[data-rule="SUM-01"] .rule').first().getAttribute('title')).toBe(
+      '表三各列：新收+上年结转=办理结果总计+结转下年度',
+    );
+
     // 「复制 JSON」: the same JSON on the clipboard.
     await popup.locator('[data-action="copy-json"]').click();
     await expect.poll(() => popup.locator('.notice').textContent()).toBe('已复制到剪贴板');
