@@ -29,4 +29,19 @@ body { margin: 0; font: 13px/1.5 "Microsoft YaHei", "PingFang SC", "WenQuanYi Ze
 .options ul { padding-left: 18px; }
 .options .error { color: #cf222e; }
 ${LIST_CSS}
+/* Follow the system's dark mode (popup and options; the on-page overlay stays light, on a light page). */
+@media (prefers-color-scheme: dark) {
+  body { background: #0d1117; color: #e6edf3; }
+  .top { background: #161b22; border-color: #30363d; }
+  .summary, .empty { border-color: #30363d; }
+  .facts dt, .muted, .checked, .group, .item .rule { color: #8b949e; }
+  .link { color: #58a6ff; }
+  .actions button, .empty button, .options button, .copy-one { background: #21262d; color: #e6edf3; border-color: #30363d; }
+  .item { color: #e6edf3; }
+  .item:hover, .item:focus-visible { background: #161b22; }
+  .notice, .ok { color: #3fb950; }
+  .failures { color: #d29922; }
+  .options fieldset { border-color: #30363d; }
+  .options input { background: #0d1117; color: #e6edf3; border: 1px solid #30363d; }
+}
 `;

@@ -360,6 +360,12 @@ describe('popup', () => {
     expect(exported.rawGrids.length).toBeGreaterThanOrEqual(3);
     expect(exported.url).toBe(srv.url('planted-arithmetic'));
 
+    // Dark mode follows the system.
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(13, 17, 23)');
+    await popup.screenshot({ path: join(SHOTS, 'popup-dark.png'), fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'light' });
+
     // Each rule code says what the rule checks.
     expect(await popup.locator('.item[data-rule="SUM-01"] .rule').first().getAttribute('title')).toBe(
       '表三各列：新收+上年结转=办理结果总计+结转下年度',
