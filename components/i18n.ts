@@ -46,7 +46,10 @@ const STRINGS = {
     zh: '如果报告正文稍后载入，会自动检查。',
     en: 'If the report loads later, it will be checked automatically.',
   },
-  reasonNoTitle: { zh: '未找到年度报告标题。', en: 'No annual-report title found.' },
+  noReportTitle: {
+    zh: '此页的标题和主标题都没有写明“政府信息公开工作年度报告”或“年报”，因此未作为年报检查。',
+    en: 'Neither the title nor a main heading of this page names a government information-disclosure annual report, so it was not checked as one.',
+  },
   reasonTemplate: {
     zh: '这是年报的格式、通知或说明（只有表头和填写说明），不是一份年度报告。',
     en: 'This is the report form, a notice or instructions (headers and placeholders only), not an annual report.',

@@ -185,16 +185,17 @@ function NotChecked(props: { lang: Lang; text: string; onCheck: () => void; agai
   );
 }
 
+/** Why the page was not checked as a report; without a report title we only say what we saw, not what it is. */
 function notReportText(state: Extract<PageState, { isReport: false }>, lang: Lang): string {
+  const watching = state.watching ? (lang === 'en' ? ' ' : '') + t(lang, 'watching') : '';
+  if (state.reason === 'no-title') return t(lang, 'noReportTitle') + watching;
   const why =
     state.reason === 'no-structure'
       ? t(lang, 'reasonNoStructure')
       : state.reason === 'template'
         ? t(lang, 'reasonTemplate')
-        : state.reason === 'unreadable'
-          ? t(lang, 'reasonUnreadable') + (state.error ?? '')
-          : t(lang, 'reasonNoTitle');
-  return `${t(lang, 'notReport')}${why}${state.watching ? (lang === 'en' ? ' ' : '') + t(lang, 'watching') : ''}`;
+        : t(lang, 'reasonUnreadable') + (state.error ?? '');
+  return `${t(lang, 'notReport')}${why}${watching}`;
 }
 
 /** An extension page may download through a link: no downloads permission needed. */

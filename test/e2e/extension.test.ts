@@ -437,9 +437,10 @@ describe('popup', () => {
     await popup.locator('[data-state="not-report"]').waitFor();
     expect(await popup.locator('[data-state="not-report"]').textContent()).toContain('此页未检测到年度报告');
     await popup.locator('[data-action="check"]').click();
+    // Without a report title it says what it saw, not that the page is no report.
     await expect
       .poll(() => popup.locator('[data-state="not-report"]').textContent())
-      .toContain('此页不是政府信息公开工作年度报告');
+      .toContain('此页的标题和主标题都没有写明“政府信息公开工作年度报告”或“年报”，因此未作为年报检查。');
     const state = await ask(b.sw, tabId, { type: 'get-state' });
     expect(state).toMatchObject({ isReport: false, reason: 'no-title' });
     expect(await overlayHostCount(page)).toBe(0);
