@@ -42,12 +42,12 @@ export function locationOf(f: Pick<Finding, 'cells' | 'section' | 'table'>): Lab
   if (first && first.col !== 'label') {
     const t = tableDef(first.table);
     const name = cellName(first);
-    return { zh: `${t.zh.replace(/（.*$/, '')} ${name.zh}`, en: `table ${t.n}, ${name.en}` };
+    return { zh: `${t.short} ${name.zh}`, en: `table ${t.n}, ${name.en}` };
   }
   if (first) {
     const t = tableDef(first.table);
     const row = rowName(first);
-    return { zh: `${t.zh.replace(/（.*$/, '')} “${row.zh}”行`, en: `table ${t.n}, row “${row.en}”` };
+    return { zh: `${t.short} “${row.zh}”行`, en: `table ${t.n}, row “${row.en}”` };
   }
   if (f.section) return sectionName(f.section);
   if (f.table) return { zh: tableDef(f.table).zh, en: tableDef(f.table).en };

@@ -86,15 +86,30 @@ export function sectionName(id: SectionId): Label {
 // ---- Tables ------------------------------------------------------------------------------------------------
 
 export const TABLES = [
-  { id: 'T2', n: 2, section: 'S2', zh: '表二（主动公开政府信息情况）', en: 'Table 2 (proactive disclosure)' },
+  {
+    id: 'T2',
+    n: 2,
+    section: 'S2',
+    short: '表二',
+    zh: '表二（主动公开政府信息情况）',
+    en: 'Table 2 (proactive disclosure)',
+  },
   {
     id: 'T3',
     n: 3,
     section: 'S3',
+    short: '表三',
     zh: '表三（收到和处理政府信息公开申请情况）',
     en: 'Table 3 (applications received and handled)',
   },
-  { id: 'T4', n: 4, section: 'S4', zh: '表四（行政复议、行政诉讼情况）', en: 'Table 4 (reviews and lawsuits)' },
+  {
+    id: 'T4',
+    n: 4,
+    section: 'S4',
+    short: '表四',
+    zh: '表四（行政复议、行政诉讼情况）',
+    en: 'Table 4 (reviews and lawsuits)',
+  },
 ] as const;
 
 export type TableDef = (typeof TABLES)[number];

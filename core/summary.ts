@@ -11,7 +11,7 @@ export function checkSummary(report: Report, findings: Finding[], relationsCheck
   const read = TABLE_IDS.filter((id) => report.tables[id]);
   const failed = findings.filter((f) => f.rule.startsWith('SUM-')).length;
   const tables = {
-    zh: read.length ? `${read.map((id) => tableDef(id).zh.replace(/（.*$/, '')).join('、')}已读取` : '未读取到统计表',
+    zh: read.length ? `${read.map((id) => tableDef(id).short).join('、')}已读取` : '未读取到统计表',
     en: read.length ? `${read.map((id) => `table ${tableDef(id).n}`).join(', ')} read` : 'no tables read',
   };
   if (relationsChecked === 0)

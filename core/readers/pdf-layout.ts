@@ -4,8 +4,8 @@
  * rowspan/colspan. Every element carries the page and box it came from (data-source-page, data-source-box), which
  * the export keeps as provenance and the document view uses to put badges on the rendered page. Pure: no pdf.js.
  */
-import { latticeTables, streamTables, type PdfTable } from './pdf-tables';
-import { flowLines, paragraphsOf, type Line } from './pdf-text';
+import { NUMBER as NUMERIC, latticeTables, streamTables, type PdfTable } from './pdf-tables';
+import { flowLines, OPENS as NEW_LABEL, paragraphsOf, type Line } from './pdf-text';
 
 export interface PdfText {
   str: string;
@@ -124,14 +124,11 @@ export function pdfToHtml(pages: PdfPage[], title = ''): PdfReading {
   return { html, pages: pages.length, tables, warnings };
 }
 
-/** A label that goes on where the list numbering does not start anew: "（四）无" ‖ "法提供". */
-const NEW_LABEL = /^(\d{1,2}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
-const NUMERIC = /^[-+]?\d+(\.\d+)?$/;
-
 /**
  * A table that runs on to the next page can cut a label in two (Huai'an 2024: "（四）无" at the foot of page 4,
  * "法提供" atop page 5). Where the first row on the new page has a label cell that starts no numbered item, its text
- * belongs to the label cell above it at the foot of the previous page.
+ * belongs to the label cell above it at the foot of the previous page. "Starts a numbered item" is the same list
+ * numbering that opens a paragraph (pdf-text's OPENS), "a number" the same as in tables read from positions.
  */
 function joinLabelsCutByPageBreaks(blocks: Block[]): void {
   for (let i = 1; i < blocks.length; i++) {

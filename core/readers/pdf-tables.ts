@@ -207,7 +207,7 @@ export function latticeTables(page: PdfPage): PdfTable[] {
 }
 
 /** A token that is a table number: 12, 0, 3.5, -2, 5949.088667. */
-const NUMBER = /^[-+]?\d+(\.\d+)?$/;
+export const NUMBER = /^[-+]?\d+(\.\d+)?$/;
 
 /**
  * Tables without rules, from text positions: runs of lines that hold at least three numbers are rows; each

@@ -79,7 +79,7 @@ export function flowLines(page: PdfPage, items: PdfText[]): Line[] {
 }
 
 /** A line that opens a paragraph by its own numbering: 一、 （一） 第一部分 1. */
-const OPENS =
+export const OPENS =
   /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
 
 /** The most common text height of the document: the body size. */
