@@ -86,6 +86,21 @@ const STRINGS = {
   badSite: { zh: '请输入网站域名，例如 www.example.org.cn', en: 'Enter a host name, e.g. www.example.org.cn' },
   permissionDenied: { zh: '未获得访问该网站的权限。', en: 'Access to that site was not granted.' },
   saved: { zh: '已保存', en: 'Saved' },
+  printReport: { zh: '打印报告', en: 'Print report' },
+  printTitle: { zh: '检查结果', en: 'Findings' },
+  printNow: { zh: '打印 / 存为 PDF', en: 'Print / save as PDF' },
+  printNoReport: {
+    zh: '该标签页没有可打印的检查结果（页面已关闭、已离开或不是年度报告）。',
+    en: 'That tab has no findings to print (closed, navigated away, or not an annual report).',
+  },
+  address: { zh: '网址', en: 'Address' },
+  checkedAt: { zh: '检查时间', en: 'Checked at' },
+  colNo: { zh: '序号', en: 'No.' },
+  colSeverity: { zh: '级别', en: 'Severity' },
+  colRule: { zh: '规则', en: 'Rule' },
+  colFinding: { zh: '问题', en: 'Finding' },
+  colWhere: { zh: '位置', en: 'Where' },
+  ruleLegend: { zh: '规则说明', en: 'Rules' },
   flashHint: { zh: '点击定位到页面上的标记', en: 'Click to show it on the page' },
 } satisfies Record<string, Record<Lang, string>>;
 

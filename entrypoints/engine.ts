@@ -22,8 +22,18 @@ export default defineUnlistedScript(() => {
   // The check runs at once (the popup may ask for it); the overlay draws once the user's settings are read.
   const overlay = new OverlayController(ctx, document);
   const session = new PageSession(ctx, document, overlay);
-  void loadSettings().then((s) => ctx.isValid && overlay.setSettings(s));
-  ctx.onInvalidated(watchSettings((s) => overlay.setSettings(s)));
+  let lang: string | undefined;
+  void loadSettings().then((s) => {
+    lang = s.lang;
+    if (ctx.isValid) overlay.setSettings(s);
+  });
+  ctx.onInvalidated(
+    watchSettings((s) => {
+      overlay.setSettings(s);
+      if (lang !== undefined && s.lang !== lang) session.resendStatus();
+      lang = s.lang;
+    }),
+  );
 
   // The popup's requests (the engine is the only context that answers them).
   const onMessage = messageListener(ENGINE_REQUESTS, {

@@ -84,6 +84,15 @@ function PopupView(props: { tabId: number; lang: Lang }) {
     }
   }
 
+  /** 「打印报告」: the findings as a page of their own, to print or save as PDF for the file. */
+  async function openPrintable() {
+    try {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/report.html?tabId=${tabId}`) });
+    } catch (err) {
+      setNotice(t(lang, 'actionFailed') + String((err as Error).message ?? err));
+    }
+  }
+
   /** Asks the engine to act and shows its new state (showing a finding also shows a hidden overlay). */
   async function act(request: RequestOf<'focus-finding' | 'set-overlay'>) {
     try {
@@ -153,6 +162,9 @@ function PopupView(props: { tabId: number; lang: Lang }) {
               </button>
               <button type="button" data-action="copy-json" onClick={() => void exportJson(true)}>
                 {t(lang, 'copyJson')}
+              </button>
+              <button type="button" data-action="print" onClick={() => void openPrintable()}>
+                {t(lang, 'printReport')}
               </button>
             </div>
             {notice && (

@@ -92,6 +92,15 @@ export class PageSession {
     return toExport(this.analysis);
   }
 
+  /**
+   * Says the toolbar badge again: the background words its tooltip in the language of the moment, so after a
+   * language switch it is asked anew (without this the tooltip kept the old language until the page reloaded).
+   */
+  resendStatus(): void {
+    const a = this.analysis;
+    if (a?.isReport) this.reportStatus(true, countFindings(a.findings));
+  }
+
   /** The toolbar badge is cosmetic: if the background is restarting, the next check sets it. */
   private reportStatus(isReport: boolean, counts: Counts | null): void {
     sendToRuntime({ type: 'status', isReport, counts }).catch(() => undefined);
