@@ -90,7 +90,9 @@ execFileSync(process.execPath, [join(import.meta.dirname, '../node_modules/wxt/b
   cwd: join(import.meta.dirname, '..'),
   stdio: 'pipe',
 });
-const chunk = (prefix: string) => readdirSync(join(OUT, 'chunks')).find((f) => f.startsWith(prefix));
+/** Every script an extension page loads: its module and the chunks it preloads, as the built HTML names them. */
+const pageScripts = (page: string) =>
+  [...readFileSync(join(OUT, page), 'utf8').matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]);
 const gz = (...files: (string | undefined)[]) =>
   files.reduce((sum, f) => sum + (f && existsSync(join(OUT, f)) ? gzipSync(readFileSync(join(OUT, f))).length : 0), 0) /
   1024;
@@ -99,9 +101,10 @@ const budget: string[][] = [['measure', 'value', 'budget', '']];
 const check = (measure: string, value: number, limit: number, unit: string, digits = 1) =>
   budget.push([measure, `${value.toFixed(digits)} ${unit}`, `≤ ${limit} ${unit}`, value <= limit ? 'ok' : 'OVER']);
 check('gate.js, the content script on every gov.cn page (gzip)', gz('gate.js'), 8, 'kB');
-check('engine.js, injected on likely reports (gzip)', gz('engine.js'), 45, 'kB');
+// 45 kB until the cross-year rules (issue 11) moved into the page: their findings are badges like any other (+2.6 kB).
+check('engine.js, injected on likely reports (gzip)', gz('engine.js'), 48, 'kB');
 check('background.js (gzip)', gz('background.js'), 15, 'kB');
-check('popup: popup.html scripts (gzip)', gz(`chunks/${chunk('popup-')}`, `chunks/${chunk('styles-')}`), 30, 'kB');
+check('popup: popup.html scripts (gzip)', gz(...pageScripts('popup.html')), 30, 'kB');
 
 if (existsSync(chromiumPathOrEmpty())) {
   const LIMITS: Record<string, number> = {

@@ -6,6 +6,7 @@
  * carries just the schemas it checks (the engine parses requests, never a page state or an export).
  */
 import * as z from 'zod/mini';
+import { YearRecordSchema } from '@/core/year-record';
 import { CountsSchema, ExportSchema } from '@/core/export';
 import { FindingSchema, RuleFailureSchema } from '@/core/model';
 
@@ -27,6 +28,22 @@ export const PageStateSchema = z.discriminatedUnion('isReport', [
     summary: z.object({ zh: z.string(), en: z.string() }),
     /** Rules that could not check this page: shown as such, never as findings. */
     failures: z.array(RuleFailureSchema),
+    /** 「与上年对比」: the same agency's previous year, when a record of it is kept (core/cross-year.ts). */
+    crossYear: z.nullable(
+      z.object({
+        year: z.number(),
+        url: z.string(),
+        rows: z.array(
+          z.object({
+            zh: z.string(),
+            en: z.string(),
+            now: z.nullable(z.number()),
+            expected: z.nullable(z.number()),
+            agrees: z.boolean(),
+          }),
+        ),
+      }),
+    ),
     overlayVisible: z.boolean(),
   }),
   z.object({
@@ -71,12 +88,15 @@ export const BACKGROUND_REQUESTS = {
   'load-engine': z.object({ type: z.literal('load-engine') }),
   /** engine → background: what the toolbar badge of this tab should say. */
   status: z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
+  /** engine → background: keep this report's cross-year record; the answer is the previous year's, if kept. */
+  'year-record': z.object({ type: z.literal('year-record'), record: YearRecordSchema }),
 };
 
 /** Nothing to say beyond "done" (or the error). */
 export const BACKGROUND_ANSWERS = {
   'load-engine': z.literal(null),
   status: z.literal(null),
+  'year-record': z.nullable(YearRecordSchema),
 } satisfies Record<keyof typeof BACKGROUND_REQUESTS, z.ZodMiniType>;
 
 type Requests = typeof ENGINE_REQUESTS & typeof BACKGROUND_REQUESTS;

@@ -1,9 +1,10 @@
-/** Options: language, info badges on the page, and extra sites granted as optional host permissions. */
+/** Options: language, info badges on the page, extra sites granted as optional host permissions, cross-year records. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '@/extension/settings';
 import { extraSites, sitePattern } from '@/extension/sites';
+import { YearRecords } from './YearRecords';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -96,6 +97,7 @@ export function Options() {
           <button type="submit">{t(lang, 'addSite')}</button>
         </form>
       </fieldset>
+      <YearRecords lang={lang} />
       {message && <p role="status">{message}</p>}
     </main>
   );

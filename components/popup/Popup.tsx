@@ -143,6 +143,7 @@ function PopupView(props: { tabId: number; lang: Lang }) {
                 {t(lang, 'couldNotCheck') + view.state.failures.map((f) => `${f.rule}（${f.error}）`).join('；')}
               </p>
             )}
+            {view.state.crossYear && <CrossYear data={view.state.crossYear} lang={lang} />}
             <div class="actions">
               <label class="switch">
                 <input
@@ -183,6 +184,42 @@ function PopupView(props: { tabId: number; lang: Lang }) {
         </>
       )}
     </main>
+  );
+}
+
+/** 「与上年对比」: this year's figures beside what last year's report implies, one line each. */
+function CrossYear(props: { data: NonNullable<Extract<PageState, { isReport: true }>['crossYear']>; lang: Lang }) {
+  const { data, lang } = props;
+  const show = (n: number | null) => (n === null ? t(lang, 'blankCell') : String(n));
+  return (
+    <details class="cross-year" data-field="cross-year" open={data.rows.some((r) => !r.agrees)}>
+      <summary>
+        {t(lang, 'crossYear')}
+        <a href={data.url} target="_blank" rel="noreferrer">
+          {lang === 'zh' ? `${data.year}年度报告` : `${data.year} report`}
+        </a>
+      </summary>
+      <table>
+        <thead>
+          <tr>
+            <th>{t(lang, 'crossYearItem')}</th>
+            <th>{t(lang, 'crossYearNow')}</th>
+            <th>{t(lang, 'crossYearExpected')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {data.rows.map((r) => (
+            <tr key={r.zh} data-agrees={String(r.agrees)}>
+              <td>{lang === 'en' ? r.en : r.zh}</td>
+              <td class="n">{show(r.now)}</td>
+              <td class="n">{show(r.expected)}</td>
+              <td class={r.agrees ? 'ok' : 'bad'}>{r.agrees ? '✓' : '×'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }
 

@@ -2,10 +2,14 @@
  * The engine's state on one page (entrypoints/engine.ts): the last analysis, the overlay, the late-load watcher
  * and what the popup asks of them. Side effects stop with the WXT context (extension update or reload).
  */
+import { check, mergeChecks } from '@/core/check';
+import { compareYears, recordOf } from '@/core/cross-year';
+import type { YearRecord } from '@/core/year-record';
 import { analyze, toExport, type Analysis } from '@/core/index';
 import { countFindings, type Counts, type ReportExport } from '@/core/export';
 import { locationOf } from '@/core/location';
 import { RULES } from '@/core/rules/registry';
+import { xyRules } from '@/core/rules/xy';
 import { checkSummary } from '@/core/summary';
 import { sendToRuntime } from '../messaging';
 import type { PageState } from '../protocol';
@@ -17,6 +21,8 @@ export class PageSession {
   private analysis: Analysis | undefined;
   private articleWatch: Watch | undefined;
   private watchingTables = false;
+  /** The same agency's previous year, once the background has said it keeps one (the XY rules run with it). */
+  private previous: YearRecord | undefined;
 
   constructor(
     private readonly ctx: Lifecycle,
@@ -35,13 +41,14 @@ export class PageSession {
 
   /** Runs the engine on the live DOM and shows (or updates) the overlay. */
   check(): Analysis {
-    const analysis = analyze(this.doc, this.doc.location?.href ?? '');
+    const analysis = analyze(this.doc, this.doc.location?.href ?? '', { previous: this.previous });
     this.analysis = analysis;
     if (analysis.isReport) {
       this.articleWatch?.stop();
       this.overlay.show(analysis);
       this.watchTables();
       this.reportStatus(true, countFindings(analysis.findings));
+      this.exchangeRecord(analysis);
     } else if (!this.overlay.mounted) {
       this.reportStatus(false, null);
     }
@@ -72,6 +79,9 @@ export class PageSession {
       ),
       summary: checkSummary(report, findings, a.relationsChecked),
       failures,
+      crossYear: this.previous
+        ? { year: this.previous.year, url: this.previous.url, rows: compareYears(report, this.previous) }
+        : null,
       overlayVisible: this.overlay.visible,
     };
   }
@@ -104,6 +114,28 @@ export class PageSession {
   /** The toolbar badge is cosmetic: if the background is restarting, the next check sets it. */
   private reportStatus(isReport: boolean, counts: Counts | null): void {
     sendToRuntime({ type: 'status', isReport, counts }).catch(() => undefined);
+  }
+
+  /**
+   * Leaves this report's record with the background and, when it keeps the previous year's, adds the cross-year
+   * findings (only those rules run again: the rest of the check stands). Records are a convenience: no answer,
+   * no cross-year findings.
+   */
+  private exchangeRecord(analysis: Extract<Analysis, { isReport: true }>): void {
+    const record = recordOf(analysis.report);
+    if (!record) return;
+    sendToRuntime({ type: 'year-record', record })
+      .then((previous) => {
+        if (!previous || this.previous || this.analysis !== analysis) return;
+        this.previous = previous;
+        const xy = check(analysis.report, { rules: xyRules, previous });
+        if (!xy.findings.length && !xy.relationsChecked) return;
+        const merged = mergeChecks(analysis, xy);
+        this.analysis = merged;
+        this.overlay.show(merged);
+        this.reportStatus(true, countFindings(merged.findings));
+      })
+      .catch(() => undefined);
   }
 
   /** On a report, re-check when its tables change (a CMS that renders them in steps, a tab switch). */
