@@ -102,6 +102,11 @@ export async function setSettings(sw: Worker, settings: { lang?: 'zh' | 'en'; sh
   }, settings);
 }
 
+/** Forgets the cross-year records, so that one test's reports are not another's previous year. */
+export async function clearYearRecords(sw: Worker): Promise<void> {
+  await sw.evaluate(() => chrome.storage.local.remove('yearRecords'));
+}
+
 /** Every element of the page's body with its box, in document order (our host lives outside body). */
 export async function pageBoxes(page: Page): Promise<string[]> {
   return page.evaluate(() =>
