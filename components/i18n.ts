@@ -19,6 +19,8 @@ const STRINGS = {
   closeOverlay: { zh: '隐藏标记', en: 'Hide markers' },
   overlay: { zh: '页面标记', en: 'Markers on page' },
   exportJson: { zh: '导出 JSON', en: 'Export JSON' },
+  exportXlsx: { zh: '导出 Excel', en: 'Export Excel' },
+  exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   copy: { zh: '复制', en: 'Copy' },
   copyAll: { zh: '复制全部', en: 'Copy all' },
   copyJson: { zh: '复制 JSON', en: 'Copy JSON' },

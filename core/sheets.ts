@@ -133,6 +133,12 @@ export function reportSheets(r: ReportExport): Sheet[] {
   return sheets;
 }
 
+/** What a report was read from, for the 类型 column: a PDF, a Word file, or a web page. */
+export function sourceKind(source: string): string {
+  const path = source.replace(/[?#].*$/, '').toLowerCase();
+  return path.endsWith('.pdf') ? 'PDF' : /\.(docx?|wps)$/.test(path) ? 'Word' : '网页';
+}
+
 /** One line of a batch: a report checked, or one that could not be (the reason in `problem`). */
 export interface BatchEntry {
   source: string;
@@ -159,7 +165,9 @@ export function batchSheets(entries: readonly BatchEntry[]): Sheet[] {
       e.source,
       e.problem ?? null,
     ]);
-    r?.findings.forEach((f, i) => findings.push([r.agency || null, r.year ?? null, ...findingRow(f, i), e.source]));
+    for (const [i, f] of (r?.findings ?? []).entries()) {
+      findings.push([r!.agency || null, r!.year ?? null, ...findingRow(f, i), e.source]);
+    }
   }
   return [
     { name: '汇总', rows: summary, merges: [], headerRows: 1, widths: [28, 6, 6, 6, 6, 6, 60, 50, 30] },

@@ -14,12 +14,15 @@ const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships
 
 /** Text as XML character data: escaped, and without the control characters XML 1.0 cannot hold. */
 function esc(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return (
+    s
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing exactly these is the point (XML 1.0 §2.2).
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  );
 }
 
 /** 0 → A, 25 → Z, 26 → AA. */

@@ -76,11 +76,25 @@ function PopupView(props: { tabId: number; lang: Lang }) {
         await navigator.clipboard.writeText(text);
         setNotice(t(lang, 'copied'));
       } else {
-        download(text, name);
+        download(new Blob([text], { type: 'application/json' }), name);
         setNotice(t(lang, 'exported') + name);
       }
     } catch (err) {
       setNotice(t(lang, copy ? 'copyFailed' : 'exportFailed') + String((err as Error).message ?? err));
+    }
+  }
+
+  /** 「导出 Excel」/「导出 CSV」: the tables in the national layout and the findings; CSV holds the findings. */
+  async function exportSheet(kind: 'xlsx' | 'csv') {
+    try {
+      const data = await sendToTab(tabId, { type: 'export' });
+      // Loaded on the click: the sheet layout and the zip writer would double the popup's own size.
+      const files = await import('@/extension/spreadsheet-files');
+      const { blob, name } = kind === 'xlsx' ? files.reportWorkbook(data) : files.reportCsv(data);
+      download(blob, name);
+      setNotice(t(lang, 'exported') + name);
+    } catch (err) {
+      setNotice(t(lang, 'exportFailed') + String((err as Error).message ?? err));
     }
   }
 
@@ -157,6 +171,12 @@ function PopupView(props: { tabId: number; lang: Lang }) {
               </label>
               <button type="button" data-action="export" onClick={() => void exportJson(false)}>
                 {t(lang, 'exportJson')}
+              </button>
+              <button type="button" data-action="export-xlsx" onClick={() => void exportSheet('xlsx')}>
+                {t(lang, 'exportXlsx')}
+              </button>
+              <button type="button" data-action="export-csv" onClick={() => void exportSheet('csv')}>
+                {t(lang, 'exportCsv')}
               </button>
               <button type="button" data-action="copy" onClick={() => void copyText()}>
                 {t(lang, 'copyAll')}
@@ -248,8 +268,8 @@ function notReportText(state: Extract<PageState, { isReport: false }>, lang: Lan
 }
 
 /** An extension page may download through a link: no downloads permission needed. */
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { toExport } from '../../core/index';
-import { batchSheets, reportSheets, toCsv, type Sheet } from '../../core/sheets';
+import { batchSheets, reportSheets, sourceKind, toCsv, type Sheet } from '../../core/sheets';
 import { columnName, xlsxParts } from '../../core/xlsx';
 import { analyzeFixture } from '../helpers';
 
@@ -132,6 +132,17 @@ describe('a batch as sheets', () => {
       '五、存在的主要问题及改进情况',
       'b.html',
     ]);
+  });
+});
+
+describe('the kind of source', () => {
+  it.each([
+    ['https://x.gov.cn/a.html', '网页'],
+    ['https://x.gov.cn/a.PDF?download=1', 'PDF'],
+    ['报告.docx', 'Word'],
+    ['https://x.gov.cn/art/2025/1/1/art_1.html#附件.pdf', '网页'],
+  ])('%s → %s', (source, kind) => {
+    expect(sourceKind(source)).toBe(kind);
   });
 });
 

@@ -1,5 +1,7 @@
-// End to end: the printable findings report (popup 「打印报告」) and the toolbar tooltip following a language switch.
-import { mkdirSync } from 'node:fs';
+// End to end: what the popup gives a user to keep — the printable findings report (「打印报告」), Excel and CSV
+// downloads read back cell by cell — and the toolbar tooltip following a language switch.
+import { mkdirSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,6 +96,59 @@ describe('the printable findings report', () => {
       .poll(() => report.locator('[data-state="no-report"]').textContent())
       .toContain('该标签页没有可打印的检查结果');
     await report.close();
+    await page.close();
+  });
+});
+
+describe('Excel and CSV from the popup', () => {
+  it('downloads the tables in the national layout and the findings, as Excel and WPS open them', async () => {
+    const { page, tabId } = await openTab(b.ctx, b.sw, srv.url('planted-arithmetic'));
+    await waitForBadges(page);
+    const exp = await ask(b.sw, tabId, { type: 'export' });
+    const popup = await openPopup(tabId);
+    await popup.locator('[data-action="export-xlsx"]').waitFor();
+
+    const [xlsx] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.locator('[data-action="export-xlsx"]').click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe('湘潭县卫生健康局-2024-年报体检.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await xlsx.path())!) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['表二', '表三', '表四', '问题']);
+    // Every 表三 number as the page has it, under the national form's three header rows.
+    const t3 = wb.getWorksheet('表三')!;
+    expect(t3.getCell('B2').value).toBe('自然人');
+    const rows = new Map<string, ExcelJS.Row>();
+    t3.eachRow((row, n) => n > 3 && rows.set(String(row.getCell(1).value), row));
+    const cols = ['np', 'biz', 'sci', 'ngo', 'law', 'oth', 'total'];
+    let compared = 0;
+    for (const [id, row] of Object.entries(exp.tables.T3!.rows)) {
+      const sheetRow = [...rows.values()].find((r) =>
+        String(r.getCell(1).value).endsWith(row.label.replace(/^.*?[、.]/, '')),
+      );
+      if (!sheetRow) continue;
+      cols.forEach((c, i) => {
+        const cell = row.cells[c];
+        if (cell?.status === 'number') {
+          expect(sheetRow.getCell(i + 2).value, `${id}/${c}`).toBe(cell.value);
+          compared++;
+        }
+      });
+    }
+    expect(compared).toBeGreaterThan(150);
+    expect(wb.getWorksheet('问题')!.rowCount).toBe(exp.findings.length + 1);
+
+    const [csv] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.locator('[data-action="export-csv"]').click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('湘潭县卫生健康局-2024-年报体检.csv');
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.startsWith('\ufeff机关,年度,序号,级别,规则,问题,位置,来源\r\n')).toBe(true);
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(exp.findings.length + 1);
+    expect(text).toContain('湘潭县卫生健康局,2024,');
+    await popup.close();
     await page.close();
   });
 });
