@@ -87,6 +87,12 @@ const STRINGS = {
   permissionDenied: { zh: '未获得访问该网站的权限。', en: 'Access to that site was not granted.' },
   saved: { zh: '已保存', en: 'Saved' },
   flashHint: { zh: '点击定位到页面上的标记', en: 'Click to show it on the page' },
+  checkAttachment: { zh: '检查附件', en: 'Check the attachment' },
+  checkThisPdf: { zh: '检查此 PDF', en: 'Check this PDF' },
+  checkFile: { zh: '检查 PDF / Word 文件', en: 'Check a PDF or Word file' },
+  attachmentOffer: { zh: '此页的年报以附件发布：', en: 'This page publishes its report as a file: ' },
+  pdfTab: { zh: '这是一个 PDF 文件。', en: 'This is a PDF file.' },
+  dismiss: { zh: '关闭', en: 'Close' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringId = keyof typeof STRINGS;

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '@/extension/settings';
 import { extraSites, sitePattern } from '@/extension/sites';
+import { documentPageUrl } from '@/extension/document/address';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -45,6 +46,12 @@ export function Options() {
       <h1>
         {t(lang, 'appName')} · {t(lang, 'options')}
       </h1>
+      <p>
+        {/* Reports received by mail: the document page takes a picked or dropped file. */}
+        <a href={documentPageUrl()} target="_blank" rel="noopener" data-action="open-document">
+          {t(lang, 'checkFile')}
+        </a>
+      </p>
       <fieldset>
         <legend>{t(lang, 'language')}</legend>
         {(['zh', 'en'] as const).map((l) => (

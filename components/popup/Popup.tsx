@@ -3,11 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { exportFileName } from '@/core/export';
 import { findingText, reportText } from '@/core/findings-text';
+import { documentPageUrl } from '@/extension/document/address';
 import { injectEngine } from '@/extension/inject';
 import { sendToTab } from '@/extension/messaging';
 import type { PageState, RequestOf } from '@/extension/protocol';
 import { loadSettings } from '@/extension/settings';
-import { Counts, FindingList } from '../FindingList';
+import { FindingList } from '../FindingList';
+import { ReportSummary } from '../ReportSummary';
+import { download } from '../download';
 import { t, type Lang } from '../i18n';
 
 type View =
@@ -30,12 +33,50 @@ function PopupView(props: { tabId: number; lang: Lang }) {
   const { tabId, lang } = props;
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [notice, setNotice] = useState('');
+  const [tabUrl, setTabUrl] = useState('');
 
   useEffect(() => {
     sendToTab(tabId, { type: 'get-state' })
       .then((state) => setView({ kind: 'page', state }))
       .catch(() => setView({ kind: 'absent' }));
+    // The tab's address (activeTab grants it): Firefox runs no content script on a PDF tab, so its URL tells.
+    browser.tabs.get(tabId).then(
+      (tab) => setTabUrl(tab.url ?? ''),
+      () => undefined,
+    );
   }, [tabId]);
+
+  /** The document page in a new tab, for a file to fetch (an attachment, this PDF) or to pick. */
+  function openDocument(url?: string) {
+    void browser.tabs.create({ url: documentPageUrl(url), openerTabId: tabId }).then(() => window.close());
+  }
+
+  const state = view.kind === 'page' ? view.state : undefined;
+  const attachment = state?.attachments?.find((a) => a.kind !== 'doc');
+  const pdfTab = (state && !state.isReport && state.pdfTab) || PDF_URL.test(tabUrl);
+  const offers = (
+    <>
+      {attachment && (
+        <section class="empty offer" data-offer="attachment">
+          <p>
+            {t(lang, 'attachmentOffer')}
+            <span class="attachment-name">{attachment.text || attachment.url}</span>
+          </p>
+          <button type="button" data-action="check-attachment" onClick={() => openDocument(attachment.url)}>
+            {t(lang, 'checkAttachment')}
+          </button>
+        </section>
+      )}
+      {pdfTab && !attachment && (
+        <section class="empty offer" data-offer="pdf">
+          <p>{t(lang, 'pdfTab')}</p>
+          <button type="button" data-action="check-pdf" onClick={() => openDocument(tabUrl || state?.url)}>
+            {t(lang, 'checkThisPdf')}
+          </button>
+        </section>
+      )}
+    </>
+  );
 
   /** 「检查此页」: check again, or inject the engine where there is none (activeTab grants it on any site). */
   async function checkNow() {
@@ -97,10 +138,16 @@ function PopupView(props: { tabId: number; lang: Lang }) {
     <main class="popup" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header class="top">
         <strong>{t(lang, 'appName')}</strong>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t(lang, 'options')}
-        </button>
+        <span>
+          <button type="button" class="link" data-action="open-document" onClick={() => openDocument()}>
+            {t(lang, 'checkFile')}
+          </button>
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t(lang, 'options')}
+          </button>
+        </span>
       </header>
+      {offers}
       {view.kind === 'loading' && <p class="muted">…</p>}
       {view.kind === 'absent' && <NotChecked lang={lang} text={t(lang, 'notChecked')} onCheck={checkNow} />}
       {view.kind === 'error' && (
@@ -112,28 +159,7 @@ function PopupView(props: { tabId: number; lang: Lang }) {
       {view.kind === 'page' && view.state.isReport && (
         <>
           <section class="summary">
-            <h1 class="title">{view.state.title}</h1>
-            <dl class="facts">
-              <dt>{t(lang, 'agency')}</dt>
-              <dd data-field="agency">{view.state.agency || '—'}</dd>
-              <dt>{t(lang, 'year')}</dt>
-              <dd data-field="year">{view.state.year ?? t(lang, 'unknownYear')}</dd>
-              <dt>{t(lang, 'format')}</dt>
-              <dd data-field="format">
-                {t(lang, view.state.formatVersion === '2019' ? 'formatName2019' : 'formatName2021')}
-              </dd>
-            </dl>
-            <div class="countline">
-              <Counts counts={view.state.counts} lang={lang} />
-            </div>
-            <p class="checked" data-field="summary">
-              {lang === 'en' ? view.state.summary.en : view.state.summary.zh}
-            </p>
-            {view.state.failures.length > 0 && (
-              <p class="failures" data-field="failures">
-                {t(lang, 'couldNotCheck') + view.state.failures.map((f) => `${f.rule}（${f.error}）`).join('；')}
-              </p>
-            )}
+            <ReportSummary state={view.state} lang={lang} />
             <div class="actions">
               <label class="switch">
                 <input
@@ -174,6 +200,9 @@ function PopupView(props: { tabId: number; lang: Lang }) {
   );
 }
 
+/** A tab showing a PDF, by its address: Firefox's viewer, or a PDF tab of a site the gate does not run on. */
+const PDF_URL = /^https?:\/\/[^?#]+\.pdf(?:$|[?#])/i;
+
 function NotChecked(props: { lang: Lang; text: string; onCheck: () => void; again?: boolean }) {
   return (
     <section class="empty">
@@ -196,16 +225,4 @@ function notReportText(state: Extract<PageState, { isReport: false }>, lang: Lan
         ? t(lang, 'reasonTemplate')
         : t(lang, 'reasonUnreadable') + (state.error ?? '');
   return `${t(lang, 'notReport')}${why}${watching}`;
-}
-
-/** An extension page may download through a link: no downloads permission needed. */
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -77,6 +77,7 @@ describe('answers', () => {
           return null;
         },
         status: () => null,
+        'open-document': () => null,
       }),
       messageListener(ENGINE_REQUESTS, {
         'get-state': () => NOT_A_REPORT,
@@ -126,7 +127,7 @@ describe('answers', () => {
   it("work in WXT's fake browser too, where the answer is the listener's returned promise", async () => {
     fakeBrowser.reset();
     const load = vi.fn(() => null);
-    const listener = messageListener(BACKGROUND_REQUESTS, { 'load-engine': load, status: load });
+    const listener = messageListener(BACKGROUND_REQUESTS, { 'load-engine': load, status: load, 'open-document': load });
     fakeBrowser.runtime.onMessage.addListener(listener);
     const raw = await fakeBrowser.runtime.sendMessage({ type: 'load-engine' });
     expect(parseAnswer('load-engine', BACKGROUND_ANSWERS['load-engine'], raw)).toBeNull();
