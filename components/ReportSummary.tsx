@@ -1,7 +1,8 @@
 /** A checked report's header: title, agency, year, format, counts, what was checked. The popup and the document page. */
 import type { PageState } from '@/extension/protocol';
 import { Counts } from './FindingList';
-import { t, type Lang } from './i18n';
+import type { Lang } from './i18n';
+import { t } from './page-strings';
 
 export function ReportSummary(props: { state: Extract<PageState, { isReport: true }>; lang: Lang }) {
   const { state, lang } = props;

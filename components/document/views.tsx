@@ -88,7 +88,10 @@ function PdfPage(props: {
   useEffect(() => {
     if (!renderer || !canvas.current) return;
     void renderer.render(n, canvas.current, scale).then(
-      () => setDrawn(true),
+      () => {
+        performance.mark('govreport:drawn');
+        setDrawn(true);
+      },
       () => setDrawn(false),
     );
   }, [renderer, n, scale]);

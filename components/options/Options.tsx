@@ -1,7 +1,7 @@
 /** Options: language, info badges on the page, and extra sites granted as optional host permissions. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
+import { t } from '../page-strings';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '@/extension/settings';
 import { extraSites, sitePattern } from '@/extension/sites';
 import { documentPageUrl } from '@/extension/document/address';

@@ -11,7 +11,8 @@ import { loadSettings } from '@/extension/settings';
 import { FindingList } from '../FindingList';
 import { ReportSummary } from '../ReportSummary';
 import { download } from '../download';
-import { t, type Lang } from '../i18n';
+import type { Lang } from '../i18n';
+import { t } from '../page-strings';
 
 type View =
   | { kind: 'loading' }
