@@ -118,7 +118,7 @@ export function syntheticReport(tables: number, rows: number, cols: number): str
 
 /**
  * A report page that publishes its report only as an attachment (as many agencies do): a report title, a line
- * and a link to the PDF under /pdf/.
+ * and a link to the PDF under /pdf/ (also served under /download/, without the .pdf).
  */
 function attachmentPage(name: string): string {
   const title = htmlAscii('示例区人民政府2023年政府信息公开工作年度报告');
@@ -143,8 +143,9 @@ export async function serveFixtures(): Promise<FixtureServer> {
         .end(syntheticReport(Number(big[1]), Number(big[2]), Number(big[3])));
       return;
     }
-    const pdf = /^\/pdf\/([\w-]+)\.pdf$/.exec(req.url ?? '');
-    const pdfFile = pdf && join(FIXTURES, 'pdf', `${pdf[1]}.pdf`);
+    // /download/<name>: the same PDF at an address without .pdf, as download scripts of CMSs serve them.
+    const pdf = /^\/(?:pdf\/([\w-]+)\.pdf|download\/([\w-]+))$/.exec(req.url ?? '');
+    const pdfFile = pdf && join(FIXTURES, 'pdf', `${pdf[1] ?? pdf[2]}.pdf`);
     if (pdfFile && existsSync(pdfFile)) {
       res.writeHead(200, { 'content-type': 'application/pdf' }).end(readFileSync(pdfFile));
       return;

@@ -4,7 +4,7 @@
  * badges), is dismissed for good with ×, and opens the document page through the background.
  */
 import { h, render } from 'preact';
-import type { Attachment } from '@/core/attachments';
+import { attachmentName, type Attachment } from '@/core/attachments';
 import { sendToRuntime } from '@/extension/messaging';
 import type { Lifecycle } from '@/extension/page/lifecycle';
 import type { AttachmentNotice } from '@/extension/page/session';
@@ -40,7 +40,7 @@ const CLOSE = { flex: 'none', border: '0', background: 'none', cursor: 'pointer'
 
 function Notice(props: { attachment: Attachment; lang: Lang; onOpen: () => void; onClose: () => void }) {
   const { attachment, lang } = props;
-  const name = attachment.text || decodeURI(attachment.url.split(/[?#]/)[0]!.split('/').pop() ?? '');
+  const name = attachmentName(attachment);
   return (
     <div style={BOX} data-govreport-notice role="status">
       <span style={{ flex: '1', minWidth: '0', overflowWrap: 'anywhere' }}>

@@ -1,6 +1,7 @@
 /** The toolbar popup: the page's summary, its findings by part of the report, the overlay switch and export. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { attachmentName } from '@/core/attachments';
 import { exportFileName } from '@/core/export';
 import { findingText, reportText } from '@/core/findings-text';
 import { documentPageUrl } from '@/extension/document/address';
@@ -61,7 +62,7 @@ function PopupView(props: { tabId: number; lang: Lang }) {
         <section class="empty offer" data-offer="attachment">
           <p>
             {t(lang, 'attachmentOffer')}
-            <span class="attachment-name">{attachment.text || attachment.url}</span>
+            <span class="attachment-name">{attachmentName(attachment)}</span>
           </p>
           <button type="button" data-action="check-attachment" onClick={() => openDocument(attachment.url)}>
             {t(lang, 'checkAttachment')}
@@ -154,7 +155,7 @@ function PopupView(props: { tabId: number; lang: Lang }) {
       {view.kind === 'error' && (
         <NotChecked lang={lang} text={t(lang, 'cannotCheck') + view.message} onCheck={checkNow} />
       )}
-      {view.kind === 'page' && !view.state.isReport && (
+      {view.kind === 'page' && !view.state.isReport && !view.state.pdfTab && (
         <NotChecked lang={lang} text={notReportText(view.state, lang)} onCheck={checkNow} again />
       )}
       {view.kind === 'page' && view.state.isReport && (

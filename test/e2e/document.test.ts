@@ -109,6 +109,13 @@ describe('a report published as a PDF attachment', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('检查附件');
     await page.screenshot({ path: join(SHOTS, 'document-notice.png') });
+    const [fromNotice] = await Promise.all([
+      b.ctx.waitForEvent('page'),
+      page.locator(inOverlay('[data-govreport-notice] [data-action="check-attachment"]')).click(),
+    ]);
+    await fromNotice.waitForURL(/document\.html\?url=/);
+    expect(new URL(fromNotice.url()).searchParams.get('url')).toBe(`${srv.base}/pdf/${PDF}.pdf`);
+    await fromNotice.close();
 
     const popup = await openPopup(tabId);
     const offer = popup.locator('[data-action="check-attachment"]');
@@ -208,6 +215,28 @@ describe('a report published as a PDF attachment', () => {
     await popup.close();
     await page.close();
   }, 90_000);
+});
+
+describe('a PDF tab', () => {
+  it('in Chrome the gate sees the PDF viewer, the popup offers 「检查此 PDF」, and the document page checks it', async () => {
+    // An address without .pdf (a CMS's download script): only the gate in the viewer's wrapper can tell.
+    const url = `${srv.base}/download/hongze-qu-renmin-zhengfu_2024`;
+    const { page, tabId } = await openTab(b.ctx, b.sw, url);
+    const popup = await openPopup(tabId);
+    const offer = popup.locator('[data-action="check-pdf"]');
+    await offer.waitFor();
+    expect(await popup.locator('[data-state="not-report"]').count()).toBe(0);
+    await popup.screenshot({ path: join(SHOTS, 'document-popup-pdf-tab.png') });
+    const [doc] = await Promise.all([b.ctx.waitForEvent('page'), offer.click()]);
+    await doc.locator('.sheet[data-drawn="true"]').first().waitFor({ timeout: 30_000 });
+    expect(new URL(doc.url()).searchParams.get('url')).toBe(url);
+    const state = await askDocument(b.sw, await tabIdOf(b.sw, doc.url()), { type: 'get-state' });
+    // Hongze 2024: the text's 17 applications against the table's 95, and the 19-row （六）.
+    expect(state.isReport && state.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['TXT-01', 'TBL-04']));
+    await doc.close();
+    await popup.close();
+    await page.close();
+  }, 60_000);
 });
 
 describe('files picked on the document page', () => {
