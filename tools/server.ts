@@ -150,6 +150,17 @@ export async function serveFixtures(): Promise<FixtureServer> {
       res.writeHead(200, { 'content-type': 'application/pdf' }).end(readFileSync(pdfFile));
       return;
     }
+    // /slow/<name>.pdf: the first 64 kB, then nothing for a minute (a slow portal: progress and cancel).
+    const slow = /^\/slow\/([\w-]+)\.pdf$/.exec(req.url ?? '');
+    const slowFile = slow && join(FIXTURES, 'pdf', `${slow[1]}.pdf`);
+    if (slowFile && existsSync(slowFile)) {
+      const bytes = readFileSync(slowFile);
+      res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(bytes.length) });
+      res.write(bytes.subarray(0, 65536));
+      const timer = setTimeout(() => res.end(bytes.subarray(65536)), 60_000);
+      res.on('close', () => clearTimeout(timer));
+      return;
+    }
     const attached = /^\/attachment\/([\w-]+)\.html$/.exec(req.url ?? '');
     if (attached) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(attachmentPage(attached[1]!));

@@ -8,6 +8,7 @@ export const DOCUMENT_CSS = `
 .drop input { position: absolute; width: 1px; height: 1px; opacity: 0; }
 .progress { display: flex; gap: 12px; align-items: center; margin: 16px 0; }
 .progress progress { width: 320px; }
+.progress button, .message button { padding: 3px 10px; border: 1px solid #d0d7de; border-radius: 6px; background: #f6f8fa; cursor: pointer; font: inherit; color: inherit; }
 .message { padding: 10px 14px; border-radius: 6px; background: #fff8c5; border: 1px solid #d4a72c; margin: 12px 0; }
 .message.error { background: #ffebe9; border-color: #ff8182; }
 .notes { color: #9a6700; margin: 6px 0; }
@@ -39,7 +40,7 @@ export const DOCUMENT_CSS = `
 @media (prefers-color-scheme: dark) {
   .drop { color: #8b949e; }
   .summary, .findings-box { border-color: #30363d; }
-  .views button { background: #21262d; color: #e6edf3; border-color: #30363d; }
+  .views button, .progress button, .message button { background: #21262d; color: #e6edf3; border-color: #30363d; }
   .message { background: #3b2e00; border-color: #9e6a03; }
   .message.error { background: #490202; border-color: #f85149; }
 }

@@ -7,7 +7,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../cli/document';
 import { parseHtml } from '../../cli/load';
-import { countFindings } from '../../core/export';
+import { countFindings, ExportSchema } from '../../core/export';
 import { analyze, type Analysis } from '../../core/index';
 import type { Finding } from '../../core/model';
 import { ENGINE_ANSWERS, parseAnswer, TO_TAB } from '../../extension/protocol';
@@ -185,6 +185,14 @@ describe('a report published as a PDF attachment', () => {
     expect(await popupOnDoc.locator('[data-field="summary"]').textContent()).toBe(state.summary.zh);
     expect(await popupOnDoc.locator('.item').count()).toBe(state.findings.length);
     await popupOnDoc.screenshot({ path: join(SHOTS, 'document-popup.png') });
+    // 「导出 JSON」 in the popup downloads the document's export, as for a web page.
+    const [download] = await Promise.all([
+      popupOnDoc.waitForEvent('download'),
+      popupOnDoc.locator('[data-action="export"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('洪泽区人民政府-2023-年报体检.json');
+    const downloaded = ExportSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    expect(downloaded.tables.T4!.rows).toEqual(exp.tables.T4!.rows);
     // Selecting a finding in the popup scrolls the document page to its badge (which flashes for a moment).
     const sum07y = async () => (await badges(doc)).find((x) => x.rule === 'SUM-07')!.view.y;
     await doc.evaluate(() => window.scrollTo(0, 0));
@@ -237,6 +245,32 @@ describe('a PDF tab', () => {
     await popup.close();
     await page.close();
   }, 60_000);
+});
+
+describe('fetching the file', () => {
+  it('shows its progress and can be cancelled', async () => {
+    const page = await b.ctx.newPage();
+    const url = `${srv.base}/slow/${PDF}.pdf`;
+    await page.goto(`chrome-extension://${b.extensionId}/document.html?url=${encodeURIComponent(url)}`);
+    const progress = page.locator('.progress[data-state="fetching"]');
+    await expect.poll(() => progress.textContent()).toMatch(/正在下载 64 kB \/ \d+ kB/);
+    await page.screenshot({ path: join(SHOTS, 'document-progress.png') });
+    await page.locator('[data-action="cancel"]').click();
+    expect(await page.locator('[data-state="failed"]').textContent()).toBe('已取消。');
+    await page.close();
+  });
+
+  it('asks for the one site of a file outside gov.cn before fetching it', async () => {
+    const page = await b.ctx.newPage();
+    // 127.0.0.2: a site the test build has no permission for (it has 127.0.0.1 and localhost).
+    const url = 'http://127.0.0.2:9/report.pdf';
+    await page.goto(`chrome-extension://${b.extensionId}/document.html?url=${encodeURIComponent(url)}`);
+    const ask = page.locator('[data-state="permission"]');
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain('127.0.0.2');
+    expect(await page.locator('[data-action="allow"]').textContent()).toBe('允许访问该网站');
+    await page.close();
+  });
 });
 
 describe('files picked on the document page', () => {
