@@ -14,6 +14,8 @@ import { analyze } from '../core/index';
 import { reportTitle } from '../core/meta';
 import { chromiumPath } from '../tools/browser';
 import { browserBench } from './browser';
+import { documentBench } from './document';
+import { readDocument } from '../cli/document';
 import { SECTION_IDS, sectionName } from '../core/vocabulary';
 
 const FIXTURES = join(import.meta.dirname, '../test/fixtures');
@@ -83,6 +85,35 @@ for (const file of readdirSync(FIXTURES)
 console.log('Engine alone (Node, happy-dom DOM, parsing excluded):');
 printTable(rows);
 
+// PDF reports in Node: reading (pdf.js's legacy build, already loaded) + building the HTML + parsing + the check.
+const PDF_DIR = join(FIXTURES, 'pdf');
+const pdfRows: string[][] = [['PDF', 'pages', 'findings', 'median ms']];
+const nodePdfMs: number[] = [];
+for (const file of readdirSync(PDF_DIR)
+  .filter((f) => f.endsWith('.pdf'))
+  .sort()) {
+  const bytes = new Uint8Array(readFileSync(join(PDF_DIR, file)));
+  const once = async () => {
+    const reading = await readDocument(file, bytes.slice()); // pdf.js takes the buffer it is given
+    if ('error' in reading) throw new Error(`${file}: ${reading.error}`);
+    return analyze(parseHtml(reading.html), file);
+  };
+  const a = await once(); // warm-up: the first import of pdf.js
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    await once();
+    times.push(performance.now() - t);
+  }
+  times.sort((x, y) => x - y);
+  const ms = times[Math.floor(times.length / 2)]!;
+  nodePdfMs.push(ms);
+  const pages = (readFileSync(join(PDF_DIR, file), 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  pdfRows.push([file, String(pages), a.isReport ? String(a.findings.length) : '-', ms.toFixed(0)]);
+}
+console.log('\nPDF reports (Node: pdf.js legacy build, read + check, pdf.js already loaded):');
+printTable(pdfRows);
+
 // The budget table: the extension as users get it. Bundle sizes of the production build, then (with Chromium)
 // the main-thread script time it adds to pages (bench/browser.ts). One table; the README states the budgets.
 const OUT = join(import.meta.dirname, '../.output/chrome-mv3');
@@ -90,9 +121,7 @@ execFileSync(process.execPath, [join(import.meta.dirname, '../node_modules/wxt/b
   cwd: join(import.meta.dirname, '..'),
   stdio: 'pipe',
 });
-/** Every script an extension page loads: its module and the chunks it preloads, as the built HTML names them. */
-const pageScripts = (page: string) =>
-  [...readFileSync(join(OUT, page), 'utf8').matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]);
+const chunk = (prefix: string) => readdirSync(join(OUT, 'chunks')).find((f) => f.startsWith(prefix));
 const gz = (...files: (string | undefined)[]) =>
   files.reduce((sum, f) => sum + (f && existsSync(join(OUT, f)) ? gzipSync(readFileSync(join(OUT, f))).length : 0), 0) /
   1024;
@@ -104,7 +133,27 @@ check('gate.js, the content script on every gov.cn page (gzip)', gz('gate.js'), 
 // 45 kB until the cross-year rules (issue 11) moved into the page: their findings are badges like any other (+2.6 kB).
 check('engine.js, injected on likely reports (gzip)', gz('engine.js'), 48, 'kB');
 check('background.js (gzip)', gz('background.js'), 15, 'kB');
-check('popup: popup.html scripts (gzip)', gz(...pageScripts('popup.html')), 30, 'kB');
+/** The scripts an extension page loads: its own chunk and the chunks it shares with the other pages. */
+const pageScripts = (html: string) =>
+  [...readFileSync(join(OUT, html), 'utf8').matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]);
+check('popup: popup.html scripts, shared chunks included (gzip)', gz(...pageScripts('popup.html')), 30, 'kB');
+// The document page carries the engine, the overlay, Preact and zod, as a report page does, plus itself; pdf.js
+// and its worker come on the first PDF.
+check(
+  'document page: document.html scripts, shared chunks included (gzip)',
+  gz(...pageScripts('document.html')),
+  80,
+  'kB',
+);
+const worker = readdirSync(join(OUT, 'assets')).find((f) => f.startsWith('pdf.worker'));
+check(
+  'document page: pdf.js + its worker, on the first PDF (gzip)',
+  gz(`chunks/${chunk('pdf-')}`, `assets/${worker}`),
+  560,
+  'kB',
+  0,
+);
+check('PDF report in Node, median of the corpus PDFs (read + check)', median3(nodePdfMs), 2000, 'ms', 0);
 
 if (existsSync(chromiumPathOrEmpty())) {
   const LIMITS: Record<string, number> = {
@@ -121,11 +170,21 @@ if (existsSync(chromiumPathOrEmpty())) {
       kind !== 'not-report' ? `${cells} cells` : passes ? 'title passes the gate, engine says no' : 'gate rejects';
     check(`Chromium main-thread script, ${page} (${what})`, ms, passes ? LIMITS.report! : LIMITS[kind]!, 'ms', 2);
   }
+  // After browserBench, which built the test extension.
+  for (const { pdf, checked, drawn } of await documentBench()) {
+    check(`Chromium document page, ${pdf}: opened → checked`, checked, 3000, 'ms', 0);
+    check(`Chromium document page, ${pdf}: opened → pages with findings drawn`, drawn, 4000, 'ms', 0);
+  }
 } else console.log('\n(no Chromium: the main-thread figures are skipped; apt-get install -y chromium)');
 console.log(
   '\nBudget table (production build; Chromium figures are medians over several loads, with minus without the extension):',
 );
 printTable(budget);
+
+function median3(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
 
 function chromiumPathOrEmpty(): string {
   try {

@@ -8,6 +8,7 @@ import { unzipSync } from 'fflate';
 import { readDocx } from '../core/readers/docx';
 import { pdfToHtml, type PdfReading } from '../core/readers/pdf-layout';
 import { readPdfPages, type PdfJsLib } from '../core/readers/pdf-pages';
+import { NOT_DOCX_MESSAGE, OLD_WORD_MESSAGE, warningText } from '../core/readers/messages';
 
 export const DOCUMENT_EXTENSIONS = ['.pdf', '.docx', '.doc', '.wps'];
 
@@ -29,7 +30,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
 export async function readDocument(source: string, bytes: Uint8Array): Promise<DocumentReading> {
   const ext = extname(source).toLowerCase();
   if (ext === '.doc' || ext === '.wps') {
-    return { error: '旧版Word（.doc）或WPS文件无法直接读取，请另存为 .docx 或 PDF 后再检查 (save as .docx or PDF)' };
+    return { error: `${OLD_WORD_MESSAGE.zh} (save as .docx or PDF)` };
   }
   if (ext === '.docx') {
     let html: string | undefined;
@@ -38,7 +39,7 @@ export async function readDocument(source: string, bytes: Uint8Array): Promise<D
     } catch {
       html = undefined;
     }
-    return html ? { html, notes: [] } : { error: '不是有效的 .docx 文件 (not a .docx file)' };
+    return html ? { html, notes: [] } : { error: `${NOT_DOCX_MESSAGE.zh} (${NOT_DOCX_MESSAGE.en})` };
   }
   let reading: PdfReading;
   try {
@@ -48,22 +49,4 @@ export async function readDocument(source: string, bytes: Uint8Array): Promise<D
   }
   const notes = reading.warnings.map((w) => warningText(w, 'zh'));
   return reading.html ? { html: reading.html, notes } : { error: notes.join('；') };
-}
-
-/** A reading warning as a sentence for the reader. */
-export function warningText(w: PdfReading['warnings'][number], lang: 'zh' | 'en'): string {
-  switch (w.kind) {
-    case 'no-text':
-      return lang === 'zh'
-        ? 'PDF没有文字层（可能是扫描件或图片），无法检查'
-        : 'the PDF has no text layer (a scan or an image?): nothing to check';
-    case 'unreadable-text':
-      return lang === 'zh'
-        ? 'PDF中的文字无法识别（字体缺少编码信息），无法检查'
-        : 'the PDF’s text cannot be read (fonts without a character map): nothing to check';
-    case 'tables-from-positions':
-      return lang === 'zh'
-        ? `第${w.pages.join('、')}页的表格没有框线，按文字位置读取，可能不完整`
-        : `the tables on page ${w.pages.join(', ')} have no rules and were read from text positions: cells may be missing`;
-  }
 }

@@ -62,3 +62,9 @@ export function findAttachments(doc: Document, baseUrl = doc.baseURI): Attachmen
   const rank = (x: Attachment) => (x.namesReport ? 0 : 2) + (x.kind === 'pdf' ? 0 : 1);
   return out.sort((a, b) => rank(a) - rank(b));
 }
+
+/** What to call an attachment: its link text without a leading "附件：" / "附件1：", else its file name. */
+export function attachmentName(a: Pick<Attachment, 'url' | 'text'>): string {
+  const text = a.text.replace(/^附件\s*\d*\s*[:：]\s*/, '').trim();
+  return text || safeDecode(a.url.split(/[?#]/)[0]!.split('/').pop() ?? '') || a.url;
+}

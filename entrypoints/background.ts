@@ -9,6 +9,7 @@ import { loadSettings } from '@/extension/settings';
 import { syncContentScripts } from '@/extension/sites';
 import { toolbarBadge } from '@/extension/toolbar';
 import { rememberRecord } from '@/extension/year-records';
+import { documentPageUrl, isWebUrl } from '@/extension/document/address';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -37,6 +38,12 @@ export default defineBackground(() => {
       // Answered at once: the engine does not wait for the badge (and a closed tab is no error).
       status: (request, sender) => {
         void showStatus(tabOf(sender), request).catch(() => undefined);
+        return null;
+      },
+      // Next to the page that asked, as a link opened in a new tab would be.
+      'open-document': async ({ url }, sender) => {
+        if (!isWebUrl(url)) throw new Error('not a web address');
+        await browser.tabs.create({ url: documentPageUrl(url), openerTabId: sender.tab?.id });
         return null;
       },
     }),

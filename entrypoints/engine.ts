@@ -7,8 +7,9 @@ import { messageListener } from '@/extension/messaging';
 import { ENGINE_REQUESTS } from '@/extension/protocol';
 import { ENGINE_RUNNING, type Scope } from '@/extension/page/lifecycle';
 import { PageSession } from '@/extension/page/session';
-import { loadSettings, watchSettings } from '@/extension/settings';
+import { loadSettings, watchSettings, type Settings } from '@/extension/settings';
 import { OverlayController } from '@/components/overlay/controller';
+import { AttachmentNoticeController } from '@/components/overlay/AttachmentNotice';
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as Scope;
@@ -21,19 +22,18 @@ export default defineUnlistedScript(() => {
 
   // The check runs at once (the popup may ask for it); the overlay draws once the user's settings are read.
   const overlay = new OverlayController(ctx, document);
-  const session = new PageSession(ctx, document, overlay);
-  let lang: string | undefined;
-  void loadSettings().then((s) => {
+  const notice = new AttachmentNoticeController(ctx, document);
+  const session = new PageSession(ctx, document, overlay, notice);
+  let lang: Settings['lang'] | undefined;
+  const apply = (s: Settings) => {
+    overlay.setSettings(s);
+    notice.setSettings(s);
+    // The toolbar tooltip is worded by the background in the language of the moment: say the status again.
+    if (lang !== undefined && s.lang !== lang) session.resendStatus();
     lang = s.lang;
-    if (ctx.isValid) overlay.setSettings(s);
-  });
-  ctx.onInvalidated(
-    watchSettings((s) => {
-      overlay.setSettings(s);
-      if (lang !== undefined && s.lang !== lang) session.resendStatus();
-      lang = s.lang;
-    }),
-  );
+  };
+  void loadSettings().then((s) => ctx.isValid && apply(s));
+  ctx.onInvalidated(watchSettings(apply));
 
   // The popup's requests (the engine is the only context that answers them).
   const onMessage = messageListener(ENGINE_REQUESTS, {

@@ -15,6 +15,7 @@ import {
   type MessageType,
   type RequestOf,
   type RequestSchemas,
+  TO_TAB,
 } from './protocol';
 
 /** Who sent a message, as far as the handlers care. */
@@ -52,13 +53,40 @@ async function run(handler: unknown, request: unknown, sender: Sender): Promise<
   }
 }
 
-/** popup → the engine in a tab. Rejects when no engine answers (the page has none) or the answer is an error. */
+/**
+ * popup → the engine in a tab, or the document page shown in it. tabs.sendMessage reaches content scripts only, so
+ * when nothing there answers the request goes out again as a runtime message addressed to the tab (TO_TAB), which
+ * only a document page showing in that tab takes. Rejects when neither answers or the answer is an error.
+ */
 export async function sendToTab<T extends EngineMessage>(
   tabId: number,
   request: RequestOf<T> & { type: T },
 ): Promise<AnswerOf<T>> {
-  const raw = await browser.tabs.sendMessage(tabId, request);
+  let raw: unknown;
+  try {
+    raw = await browser.tabs.sendMessage(tabId, request);
+  } catch {
+    raw = undefined;
+  }
+  if (raw === undefined) raw = await browser.runtime.sendMessage({ ...request, [TO_TAB]: tabId });
   return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
+}
+
+/**
+ * The listener of a page that answers for one tab (the document page): runtime messages addressed to another tab
+ * are left alone, so that two document pages in two tabs never both answer.
+ */
+export function tabPageListener<S extends RequestSchemas>(
+  tabId: number | undefined,
+  requests: S,
+  handlers: Handlers<keyof S & MessageType>,
+) {
+  const listener = messageListener(requests, handlers);
+  return (raw: unknown, sender: Sender, sendResponse?: (answer: Envelope) => void) => {
+    const to = (raw as Record<string, unknown> | null)?.[TO_TAB];
+    if (to !== undefined && to !== tabId) return false;
+    return listener(raw, sender, sendResponse);
+  };
 }
 
 /** engine → background. */

@@ -10,6 +10,14 @@ import { YearRecordSchema } from '@/core/year-record';
 import { CountsSchema, ExportSchema } from '@/core/export';
 import { FindingSchema, RuleFailureSchema } from '@/core/model';
 
+/** A report file the page links to (core/attachments.ts), which the document page can check. */
+export const AttachmentSchema = z.object({
+  url: z.string(),
+  text: z.string(),
+  kind: z.enum(['pdf', 'docx', 'doc']),
+  namesReport: z.boolean(),
+});
+
 export const PageStateSchema = z.discriminatedUnion('isReport', [
   z.object({
     isReport: z.literal(true),
@@ -45,6 +53,8 @@ export const PageStateSchema = z.discriminatedUnion('isReport', [
       }),
     ),
     overlayVisible: z.boolean(),
+    /** A report page without tables that links its report as a file: 「检查附件」. */
+    attachments: z.optional(z.array(AttachmentSchema)),
   }),
   z.object({
     isReport: z.literal(false),
@@ -56,11 +66,19 @@ export const PageStateSchema = z.discriminatedUnion('isReport', [
     error: z.optional(z.string()),
     /** The page is still being watched for a late-loading article. */
     watching: z.boolean(),
+    /** Report files the page links to (a report title, the report as an attachment): 「检查附件」. */
+    attachments: z.optional(z.array(AttachmentSchema)),
+    /** The tab shows a PDF in the browser's viewer (Chrome: the gate runs in the viewer's wrapper): 「检查此 PDF」. */
+    pdfTab: z.optional(z.boolean()),
   }),
 ]);
 export type PageState = z.infer<typeof PageStateSchema>;
 
-/** The engine in the page answers these; the popup sends them (sendToTab). The gate never answers. */
+/**
+ * The engine in the page answers these, and so does the document page (entrypoints/document) for its own tab;
+ * the popup sends them (sendToTab). The gate never answers. tabs.sendMessage never reaches an extension page, so
+ * a request for the document page travels as a runtime message carrying the tab it is for (TO_TAB).
+ */
 export const ENGINE_REQUESTS = {
   /** What is on this page? */
   'get-state': z.object({ type: z.literal('get-state') }),
@@ -90,13 +108,19 @@ export const BACKGROUND_REQUESTS = {
   status: z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
   /** engine → background: keep this report's cross-year record; the answer is the previous year's, if kept. */
   'year-record': z.object({ type: z.literal('year-record'), record: YearRecordSchema }),
+  /** engine → background: the on-page notice's 「检查附件」: open the document page for this file in a new tab. */
+  'open-document': z.object({ type: z.literal('open-document'), url: z.string() }),
 };
 
-/** Nothing to say beyond "done" (or the error). */
+/** The key of a runtime message that names the tab whose page should answer (see sendToTab). */
+export const TO_TAB = 'toTab';
+
+/** Mostly nothing beyond "done" (or the error); `year-record` answers with the previous year's record, if kept. */
 export const BACKGROUND_ANSWERS = {
   'load-engine': z.literal(null),
   status: z.literal(null),
   'year-record': z.nullable(YearRecordSchema),
+  'open-document': z.literal(null),
 } satisfies Record<keyof typeof BACKGROUND_REQUESTS, z.ZodMiniType>;
 
 type Requests = typeof ENGINE_REQUESTS & typeof BACKGROUND_REQUESTS;

@@ -116,6 +116,18 @@ export function syntheticReport(tables: number, rows: number, cols: number): str
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>示例局2024年政府信息公开工作年度报告</title></head><body><h1>示例局2024年政府信息公开工作年度报告</h1>${body}</body></html>`;
 }
 
+/**
+ * A report page that publishes its report only as an attachment (as many agencies do): a report title, a line
+ * and a link to the PDF under /pdf/ (also served under /download/, without the .pdf).
+ */
+function attachmentPage(name: string): string {
+  const title = htmlAscii('示例区人民政府2023年政府信息公开工作年度报告');
+  const link = htmlAscii('附件：2023年政府信息公开工作年度报告.pdf');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head>
+<body><h1>${title}</h1><p>${htmlAscii('现将本机关2023年政府信息公开工作年度报告公布如下。')}</p>
+<p><a href="/pdf/${name}.pdf">${link}</a></p></body></html>`;
+}
+
 export interface FixtureServer {
   base: string;
   url(name: string, variant?: string): string;
@@ -129,6 +141,29 @@ export async function serveFixtures(): Promise<FixtureServer> {
       res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
         .end(syntheticReport(Number(big[1]), Number(big[2]), Number(big[3])));
+      return;
+    }
+    // /download/<name>: the same PDF at an address without .pdf, as download scripts of CMSs serve them.
+    const pdf = /^\/(?:pdf\/([\w-]+)\.pdf|download\/([\w-]+))$/.exec(req.url ?? '');
+    const pdfFile = pdf && join(FIXTURES, 'pdf', `${pdf[1] ?? pdf[2]}.pdf`);
+    if (pdfFile && existsSync(pdfFile)) {
+      res.writeHead(200, { 'content-type': 'application/pdf' }).end(readFileSync(pdfFile));
+      return;
+    }
+    // /slow/<name>.pdf: the first 64 kB, then nothing for a minute (a slow portal: progress and cancel).
+    const slow = /^\/slow\/([\w-]+)\.pdf$/.exec(req.url ?? '');
+    const slowFile = slow && join(FIXTURES, 'pdf', `${slow[1]}.pdf`);
+    if (slowFile && existsSync(slowFile)) {
+      const bytes = readFileSync(slowFile);
+      res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(bytes.length) });
+      res.write(bytes.subarray(0, 65536));
+      const timer = setTimeout(() => res.end(bytes.subarray(65536)), 60_000);
+      res.on('close', () => clearTimeout(timer));
+      return;
+    }
+    const attached = /^\/attachment\/([\w-]+)\.html$/.exec(req.url ?? '');
+    if (attached) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(attachmentPage(attached[1]!));
       return;
     }
     const m = /^\/(\w+)\/([\w-]+)\.html$/.exec(req.url ?? '');

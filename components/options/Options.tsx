@@ -1,10 +1,11 @@
 /** Options: language, info badges on the page, extra sites granted as optional host permissions, cross-year records. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
+import { t } from '../page-strings';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '@/extension/settings';
 import { extraSites, sitePattern } from '@/extension/sites';
 import { YearRecords } from './YearRecords';
+import { documentPageUrl } from '@/extension/document/address';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -46,6 +47,12 @@ export function Options() {
       <h1>
         {t(lang, 'appName')} · {t(lang, 'options')}
       </h1>
+      <p>
+        {/* Reports received by mail: the document page takes a picked or dropped file. */}
+        <a href={documentPageUrl()} target="_blank" rel="noopener" data-action="open-document">
+          {t(lang, 'checkFile')}
+        </a>
+      </p>
       <fieldset>
         <legend>{t(lang, 'language')}</legend>
         {(['zh', 'en'] as const).map((l) => (

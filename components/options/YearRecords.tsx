@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { YearRecord } from '@/core/year-record';
 import { clearRecords, loadRecords } from '@/extension/year-records';
-import { t, type Lang } from '../i18n';
+import type { Lang } from '../i18n';
+import { t } from '../page-strings';
 
 export function YearRecords(props: { lang: Lang }) {
   const { lang } = props;

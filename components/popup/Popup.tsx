@@ -1,14 +1,19 @@
 /** The toolbar popup: the page's summary, its findings by part of the report, the overlay switch and export. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { attachmentName } from '@/core/attachments';
 import { exportFileName } from '@/core/export';
 import { findingText, reportText } from '@/core/findings-text';
+import { documentPageUrl } from '@/extension/document/address';
 import { injectEngine } from '@/extension/inject';
 import { sendToTab } from '@/extension/messaging';
 import type { PageState, RequestOf } from '@/extension/protocol';
 import { loadSettings } from '@/extension/settings';
-import { Counts, FindingList } from '../FindingList';
-import { t, type Lang } from '../i18n';
+import { FindingList } from '../FindingList';
+import { ReportSummary } from '../ReportSummary';
+import { download } from '../download';
+import type { Lang } from '../i18n';
+import { t } from '../page-strings';
 
 type View =
   | { kind: 'loading' }
@@ -30,12 +35,50 @@ function PopupView(props: { tabId: number; lang: Lang }) {
   const { tabId, lang } = props;
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [notice, setNotice] = useState('');
+  const [tabUrl, setTabUrl] = useState('');
 
   useEffect(() => {
     sendToTab(tabId, { type: 'get-state' })
       .then((state) => setView({ kind: 'page', state }))
       .catch(() => setView({ kind: 'absent' }));
+    // The tab's address (activeTab grants it): Firefox runs no content script on a PDF tab, so its URL tells.
+    browser.tabs.get(tabId).then(
+      (tab) => setTabUrl(tab.url ?? ''),
+      () => undefined,
+    );
   }, [tabId]);
+
+  /** The document page in a new tab, for a file to fetch (an attachment, this PDF) or to pick. */
+  function openDocument(url?: string) {
+    void browser.tabs.create({ url: documentPageUrl(url), openerTabId: tabId }).then(() => window.close());
+  }
+
+  const state = view.kind === 'page' ? view.state : undefined;
+  const attachment = state?.attachments?.find((a) => a.kind !== 'doc');
+  const pdfTab = (state && !state.isReport && state.pdfTab) || PDF_URL.test(tabUrl);
+  const offers = (
+    <>
+      {attachment && (
+        <section class="empty offer" data-offer="attachment">
+          <p>
+            {t(lang, 'attachmentOffer')}
+            <span class="attachment-name">{attachmentName(attachment)}</span>
+          </p>
+          <button type="button" data-action="check-attachment" onClick={() => openDocument(attachment.url)}>
+            {t(lang, 'checkAttachment')}
+          </button>
+        </section>
+      )}
+      {pdfTab && !attachment && (
+        <section class="empty offer" data-offer="pdf">
+          <p>{t(lang, 'pdfTab')}</p>
+          <button type="button" data-action="check-pdf" onClick={() => openDocument(tabUrl || state?.url)}>
+            {t(lang, 'checkThisPdf')}
+          </button>
+        </section>
+      )}
+    </>
+  );
 
   /** 「检查此页」: check again, or inject the engine where there is none (activeTab grants it on any site). */
   async function checkNow() {
@@ -76,7 +119,7 @@ function PopupView(props: { tabId: number; lang: Lang }) {
         await navigator.clipboard.writeText(text);
         setNotice(t(lang, 'copied'));
       } else {
-        download(new Blob([text], { type: 'application/json' }), name);
+        download(text, name);
         setNotice(t(lang, 'exported') + name);
       }
     } catch (err) {
@@ -120,44 +163,28 @@ function PopupView(props: { tabId: number; lang: Lang }) {
     <main class="popup" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header class="top">
         <strong>{t(lang, 'appName')}</strong>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t(lang, 'options')}
-        </button>
+        <span>
+          <button type="button" class="link" data-action="open-document" onClick={() => openDocument()}>
+            {t(lang, 'checkFile')}
+          </button>
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t(lang, 'options')}
+          </button>
+        </span>
       </header>
+      {offers}
       {view.kind === 'loading' && <p class="muted">…</p>}
       {view.kind === 'absent' && <NotChecked lang={lang} text={t(lang, 'notChecked')} onCheck={checkNow} />}
       {view.kind === 'error' && (
         <NotChecked lang={lang} text={t(lang, 'cannotCheck') + view.message} onCheck={checkNow} />
       )}
-      {view.kind === 'page' && !view.state.isReport && (
+      {view.kind === 'page' && !view.state.isReport && !view.state.pdfTab && (
         <NotChecked lang={lang} text={notReportText(view.state, lang)} onCheck={checkNow} again />
       )}
       {view.kind === 'page' && view.state.isReport && (
         <>
           <section class="summary">
-            <h1 class="title">{view.state.title}</h1>
-            <dl class="facts">
-              <dt>{t(lang, 'agency')}</dt>
-              <dd data-field="agency">{view.state.agency || '—'}</dd>
-              <dt>{t(lang, 'year')}</dt>
-              <dd data-field="year">{view.state.year ?? t(lang, 'unknownYear')}</dd>
-              <dt>{t(lang, 'format')}</dt>
-              <dd data-field="format">
-                {t(lang, view.state.formatVersion === '2019' ? 'formatName2019' : 'formatName2021')}
-              </dd>
-            </dl>
-            <div class="countline">
-              <Counts counts={view.state.counts} lang={lang} />
-            </div>
-            <p class="checked" data-field="summary">
-              {lang === 'en' ? view.state.summary.en : view.state.summary.zh}
-            </p>
-            {view.state.failures.length > 0 && (
-              <p class="failures" data-field="failures">
-                {t(lang, 'couldNotCheck') + view.state.failures.map((f) => `${f.rule}（${f.error}）`).join('；')}
-              </p>
-            )}
-            {view.state.crossYear && <CrossYear data={view.state.crossYear} lang={lang} />}
+            <ReportSummary state={view.state} lang={lang} />
             <div class="actions">
               <label class="switch">
                 <input
@@ -207,41 +234,8 @@ function PopupView(props: { tabId: number; lang: Lang }) {
   );
 }
 
-/** 「与上年对比」: this year's figures beside what last year's report implies, one line each. */
-function CrossYear(props: { data: NonNullable<Extract<PageState, { isReport: true }>['crossYear']>; lang: Lang }) {
-  const { data, lang } = props;
-  const show = (n: number | null) => (n === null ? t(lang, 'blankCell') : String(n));
-  return (
-    <details class="cross-year" data-field="cross-year" open={data.rows.some((r) => !r.agrees)}>
-      <summary>
-        {t(lang, 'crossYear')}
-        <a href={data.url} target="_blank" rel="noreferrer">
-          {lang === 'zh' ? `${data.year}年度报告` : `${data.year} report`}
-        </a>
-      </summary>
-      <table>
-        <thead>
-          <tr>
-            <th>{t(lang, 'crossYearItem')}</th>
-            <th>{t(lang, 'crossYearNow')}</th>
-            <th>{t(lang, 'crossYearExpected')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {data.rows.map((r) => (
-            <tr key={r.zh} data-agrees={String(r.agrees)}>
-              <td>{lang === 'en' ? r.en : r.zh}</td>
-              <td class="n">{show(r.now)}</td>
-              <td class="n">{show(r.expected)}</td>
-              <td class={r.agrees ? 'ok' : 'bad'}>{r.agrees ? '✓' : '×'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </details>
-  );
-}
+/** A tab showing a PDF, by its address: Firefox's viewer, or a PDF tab of a site the gate does not run on. */
+const PDF_URL = /^https?:\/\/[^?#]+\.pdf(?:$|[?#])/i;
 
 function NotChecked(props: { lang: Lang; text: string; onCheck: () => void; again?: boolean }) {
   return (
@@ -265,16 +259,4 @@ function notReportText(state: Extract<PageState, { isReport: false }>, lang: Lan
         ? t(lang, 'reasonTemplate')
         : t(lang, 'reasonUnreadable') + (state.error ?? '');
   return `${t(lang, 'notReport')}${why}${watching}`;
-}
-
-/** An extension page may download through a link: no downloads permission needed. */
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -10,7 +10,8 @@ import { sendToTab } from '@/extension/messaging';
 import type { PageState } from '@/extension/protocol';
 import { loadSettings } from '@/extension/settings';
 import { Counts } from '../FindingList';
-import { findingMessage, severityLabel, t, type Lang } from '../i18n';
+import { findingMessage, severityLabel, type Lang } from '../i18n';
+import { t } from '../page-strings';
 import { SEVERITY_GLYPH } from '../severity';
 
 type Report = Extract<PageState, { isReport: true }>;

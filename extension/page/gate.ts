@@ -13,8 +13,12 @@ export function likelyReport(doc: Document): boolean {
   return mightNameReport(candidates) && firstReportTitle(candidates) !== undefined;
 }
 
+/**
+ * On a likely report the engine is loaded; so it is in Chrome's PDF viewer (the content script runs in its empty
+ * wrapper document), where it has nothing to check but tells the popup to offer 「检查此 PDF」.
+ */
 export function startGate(ctx: Lifecycle, doc: Document, onLikelyReport: () => void): void {
-  if (likelyReport(doc)) {
+  if (doc.contentType === 'application/pdf' || likelyReport(doc)) {
     onLikelyReport();
     return;
   }

@@ -2,23 +2,28 @@
  * The engine's state on one page (entrypoints/engine.ts): the last analysis, the overlay, the late-load watcher
  * and what the popup asks of them. Side effects stop with the WXT context (extension update or reload).
  */
+import { findAttachments, type Attachment } from '@/core/attachments';
 import { check, mergeChecks } from '@/core/check';
-import { compareYears, recordOf } from '@/core/cross-year';
-import type { YearRecord } from '@/core/year-record';
+import { recordOf } from '@/core/cross-year';
 import { analyze, toExport, type Analysis } from '@/core/index';
-import { countFindings, type Counts, type ReportExport } from '@/core/export';
-import { locationOf } from '@/core/location';
-import { RULES } from '@/core/rules/registry';
 import { xyRules } from '@/core/rules/xy';
-import { checkSummary } from '@/core/summary';
+import type { YearRecord } from '@/core/year-record';
+import { countFindings, type Counts, type ReportExport } from '@/core/export';
 import { sendToRuntime } from '../messaging';
 import type { PageState } from '../protocol';
 import type { Lifecycle } from './lifecycle';
 import type { PageOverlay } from './overlay';
+import { pageStateOf } from './state';
 import { touchesTables, watchForArticle, watchMutations, type Watch } from './watch';
+
+/** The small on-page offer to check the report's attached file (「检查附件」), where the page has no report tables. */
+export interface AttachmentNotice {
+  offer(attachment: Attachment | undefined): void;
+}
 
 export class PageSession {
   private analysis: Analysis | undefined;
+  private attachments: Attachment[] = [];
   private articleWatch: Watch | undefined;
   private watchingTables = false;
   /** The same agency's previous year, once the background has said it keeps one (the XY rules run with it). */
@@ -28,6 +33,7 @@ export class PageSession {
     private readonly ctx: Lifecycle,
     private readonly doc: Document,
     private readonly overlay: PageOverlay,
+    private readonly notice?: AttachmentNotice,
   ) {}
 
   /**
@@ -43,6 +49,8 @@ export class PageSession {
   check(): Analysis {
     const analysis = analyze(this.doc, this.doc.location?.href ?? '', { previous: this.previous });
     this.analysis = analysis;
+    this.attachments = this.reportFiles(analysis);
+    this.notice?.offer(this.attachments.find((a) => a.kind !== 'doc'));
     if (analysis.isReport) {
       this.articleWatch?.stop();
       this.overlay.show(analysis);
@@ -56,34 +64,25 @@ export class PageSession {
   }
 
   state(): PageState {
-    const a = this.analysis;
-    const url = this.doc.location?.href ?? '';
-    const watching = this.articleWatch?.active ?? false;
-    if (!a) return { isReport: false, url, reason: 'no-title', watching };
-    if (!a.isReport) {
-      return { isReport: false, url, reason: a.reason, title: a.title, error: a.error, watching };
-    }
-    const { report, findings, failures } = a;
-    return {
-      isReport: true,
-      url,
-      title: report.title,
-      agency: report.agency,
-      year: report.year,
-      formatVersion: report.formatVersion,
-      counts: countFindings(findings),
-      findings,
-      locations: findings.map(locationOf),
-      legend: Object.fromEntries(
-        RULES.filter((r) => findings.some((f) => f.rule === r.meta.id)).map((r) => [r.meta.id, r.meta.summary]),
-      ),
-      summary: checkSummary(report, findings, a.relationsChecked),
-      failures,
-      crossYear: this.previous
-        ? { year: this.previous.year, url: this.previous.url, rows: compareYears(report, this.previous) }
-        : null,
+    return pageStateOf(this.analysis, {
+      url: this.doc.location?.href ?? '',
       overlayVisible: this.overlay.visible,
-    };
+      watching: this.articleWatch?.active ?? false,
+      attachments: this.attachments,
+      // Chrome runs content scripts in the empty wrapper document of its PDF viewer.
+      pdfTab: this.doc.contentType === 'application/pdf',
+      previous: this.previous,
+    });
+  }
+
+  /**
+   * The report's own files, where the page names a report but shows none of its tables: a report title without
+   * the report's structure, or a report whose tables are not on the page.
+   */
+  private reportFiles(a: Analysis): Attachment[] {
+    const titled = a.isReport || a.reason === 'no-structure';
+    const noTables = !a.isReport || (!a.report.tables.T2 && !a.report.tables.T3 && !a.report.tables.T4);
+    return titled && noTables ? findAttachments(this.doc, this.doc.location?.href || undefined) : [];
   }
 
   /** Shows a finding on the page (and the overlay, if hidden). */
@@ -111,11 +110,6 @@ export class PageSession {
     if (a?.isReport) this.reportStatus(true, countFindings(a.findings));
   }
 
-  /** The toolbar badge is cosmetic: if the background is restarting, the next check sets it. */
-  private reportStatus(isReport: boolean, counts: Counts | null): void {
-    sendToRuntime({ type: 'status', isReport, counts }).catch(() => undefined);
-  }
-
   /**
    * Leaves this report's record with the background and, when it keeps the previous year's, adds the cross-year
    * findings (only those rules run again: the rest of the check stands). Records are a convenience: no answer,
@@ -136,6 +130,11 @@ export class PageSession {
         this.reportStatus(true, countFindings(merged.findings));
       })
       .catch(() => undefined);
+  }
+
+  /** The toolbar badge is cosmetic: if the background is restarting, the next check sets it. */
+  private reportStatus(isReport: boolean, counts: Counts | null): void {
+    sendToRuntime({ type: 'status', isReport, counts }).catch(() => undefined);
   }
 
   /** On a report, re-check when its tables change (a CMS that renders them in steps, a tab switch). */

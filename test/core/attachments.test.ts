@@ -1,7 +1,7 @@
 // Finding the report's own file on a page that publishes it as an attachment, the ways CMSs link it.
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/load';
-import { findAttachments } from '../../core/attachments';
+import { attachmentName, findAttachments } from '../../core/attachments';
 
 const page = (links: string) =>
   parseHtml(
@@ -56,5 +56,14 @@ describe('findAttachments', () => {
         <a href="/f/nb.pdf">附件</a><a href="/f/nb.pdf">附件</a><a href="/f/%E5%B9%B4%E6%8A%A5%ZZ.pdf">年报</a>`),
     );
     expect(found.map((f) => f.url.split('/').pop())).toEqual(['%E5%B9%B4%E6%8A%A5%ZZ.pdf', 'nb.pdf']);
+  });
+});
+
+describe('attachmentName', () => {
+  it('is the link text without its "附件：" lead, else the file name', () => {
+    expect(attachmentName({ url: 'http://x/a.pdf', text: '附件：2023年年度报告.pdf' })).toBe('2023年年度报告.pdf');
+    expect(attachmentName({ url: 'http://x/a.pdf', text: '附件1： 年报.pdf' })).toBe('年报.pdf');
+    expect(attachmentName({ url: 'http://x/%E5%B9%B4%E6%8A%A5.pdf?v=1', text: '' })).toBe('年报.pdf');
+    expect(attachmentName({ url: 'http://x/files/', text: '附件：' })).toBe('http://x/files/');
   });
 });

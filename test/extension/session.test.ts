@@ -101,6 +101,54 @@ describe('the engine on a page', () => {
     expect(overlay.shown).toBe(1);
   });
 
+  it('offers the report file of a page that names a report but shows none of its tables, on the page and to the popup', () => {
+    document.title = '示例区人民政府2023年政府信息公开工作年度报告';
+    document.body.innerHTML = `<h1>${document.title}</h1><p>现将年度报告公布如下。</p>
+      <a href="/nav/index.html">首页</a><a href="/files/guide.doc">附件：申请表.doc</a>
+      <a href="/files/2023.pdf">附件：2023年政府信息公开工作年度报告.pdf</a>`;
+    const offered: unknown[] = [];
+    const overlay = new FakeOverlay();
+    const session = new PageSession(
+      plainLifecycle(() => ({ id: 'ext' })),
+      document,
+      overlay,
+      {
+        offer: (a) => offered.push(a?.text),
+      },
+    );
+    session.start();
+    const state = session.state();
+    expect(state).toMatchObject({ isReport: false, reason: 'no-structure' });
+    expect(state.attachments?.map((a) => [a.kind, a.namesReport])).toEqual([
+      ['pdf', true],
+      ['doc', false],
+    ]);
+    expect(offered).toEqual(['附件：2023年政府信息公开工作年度报告.pdf']);
+  });
+
+  it('offers nothing on a report whose tables are on the page, nor on a page without a report title', () => {
+    document.title = report.title;
+    document.body.innerHTML = `${report.body.innerHTML}<a href="/files/2023.pdf">附件：年度报告.pdf</a>`;
+    const offered: unknown[] = [];
+    const session = new PageSession(
+      plainLifecycle(() => ({ id: 'ext' })),
+      document,
+      new FakeOverlay(),
+      {
+        offer: (a) => offered.push(a),
+      },
+    );
+    session.start();
+    expect(session.state()).toMatchObject({ isReport: true });
+    expect(session.state().attachments).toBeUndefined();
+    document.title = '通知';
+    document.body.innerHTML = '<p>通知</p><a href="/files/2023.pdf">附件：年度报告.pdf</a>';
+    session.check();
+    expect(session.state()).toMatchObject({ isReport: false, reason: 'no-title' });
+    expect(session.state().attachments).toBeUndefined();
+    expect(offered).toEqual([undefined, undefined]);
+  });
+
   it('stops watching after the watch time and says so', async () => {
     const { session } = startSession();
     await vi.advanceTimersByTimeAsync(30_000);
