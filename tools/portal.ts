@@ -59,8 +59,7 @@ export const PORTAL_REPORTS = [...PAGE_1, ...PAGE_2].filter((i) => !i.path.inclu
 function listPage(items: Item[], page: number): string {
   const li = items
     .map(
-      (i) =>
-        `<li><a href="../${i.path}" target="_blank" title="${i.title}">${i.title}</a><span>${i.date}</span></li>`,
+      (i) => `<li><a href="../${i.path}" target="_blank" title="${i.title}">${i.title}</a><span>${i.date}</span></li>`,
     )
     .join('\n');
   const pager =

@@ -137,7 +137,7 @@ export function DocumentApp(props: { deps: DocumentDeps; lang: Lang; fileUrl?: s
       setPhase({ kind: 'failed', message: say(reading.message, lang) });
       return;
     }
-    const { analysis, doc } = deps.session.check(reading.html, url);
+    const { analysis, doc } = await deps.session.check(reading.html, url);
     if (analysis.isReport) deps.overlay.setVisible(true);
     // For npm run bench: the time from opening the page to a checked document.
     performance.mark('govreport:checked');

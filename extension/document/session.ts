@@ -2,8 +2,12 @@
  * The document page's answer to the popup: the same protocol as the engine on a web page (get-state, focus,
  * overlay switch, export), for the document it checked, and the toolbar badge of its tab.
  */
+import { check as runRules, mergeChecks } from '@/core/check';
+import { recordOf } from '@/core/cross-year';
 import { analyze, toExport, type Analysis } from '@/core/index';
 import { countFindings, type ReportExport } from '@/core/export';
+import { xyRules } from '@/core/rules/xy';
+import type { YearRecord } from '@/core/year-record';
 import { sendToRuntime } from '../messaging';
 import type { PageState } from '../protocol';
 import type { PageOverlay } from '../page/overlay';
@@ -12,15 +16,29 @@ import { pageStateOf } from '../page/state';
 export class DocumentSession {
   private analysis: Analysis | undefined;
   private url = '';
+  private previous: YearRecord | undefined;
 
   constructor(private readonly overlay: PageOverlay) {}
 
-  /** Checks the HTML a document was read into (a DOMParser document: nothing in it runs or loads). */
-  check(html: string, url: string): { analysis: Analysis; doc: Document } {
+  /**
+   * Checks the HTML a document was read into (a DOMParser document: nothing in it runs or loads), and against the
+   * same agency's previous year when the background keeps its record (leaving this report's record in turn).
+   */
+  async check(html: string, url: string): Promise<{ analysis: Analysis; doc: Document }> {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     this.url = url;
-    this.analysis = analyze(doc, url);
-    const a = this.analysis;
+    this.previous = undefined;
+    let a = analyze(doc, url);
+    const record = a.isReport ? recordOf(a.report) : undefined;
+    if (a.isReport && record) {
+      // Records are a convenience: no answer, no cross-year findings.
+      const previous = await sendToRuntime({ type: 'year-record', record }).catch(() => null);
+      if (previous) {
+        this.previous = previous;
+        a = mergeChecks(a, runRules(a.report, { rules: xyRules, previous }));
+      }
+    }
+    this.analysis = a;
     sendToRuntime({
       type: 'status',
       isReport: a.isReport,
@@ -30,7 +48,7 @@ export class DocumentSession {
   }
 
   state(): PageState {
-    return pageStateOf(this.analysis, { url: this.url, overlayVisible: this.overlay.visible });
+    return pageStateOf(this.analysis, { url: this.url, overlayVisible: this.overlay.visible, previous: this.previous });
   }
 
   focus(index: number): PageState {

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readDocument } from '../../cli/document';
 import { parseHtml } from '../../cli/load';
 import { countFindings, ExportSchema } from '../../core/export';
@@ -18,7 +18,7 @@ import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import { FIXTURES, summarize } from '../helpers';
 import { report as docxReport } from '../support/docx';
 import { pictureOnlyPdf } from '../support/pdf';
-import { badges, inOverlay, openTab, SHOTS, tabIdOf, toolbarBadge, waitForBadges } from './page';
+import { badges, clearYearRecords, inOverlay, openTab, SHOTS, tabIdOf, toolbarBadge, waitForBadges } from './page';
 
 declare const chrome: typeof ExtensionApi;
 
@@ -37,6 +37,9 @@ afterAll(async () => {
   await b?.close();
   await srv?.close();
 });
+
+// Each test sees only its own documents' cross-year records.
+beforeEach(() => clearYearRecords(b.sw));
 
 /** A protocol request to the document page in a tab: a runtime message addressed to that tab, as the popup sends. */
 async function askDocument<T extends EngineMessage>(
@@ -245,6 +248,29 @@ describe('a PDF tab', () => {
     await popup.close();
     await page.close();
   }, 60_000);
+});
+
+describe('year against year', () => {
+  it('a PDF checked last year is remembered: Hongze 2024 is compared with 2023, and every figure agrees', async () => {
+    const open = async (year: number) => {
+      const url = `${srv.base}/download/hongze-qu-renmin-zhengfu_${year}`;
+      const doc = await b.ctx.newPage();
+      await doc.goto(`chrome-extension://${b.extensionId}/document.html?url=${encodeURIComponent(url)}`);
+      await doc.locator('.sheet[data-drawn="true"]').first().waitFor({ timeout: 30_000 });
+      return { doc, tabId: await tabIdOf(b.sw, doc.url()) };
+    };
+    const y2023 = await open(2023);
+    await y2023.doc.close();
+    const y2024 = await open(2024);
+    const state = await askDocument(b.sw, y2024.tabId, { type: 'get-state' });
+    if (!state.isReport) throw new Error('not a report');
+    // Titled 洪泽区人民政府 in 2023 and 淮安市洪泽区人民政府 in 2024: the same agency on the same site.
+    expect(state.crossYear?.year).toBe(2023);
+    expect(state.crossYear?.rows.length).toBeGreaterThanOrEqual(8);
+    expect(state.crossYear?.rows.filter((r) => !r.agrees)).toEqual([]);
+    expect(state.findings.filter((f) => f.rule === 'XY-01' || f.rule === 'XY-02')).toEqual([]);
+    await y2024.doc.close();
+  }, 90_000);
 });
 
 describe('fetching the file', () => {

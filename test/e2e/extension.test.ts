@@ -412,8 +412,10 @@ describe('popup', () => {
     await page.goto('about:blank');
     await popup.locator('.item').first().click();
     await expect.poll(() => popup.locator('.notice').textContent()).toContain('页面未能完成操作');
-    await popup.locator('.switch input').uncheck();
+    // A click, not uncheck(): the switch shows the page's state, and a page that cannot answer keeps it as it was.
+    await popup.locator('.switch input').click();
     await expect.poll(() => popup.locator('.notice').textContent()).toContain('页面未能完成操作');
+    expect(await popup.locator('.switch input').isChecked()).toBe(true);
     await popup.close();
     await page.close();
   });
