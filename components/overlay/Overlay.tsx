@@ -20,7 +20,7 @@ import {
   type Point,
   tipPosition,
 } from './layout';
-import { Frame } from './measure';
+import { Frame, type LayoutCache } from './measure';
 import { SEVERITY_GLYPH } from '../severity';
 
 export interface BadgeSpec {
@@ -36,6 +36,8 @@ export interface OverlayProps {
   doc: Document;
   /** The element the overlay renders into (fixed, covering the window): measures the overlay's own zoom. */
   layer: HTMLElement;
+  /** What the overlay measured of the page and keeps until it reflows. */
+  cache: LayoutCache;
   specs: BadgeSpec[];
   counts: CountsT;
   lang: Lang;
@@ -107,12 +109,26 @@ function boxStyle(at: Box, clip: Box, scale: number): Record<string, string> {
 }
 
 export function Overlay(props: OverlayProps) {
-  const { doc, layer, specs, counts, lang, showInfo, visible, flash, listOpen, onList, onSelect, onReveal, onHide } =
-    props;
+  const {
+    doc,
+    layer,
+    cache,
+    specs,
+    counts,
+    lang,
+    showInfo,
+    visible,
+    flash,
+    listOpen,
+    onList,
+    onSelect,
+    onReveal,
+    onHide,
+  } = props;
   const [active, setActive] = useState<number | null>(null);
   if (!visible) return null;
 
-  const frame = new Frame(doc, layer);
+  const frame = new Frame(doc, layer, cache);
   const shownSpecs = specs.filter((s) => showInfo || s.finding.severity !== 'info' || s.index === flash);
   const placed = place(shownSpecs, frame);
   const current = active ?? flash;

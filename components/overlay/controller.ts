@@ -11,7 +11,7 @@ import type { PageOverlay, ReportView } from '@/extension/page/overlay';
 import type { Settings } from '@/extension/settings';
 import { createOverlayHost, type OverlayHost } from './host';
 import { type Box, revealScroll } from './layout';
-import { Frame } from './measure';
+import { Frame, LayoutCache } from './measure';
 import { chosenAnchor, Overlay, type BadgeSpec } from './Overlay';
 
 /** The flash goes on until the user moves the pointer or presses a key on the page, then this much longer… */
@@ -50,6 +50,8 @@ export class OverlayController implements PageOverlay {
   private flashSince = 0;
   private flashEnding = false;
   private listOpen = false;
+  /** Text and clip boxes of the anchors, until the page reflows. */
+  private readonly cache = new LayoutCache();
   private resizeObserver: ResizeObserver | undefined;
   visible = true;
 
@@ -71,6 +73,7 @@ export class OverlayController implements PageOverlay {
 
   show(view: ReportView): void {
     this.view = view;
+    this.cache.clear();
     this.specs = view.findings.map((finding, index) => ({
       index,
       finding,
@@ -123,7 +126,7 @@ export class OverlayController implements PageOverlay {
     if (!anchor?.el.isConnected) return;
     // Its own scroll boxes (and the window, sideways) first: a no-op when it is in view already.
     anchor.el.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
-    const frame = new Frame(this.doc, this.host.mount);
+    const frame = new Frame(this.doc, this.host.mount, this.cache);
     const r = frame.rect(anchor.el);
     // The badge sits on a heading's line or above it: keep that in view too; a tall block by its top.
     const above = anchor.placement === 'before' ? 24 : 0;
@@ -165,10 +168,14 @@ export class OverlayController implements PageOverlay {
     this.host = createOverlayHost(this.doc);
     const win = this.doc.defaultView ?? window;
     const redraw = () => this.schedule();
+    const reflow = () => {
+      this.cache.clear();
+      this.schedule();
+    };
     this.ctx.addEventListener(win, 'scroll', redraw, OBSERVE);
-    this.ctx.addEventListener(win, 'resize', redraw, { passive: true });
+    this.ctx.addEventListener(win, 'resize', reflow, { passive: true });
     for (const type of LOOK_EVENTS) this.ctx.addEventListener(win, type, () => this.looked(), OBSERVE);
-    if (typeof ResizeObserver !== 'undefined') this.resizeObserver = new ResizeObserver(redraw);
+    if (typeof ResizeObserver !== 'undefined') this.resizeObserver = new ResizeObserver(reflow);
     this.resizeObserver?.observe(this.doc.body ?? this.doc.documentElement);
   }
 
@@ -192,6 +199,7 @@ export class OverlayController implements PageOverlay {
       h(Overlay, {
         doc: this.doc,
         layer: this.host.mount,
+        cache: this.cache,
         specs: this.specs,
         counts: countFindings(this.view.findings),
         lang: this.settings.lang,

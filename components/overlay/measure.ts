@@ -30,6 +30,36 @@ interface Cover {
   box: Box;
 }
 
+/** What is read of an anchor once per layout, not per frame: its text relative to its box, its clipping boxes. */
+interface Known {
+  width: number;
+  height: number;
+  /** Text boxes with left/top relative to the anchor's box: scrolling moves them together. */
+  text?: Box;
+  avoid?: Box[];
+  firstLine?: Box;
+}
+interface Clipper {
+  el: Element;
+  x: boolean;
+  y: boolean;
+}
+
+/**
+ * Measurements that only a reflow changes, kept across frames so that a scroll frame reads just a few boxes: the
+ * controller empties it on resize and reflow.
+ */
+export class LayoutCache {
+  known = new WeakMap<Element, Known>();
+  clippers = new WeakMap<Element, Clipper[]>();
+  clear(): void {
+    this.known = new WeakMap();
+    this.clippers = new WeakMap();
+  }
+}
+
+const shift = (b: Box, dx: number, dy: number): Box => ({ ...b, left: b.left + dx, top: b.top + dy });
+
 /** One frame's view of the page, with per-frame caches: made afresh for every render. */
 export class Frame {
   /** Overlay px per page viewport px: > 1 when the page zooms <html> (the overlay, a child of <html>, zooms too). */
@@ -42,6 +72,7 @@ export class Frame {
   constructor(
     private readonly doc: Document,
     layer: HTMLElement,
+    private readonly cache = new LayoutCache(),
   ) {
     // The layer is position:fixed, inset 0: its own width is in overlay px, its client rect in viewport px.
     const r = layer.getBoundingClientRect();
@@ -80,29 +111,18 @@ export class Frame {
     let clip = this.clips.get(el);
     if (clip) return clip;
     clip = this.viewport;
-    const root = this.doc.documentElement;
-    const win = this.doc.defaultView;
-    for (let a = el.parentElement; a && a !== this.doc.body && a !== root; a = a.parentElement) {
-      const cs = win?.getComputedStyle(a);
-      if (!cs || (cs.overflowX === 'visible' && cs.overflowY === 'visible')) continue;
-      // The padding box (scroll bars excluded), where the content shows.
+    for (const { el: a, x, y } of this.clippersOf(el)) {
+      // The padding box (scroll bars excluded), where the content shows. clientWidth and friends are in the box's
+      // own px, which CSS zoom makes differ from the viewport's.
       const r = this.rect(a);
-      // clientWidth and friends are in the box's own px, which CSS zoom makes differ from the viewport's.
       const own = (a as HTMLElement).offsetWidth;
       const k = own > 0 ? r.width / own : 1;
-      const inner = {
-        left: r.left + a.clientLeft * k,
-        top: r.top + a.clientTop * k,
-        width: a.clientWidth * k,
-        height: a.clientHeight * k,
-      };
       clip = intersect(clip, {
-        left: cs.overflowX === 'visible' ? -1e9 : inner.left,
-        width: cs.overflowX === 'visible' ? 2e9 : inner.width,
-        top: cs.overflowY === 'visible' ? -1e9 : inner.top,
-        height: cs.overflowY === 'visible' ? 2e9 : inner.height,
+        left: x ? r.left + a.clientLeft * k : -1e9,
+        width: x ? a.clientWidth * k : 2e9,
+        top: y ? r.top + a.clientTop * k : -1e9,
+        height: y ? a.clientHeight * k : 2e9,
       });
-      if (cs.position === 'fixed') break;
     }
     for (const c of this.covers) {
       if (c.el.contains(el)) continue;
@@ -117,18 +137,48 @@ export class Frame {
     return clip;
   }
 
+  /** The ancestors of `el` that clip their overflow (<body> and <html> clip to the window, taken anyway). */
+  private clippersOf(el: Element): Clipper[] {
+    let list = this.cache.clippers.get(el);
+    if (list) return list;
+    list = [];
+    const win = this.doc.defaultView;
+    for (let a = el.parentElement; a && a !== this.doc.body && a !== this.doc.documentElement; a = a.parentElement) {
+      const cs = win?.getComputedStyle(a);
+      if (cs && (cs.overflowX !== 'visible' || cs.overflowY !== 'visible')) {
+        list.push({ el: a, x: cs.overflowX !== 'visible', y: cs.overflowY !== 'visible' });
+      }
+      // A fixed box is not inside anything that scrolls.
+      if (cs?.position === 'fixed') break;
+    }
+    this.cache.clippers.set(el, list);
+    return list;
+  }
+
   /** Everything layout.ts needs to place a badge on `anchor`. */
   geometry(anchor: AnchorCandidate): AnchorGeometry {
     const { el, placement } = anchor;
     const box = this.rect(el);
-    const g: AnchorGeometry = { box, clip: this.clip(el), placement };
-    if (placement === 'cell') {
-      const own = textLines(el);
-      g.text = union(own);
-      g.avoid = [...own, ...neighbours(el).flatMap(textLines)];
-    } else if (placement === 'block') {
-      g.firstLine = textLines(el)[0];
+    let known = this.cache.known.get(el);
+    if (!known || known.width !== box.width || known.height !== box.height) {
+      const rel = (b: Box) => shift(b, -box.left, -box.top);
+      known = { width: box.width, height: box.height };
+      if (placement === 'cell') {
+        const own = textLines(el);
+        const text = union(own);
+        if (text) known.text = rel(text);
+        known.avoid = [...own, ...neighbours(el).flatMap(textLines)].map(rel);
+      } else if (placement === 'block') {
+        const first = textLines(el)[0];
+        if (first) known.firstLine = rel(first);
+      }
+      this.cache.known.set(el, known);
     }
+    const abs = (b: Box) => shift(b, box.left, box.top);
+    const g: AnchorGeometry = { box, clip: this.clip(el), placement };
+    if (known.text) g.text = abs(known.text);
+    if (known.avoid) g.avoid = known.avoid.map(abs);
+    if (known.firstLine) g.firstLine = abs(known.firstLine);
     return g;
   }
 }

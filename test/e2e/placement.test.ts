@@ -335,35 +335,40 @@ async function panelAndTip(page: Page): Promise<{ panel: Rect; tip: Rect | null;
 }
 
 describe('showing a finding (item 8)', () => {
-  it('from the popup: the on-page list closes and every finding lands clear of the popup and the summary', async () => {
-    const { page, tabId, sels } = await openWith('fixtures');
-    const state = await ask(b.sw, tabId, { type: 'get-state' });
-    if (!state.isReport) throw new Error('not detected');
-    const { width, height } = page.viewportSize()!;
-    // Chromium's popup hangs from the toolbar over the window's top-right corner.
-    const popup = { left: width - 400, top: 0, right: width, bottom: 600 };
-    const misses: string[] = [];
-    for (let i = 0; i < state.findings.length; i++) {
-      // The user had the on-page list open.
-      if (!(await panelAndTip(page)).list) await page.locator(inOverlay('.pill')).click();
-      await ask(b.sw, tabId, { type: 'focus-finding', index: i });
-      await settle(page);
-      const { panel, list } = await panelAndTip(page);
-      const p = (await placed(page, sels)).find((x) => x.index === i);
-      const problems = [
-        !p?.shown && 'not shown',
-        !p?.flash && 'not flashing',
-        list && 'list still open',
-        p && overlapArea(p.badge, popup) > 0 && 'under the popup',
-        p && overlapArea(p.badge, panel) > 0 && 'under the summary',
-        p && (p.badge.top < 0 || p.badge.bottom > height) && 'off the window',
-      ].filter(Boolean);
-      if (problems.length) misses.push(`${i} ${state.findings[i]!.rule}: ${problems.join(', ')}`);
-      if (i === state.findings.length - 1) await page.screenshot({ path: join(SHOTS, 'flash-clear-of-popup.png') });
-    }
-    expect(misses).toEqual([]);
-    await page.close();
-  });
+  for (const variant of ['fixtures', 'fixedheader', 'zoom'] as const) {
+    it(`${variant}: from the popup the on-page list closes and every finding lands clear of the popup and the summary`, async () => {
+      const { page, tabId, sels } = await openWith(variant);
+      // Below the site header, where there is one.
+      const top = variant === 'fixedheader' ? 80 : 0;
+      const state = await ask(b.sw, tabId, { type: 'get-state' });
+      if (!state.isReport) throw new Error('not detected');
+      const { width, height } = page.viewportSize()!;
+      // Chromium's popup hangs from the toolbar over the window's top-right corner.
+      const popup = { left: width - 400, top: 0, right: width, bottom: 600 };
+      const misses: string[] = [];
+      for (let i = 0; i < state.findings.length; i++) {
+        // The user had the on-page list open.
+        if (!(await panelAndTip(page)).list) await page.locator(inOverlay('.pill')).click();
+        await ask(b.sw, tabId, { type: 'focus-finding', index: i });
+        await settle(page);
+        const { panel, list } = await panelAndTip(page);
+        const p = (await placed(page, sels)).find((x) => x.index === i);
+        const problems = [
+          !p?.shown && 'not shown',
+          !p?.flash && 'not flashing',
+          list && 'list still open',
+          p && overlapArea(p.badge, popup) > 0 && 'under the popup',
+          p && overlapArea(p.badge, panel) > 0 && 'under the summary',
+          p && (p.badge.top < top || p.badge.bottom > height) && 'off the window or under its header',
+        ].filter(Boolean);
+        if (problems.length) misses.push(`${i} ${state.findings[i]!.rule}: ${problems.join(', ')}`);
+        if (i === state.findings.length - 1)
+          await page.screenshot({ path: join(SHOTS, `flash-clear-of-popup-${variant}.png`) });
+      }
+      expect(misses).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('from the on-page list: the list closes, the badge shows beside the summary and flashes until the user looks', async () => {
     const { page, tabId, sels } = await openWith('fixtures');
