@@ -115,6 +115,15 @@ export class OverlayController implements PageOverlay {
   }
 
   /**
+   * A finding chosen in the on-page list: shown as from the popup, and the keyboard focus moves to its badge (the
+   * list it was in is gone), which also shows its message.
+   */
+  private select(index: number): void {
+    if (!this.focus(index)) return;
+    this.host?.mount.querySelector<HTMLElement>(`.badge[data-index="${index}"]`)?.focus({ preventScroll: true });
+  }
+
+  /**
    * Scrolls a finding's anchor into view: its own scroll boxes first, then the window so that it lands clear of
    * fixed headers, of the summary and (showing a finding, `centre`) of where the popup is.
    */
@@ -211,7 +220,7 @@ export class OverlayController implements PageOverlay {
           this.listOpen = open;
           this.draw();
         },
-        onSelect: (i: number) => this.focus(i),
+        onSelect: (i: number) => this.select(i),
         onReveal: (i: number) => this.reveal(i, 'nearest'),
         onHide: () => this.setVisible(false),
       }),

@@ -383,6 +383,13 @@ describe('showing a finding (item 8)', () => {
     const p = (await placed(page, sels)).find((x) => x.index === last)!;
     expect(p.shown && p.flash).toBe(true);
     expect(overlapArea(p.badge, panel)).toBe(0);
+    // The keyboard focus, whose list item is gone, is on the badge, which shows its message.
+    const focused = await page.evaluate(
+      (host) => (document.querySelector(host)!.shadowRoot!.activeElement as HTMLElement | null)?.dataset.index,
+      OVERLAY_HOST_SELECTOR,
+    );
+    expect(focused).toBe(String(last));
+    expect((await panelAndTip(page)).tip).not.toBeNull();
     await page.screenshot({ path: join(SHOTS, 'flash-from-list.png') });
     // The user has not looked yet (no input on the page): it goes on flashing.
     await ask(b.sw, tabId, { type: 'focus-finding', index: 0 });
