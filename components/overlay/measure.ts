@@ -21,15 +21,6 @@ function union(boxes: Box[]): Box | undefined {
   return { left, top, width: right - left, height: bottom - top };
 }
 
-/**
- * A fixed or sticky element drawn over the top or bottom of the window (a site header, a 适老化 toolbar, a sticky
- * table head): badges under it are hidden, and scrolling keeps targets clear of it.
- */
-interface Cover {
-  el: Element;
-  box: Box;
-}
-
 /** What is read of an anchor once per layout, not per frame: its text relative to its box, its clipping boxes. */
 interface Known {
   width: number;
@@ -65,7 +56,11 @@ export class Frame {
   /** Overlay px per page viewport px: > 1 when the page zooms <html> (the overlay, a child of <html>, zooms too). */
   readonly scale: number;
   readonly viewport: Box;
-  readonly covers: Cover[];
+  /**
+   * Fixed or sticky elements drawn over the top or bottom of the window (a site header, a 适老化 toolbar, a stuck
+   * table head): badges under them are hidden, and scrolling keeps targets clear of them.
+   */
+  private readonly covers: Box[];
   private readonly rects = new Map<Element, Box>();
   private readonly clips = new Map<Element, Box>();
 
@@ -97,8 +92,8 @@ export class Frame {
     let top = this.viewport.top;
     let bottom = this.viewport.top + this.viewport.height;
     for (const c of this.covers) {
-      if (c.box.top <= top + 1) top = Math.max(top, c.box.top + c.box.height);
-      else bottom = Math.min(bottom, c.box.top);
+      if (c.top <= top + 1) top = Math.max(top, c.top + c.height);
+      else bottom = Math.min(bottom, c.top);
     }
     return { top, bottom };
   }
@@ -124,15 +119,9 @@ export class Frame {
         height: y ? a.clientHeight * k : 2e9,
       });
     }
-    for (const c of this.covers) {
-      if (c.el.contains(el)) continue;
-      const bottom = c.box.top + c.box.height;
-      if (c.box.top <= this.viewport.top + 1 && bottom > clip.top) {
-        clip = intersect(clip, { ...clip, top: bottom, height: clip.top + clip.height - bottom });
-      } else if (c.box.top > this.viewport.top + 1 && c.box.top < clip.top + clip.height) {
-        clip = intersect(clip, { ...clip, height: c.box.top - clip.top });
-      }
-    }
+    // Less the fixed headers and footers (each under half the window: never the box the report itself is in).
+    const { top, bottom } = this.band;
+    clip = intersect(clip, { left: clip.left, width: clip.width, top, height: bottom - top });
     this.clips.set(el, clip);
     return clip;
   }
@@ -222,10 +211,11 @@ function neighbours(cell: Element): Element[] {
  * topmost page element at a few points along each edge, and its fixed or sticky ancestor (one drawn under the
  * page, or transparent to the pointer, hides nothing).
  */
-function findCovers(doc: Document, vp: Box): Cover[] {
+function findCovers(doc: Document, vp: Box): Box[] {
   const win = doc.defaultView;
   if (!win || vp.width <= 0 || typeof doc.elementsFromPoint !== 'function') return [];
-  const covers: Cover[] = [];
+  const found = new Set<Element>();
+  const covers: Box[] = [];
   for (const y of [vp.top + 2, vp.top + vp.height - 2]) {
     for (const f of [0.1, 0.5, 0.9]) {
       const hit = doc
@@ -234,11 +224,12 @@ function findCovers(doc: Document, vp: Box): Cover[] {
       for (let a: Element | null = hit ?? null; a && a !== doc.body; a = a.parentElement) {
         const pos = win.getComputedStyle(a).position;
         if (pos !== 'fixed' && pos !== 'sticky') continue;
-        if (!covers.some((c) => c.el === a)) {
+        if (!found.has(a)) {
+          found.add(a);
           const box = plain(a.getBoundingClientRect());
           // A sticky element is a cover only while it is stuck at the edge, not where it sits in the text.
           const atEdge = box.top <= vp.top + 2 || box.top + box.height >= vp.top + vp.height - 2;
-          if (atEdge && box.height < vp.height / 2) covers.push({ el: a, box });
+          if (atEdge && box.height < vp.height / 2) covers.push(box);
         }
         break;
       }
