@@ -127,7 +127,7 @@ export class OverlayController implements PageOverlay {
    * Scrolls a finding's anchor into view: its own scroll boxes first, then the window so that it lands clear of
    * fixed headers, of the summary and (showing a finding, `centre`) of where the popup is.
    */
-  reveal(index: number, mode: 'centre' | 'nearest'): void {
+  private reveal(index: number, mode: 'centre' | 'nearest'): void {
     const spec = this.specs[index];
     const win = this.doc.defaultView;
     if (!spec || !this.host || !win) return;
