@@ -185,6 +185,11 @@ export function tipPosition(
     { x: badge.x - tip.width - 6, y: badge.y - 8 },
     { x: badge.x + size + 6, y: badge.y - 8 },
   ].map(clamp);
+  // Clear of the outlined cells above and below them (the badge sits inside its own cell, which the four meet).
+  for (const r of avoid) {
+    candidates.push(clamp({ x: badge.x - 8, y: r.top - tip.height - 6 }));
+    candidates.push(clamp({ x: badge.x - 8, y: r.top + r.height + 6 }));
+  }
   // Beside the panel, too, where the four places all meet it (a badge next to the summary).
   for (const p of never) {
     candidates.push(clamp({ x: p.left - tip.width - 6, y: badge.y - 8 }));

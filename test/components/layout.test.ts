@@ -145,6 +145,14 @@ describe('tipPosition', () => {
     expect(tipPosition(badge, tip, viewport, [below]).y).toBeLessThan(100);
   });
 
+  it('keeps off the badge’s own cell and the others of the relation, below and above it', () => {
+    // A badge inside a tall cell of the last column, the cell below also involved: above the cell is the place.
+    const own = { left: 930, top: 300, width: 60, height: 80 };
+    const below = { left: 930, top: 380, width: 60, height: 60 };
+    const p = tipPosition({ x: 960, y: 330 }, tip, viewport, [own, below]);
+    for (const r of [own, below]) expect(covers({ left: p.x, top: p.y, ...tip }, r)).toBe(false);
+  });
+
   it('stays inside the viewport', () => {
     const p = tipPosition({ x: 990, y: 790 }, tip, viewport);
     expect(p.x + tip.width).toBeLessThanOrEqual(1000);
