@@ -3,7 +3,7 @@
  * the fly so every fixture stays single-source: /hostile/ adds an aggressive page stylesheet, /late/ delivers the
  * article by script after load (as some CMSs do), /xss/ puts HTML-looking text in cells, /globals/ breaks the
  * page's globals and registers custom elements, /iframe/ embeds the report in a same-origin iframe; /wide/,
- * /scrollbox/, /fixedheader/, /zoom/ and /compact/ restyle the page the ways CMSs and 适老化 toolbars do (see
+ * /scrollbox/, /fixedheader/, /zoom/, /bodyzoom/ and /compact/ restyle the page the ways CMSs and 适老化 toolbars do (see
  * LAYOUTS); and
  * /synthetic/<tables>x<rows>x<cols>.html is a generated report with many large tables.
  */
@@ -92,7 +92,7 @@ function iframe(_html: string, name = ''): string {
 
 /**
  * Page layouts that move cells around under the overlay: tables wider than the window, tables in a scroll box,
- * an 80px fixed site header, CSS zoom on <html> (适老化 toolbars), and compact 11px tables.
+ * an 80px fixed site header, CSS zoom on <html> or <body> (适老化 toolbars), and compact 11px tables.
  */
 export const LAYOUTS = {
   wide: 'table { width: 1400px !important; }',
@@ -101,6 +101,7 @@ export const LAYOUTS = {
   fixedheader:
     'body { padding-top: 80px; } #site-header { position: fixed; top: 0; left: 0; right: 0; height: 80px; background: #1d4e89; color: #fff; font: 24px/80px sans-serif; padding-left: 20px; z-index: 1000; }',
   zoom: 'html { zoom: 1.25; }',
+  bodyzoom: 'body { zoom: 1.25; }',
   compact:
     'table { width: auto !important; } td, th, td * { font-size: 11px !important; line-height: 13px !important; } td, th { padding: 0 2px !important; } td p { margin: 0 !important; }',
 };
@@ -129,6 +130,7 @@ const VARIANTS: Record<string, (html: string, name: string) => string> = {
   scrollbox: layout('scrollbox'),
   fixedheader: layout('fixedheader'),
   zoom: layout('zoom'),
+  bodyzoom: layout('bodyzoom'),
   compact: layout('compact'),
 };
 

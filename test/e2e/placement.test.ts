@@ -264,17 +264,19 @@ describe('badges stay with their cells (item 10)', () => {
     await page.close();
   });
 
-  it('with CSS zoom on <html> (适老化): every badge beside its number', async () => {
-    const { page, sels } = await openWith('zoom');
-    const t3 = (await placed(page, sels)).find((p) => p.cell === 'T3:new:total')!;
-    await page.evaluate((y) => scrollTo(0, scrollY + y / 1.25 - 300), t3.badge.top);
-    await settle(page);
-    await page.screenshot({ path: join(SHOTS, 'placement-zoom.png') });
-    const shown = (await placed(page, sels)).filter((p) => p.shown && p.cellBox);
-    expect(shown.length).toBeGreaterThan(3);
-    for (const p of shown) expectBesideNumber(p);
-    await page.close();
-  });
+  for (const variant of ['zoom', 'bodyzoom']) {
+    it(`with CSS zoom on ${variant === 'zoom' ? '<html>' : '<body>'} (适老化): every badge beside its number`, async () => {
+      const { page, sels } = await openWith(variant);
+      const t3 = (await placed(page, sels)).find((p) => p.cell === 'T3:new:total')!;
+      await page.evaluate((y) => scrollTo(0, scrollY + y / 1.25 - 300), t3.badge.top);
+      await settle(page);
+      await page.screenshot({ path: join(SHOTS, `placement-${variant}.png`) });
+      const shown = (await placed(page, sels)).filter((p) => p.shown && p.cellBox);
+      expect(shown.length).toBeGreaterThan(3);
+      for (const p of shown) expectBesideNumber(p);
+      await page.close();
+    });
+  }
 });
 
 describe('badges next to their numbers, over no text (item 12)', () => {
