@@ -1,8 +1,9 @@
 /**
  * The on-page layer: one badge per finding at its cell or heading, a tip with the message and outlines of every
- * involved cell on hover or focus, and a floating summary that opens the list. Positions are read from the live
- * page on every render; the controller re-renders (at most once per frame) when the page scrolls, resizes or
- * reflows.
+ * involved cell on hover or focus, and a floating summary that opens the list. Positions are measured on the live
+ * page on every render (measure.ts) and worked out in layout.ts; the controller re-renders (at most once per
+ * frame) when the page scrolls, resizes or reflows. A badge whose cell cannot be seen stays in the tab order,
+ * transparent, so that the keyboard can reach it and bring it into view.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnchorCandidate } from '@/core/anchor';
