@@ -29,6 +29,8 @@ button { font: inherit; color: inherit; margin: 0; }
 /* Its cell is scrolled away or under a fixed header: not drawn, but still in the tab order (focus brings it back). */
 .badge.off { opacity: 0; pointer-events: none; }
 @keyframes flash { 50% { transform: scale(1.8); box-shadow: 0 0 0 6px rgba(255,196,0,.8); } }
+/* The flash lasts until the user looks: without motion for those who asked for none, a steady ring instead. */
+@media (prefers-reduced-motion: reduce) { .badge.flash { animation: none; box-shadow: 0 0 0 5px rgba(255,196,0,.9); } }
 .outline { position: fixed; border: 2px solid #cf222e; box-shadow: 0 0 0 1px #fff, inset 0 0 0 1px #fff; pointer-events: none; }
 .outline.sev-warning { border-color: #bf8700; background: none; }
 .outline.sev-error { background: none; }

@@ -403,6 +403,15 @@ describe('showing a finding (item 8)', () => {
     await expect
       .poll(async () => (await placed(page, sels)).find((x) => x.index === 0)!.flash, { timeout: 4000 })
       .toBe(false);
+    // Users who asked for less motion get a steady ring for the same time, not a pulsing badge.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await ask(b.sw, tabId, { type: 'focus-finding', index: 0 });
+    const animation = await page.evaluate(
+      (host) =>
+        getComputedStyle(document.querySelector(host)!.shadowRoot!.querySelector('.badge.flash')!).animationName,
+      OVERLAY_HOST_SELECTOR,
+    );
+    expect(animation).toBe('none');
     await page.close();
   });
 });
