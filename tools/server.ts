@@ -2,7 +2,9 @@
  * Serves the fixtures on 127.0.0.1 (any port matches the test build's content script), plus two variants made on
  * the fly so every fixture stays single-source: /hostile/ adds an aggressive page stylesheet, /late/ delivers the
  * article by script after load (as some CMSs do), /xss/ puts HTML-looking text in cells, /globals/ breaks the
- * page's globals and registers custom elements, /iframe/ embeds the report in a same-origin iframe; and
+ * page's globals and registers custom elements, /iframe/ embeds the report in a same-origin iframe; /wide/,
+ * /scrollbox/, /fixedheader/, /zoom/, /bodyzoom/ and /compact/ restyle the page the ways CMSs and 适老化 toolbars do (see
+ * LAYOUTS); and
  * /synthetic/<tables>x<rows>x<cols>.html is a generated report with many large tables.
  */
 import { readFileSync, existsSync } from 'node:fs';
@@ -88,6 +90,35 @@ function iframe(_html: string, name = ''): string {
 <body><h1>${htmlAscii('信息公开')}</h1><iframe src="/fixtures/${name}.html" style="width:1200px;height:800px"></iframe></body></html>`;
 }
 
+/**
+ * Page layouts that move cells around under the overlay: tables wider than the window, tables in a scroll box,
+ * an 80px fixed site header, CSS zoom on <html> or <body> (适老化 toolbars), and compact 11px tables.
+ */
+export const LAYOUTS = {
+  wide: 'table { width: 1400px !important; }',
+  scrollbox:
+    '.govreport-test-box { overflow-x: auto; max-width: 700px; border: 2px solid #888; } table { width: 1400px !important; }',
+  fixedheader:
+    'body { padding-top: 80px; } #site-header { position: fixed; top: 0; left: 0; right: 0; height: 80px; background: #1d4e89; color: #fff; font: 24px/80px sans-serif; padding-left: 20px; z-index: 1000; }',
+  zoom: 'html { zoom: 1.25; }',
+  bodyzoom: 'body { zoom: 1.25; }',
+  compact:
+    'table { width: auto !important; } td, th, td * { font-size: 11px !important; line-height: 13px !important; } td, th { padding: 0 2px !important; } td p { margin: 0 !important; }',
+};
+
+function layout(kind: keyof typeof LAYOUTS): (html: string) => string {
+  return (html) => {
+    let out = html.replace(/<\/head>/i, `<style>${LAYOUTS[kind]}</style></head>`);
+    if (kind === 'scrollbox') {
+      out = out.replace(/<table/gi, '<div class="govreport-test-box"><table').replace(/<\/table>/gi, '</table></div>');
+    }
+    if (kind === 'fixedheader') {
+      out = out.replace(/<body([^>]*)>/i, `<body$1><div id="site-header">${htmlAscii('示例市人民政府门户网站')}</div>`);
+    }
+    return out;
+  };
+}
+
 const VARIANTS: Record<string, (html: string, name: string) => string> = {
   fixtures: (h) => h,
   hostile,
@@ -95,6 +126,12 @@ const VARIANTS: Record<string, (html: string, name: string) => string> = {
   xss,
   globals,
   iframe,
+  wide: layout('wide'),
+  scrollbox: layout('scrollbox'),
+  fixedheader: layout('fixedheader'),
+  zoom: layout('zoom'),
+  bodyzoom: layout('bodyzoom'),
+  compact: layout('compact'),
 };
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The on-page layer: one badge per finding at its cell or heading, a tip with the message and outlines of every
- * involved cell on hover or focus, and a floating summary that opens the list. Positions are read from the live
- * page on every render; the controller re-renders (at most once per frame) when the page scrolls, resizes or
- * reflows.
+ * involved cell on hover or focus, and a floating summary that opens the list. Positions are measured on the live
+ * page on every render (measure.ts) and worked out in layout.ts; the controller re-renders (at most once per
+ * frame) when the page scrolls, resizes or reflows. A badge whose cell cannot be seen stays in the tab order,
+ * transparent, so that the keyboard can reach it and bring it into view.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnchorCandidate } from '@/core/anchor';
@@ -10,7 +11,17 @@ import type { Counts as CountsT } from '@/core/export';
 import type { Finding } from '@/core/model';
 import { Counts, FindingList } from '../FindingList';
 import { findingMessage, severityLabel, t, type Lang } from '../i18n';
-import { badgePosition, isRendered, tipPosition, type Box, type Point } from './layout';
+import {
+  type AnchorGeometry,
+  BADGE,
+  type Box,
+  intersect,
+  isRendered,
+  placeBadge,
+  type Point,
+  tipPosition,
+} from './layout';
+import { Frame, type LayoutCache } from './measure';
 import { SEVERITY_GLYPH } from '../severity';
 
 export interface BadgeSpec {
@@ -24,84 +35,115 @@ export interface BadgeSpec {
 export interface OverlayProps {
   /** The page's document (not necessarily the global one: tests run it on a parsed page). */
   doc: Document;
+  /** The element the overlay renders into (fixed, covering the window): measures the overlay's own zoom. */
+  layer: HTMLElement;
+  /** What the overlay measured of the page and keeps until it reflows. */
+  cache: LayoutCache;
   specs: BadgeSpec[];
   counts: CountsT;
   lang: Lang;
   showInfo: boolean;
   visible: boolean;
   flash: number | null;
+  /** The summary's list is open (the controller closes it to show a finding). */
+  listOpen: boolean;
+  onList: (open: boolean) => void;
   onSelect: (index: number) => void;
+  /** A badge got keyboard focus: bring its anchor into view. */
+  onReveal: (index: number) => void;
   onHide: () => void;
 }
 
 interface Placed {
   spec: BadgeSpec;
+  anchor: Element;
   at: Point;
+  size: number;
+  shown: boolean;
+  clip: Box;
   key?: string;
 }
 
-function viewport(doc: Document): { width: number; height: number } {
-  const win = doc.defaultView;
-  return {
-    width: doc.documentElement.clientWidth || win?.innerWidth || 0,
-    height: win?.innerHeight || doc.documentElement.clientHeight,
-  };
+/** The anchor a finding's badge goes on: the first rendered one of its chain. */
+export function chosenAnchor(spec: BadgeSpec, rect: (el: Element) => Box): AnchorCandidate | undefined {
+  return spec.chain.find((c) => isRendered(rect(c.el))) ?? spec.chain[spec.chain.length - 1];
 }
 
-/** Lay out the shown badges: the first rendered anchor of each chain, with a slot per badge sharing it. */
-function place(specs: BadgeSpec[], vw: number): Placed[] {
+/** Lay out the shown badges, a slot per badge sharing an anchor, in the page's order (the tab order). */
+function place(specs: BadgeSpec[], frame: Frame): Placed[] {
   const slots = new Map<Element, number>();
-  const rects = new Map<Element, Box>();
-  const rectOf = (el: Element): Box => {
-    let r = rects.get(el);
-    if (!r) {
-      r = el.isConnected ? el.getBoundingClientRect() : { left: 0, top: 0, width: 0, height: 0 };
-      rects.set(el, r);
-    }
-    return r;
-  };
+  const geometry = new Map<Element, AnchorGeometry>();
   const placed: Placed[] = [];
+  const taken: Box[] = [];
   for (const spec of specs) {
-    const anchor = spec.chain.find((c) => isRendered(rectOf(c.el))) ?? spec.chain[spec.chain.length - 1];
+    const anchor = chosenAnchor(spec, (el) => frame.rect(el));
     if (!anchor) continue;
     const slot = slots.get(anchor.el) ?? 0;
     slots.set(anchor.el, slot + 1);
-    const line = anchor.placement === 'block' ? firstLineBox(anchor.el) : undefined;
-    placed.push({ spec, at: badgePosition(rectOf(anchor.el), anchor.placement, slot, vw, line), key: anchor.key });
+    const g = geometry.get(anchor.el) ?? frame.geometry(anchor);
+    geometry.set(anchor.el, g);
+    // Only badges near this one can meet it.
+    const near = taken.filter((t) => Math.abs(t.top - g.box.top) < g.box.height + 40);
+    const p = placeBadge(g, slot, frame.scale, near);
+    taken.push({ left: p.at.x, top: p.at.y, width: p.size, height: p.size });
+    placed.push({ spec, anchor: anchor.el, ...p, key: anchor.key });
   }
-  return placed;
+  return placed.sort((a, b) =>
+    a.anchor === b.anchor ? 0 : a.anchor.compareDocumentPosition(b.anchor) & 4 /* FOLLOWING */ ? -1 : 1,
+  );
 }
 
-/** The box of the first line of an element's text (a heading's words), via a Range: no page change needed. */
-function firstLineBox(el: Element): Box | undefined {
-  const range = el.ownerDocument.createRange();
-  range.selectNodeContents(el);
-  const first = Array.from(range.getClientRects()).find(isRendered);
-  range.detach();
-  return first;
+/** CSS for a box drawn at `at` (viewport px) in an overlay zoomed by `scale`, cut to `clip`. */
+function boxStyle(at: Box, clip: Box, scale: number): Record<string, string> {
+  const cut = {
+    top: Math.max(0, clip.top - at.top),
+    right: Math.max(0, at.left + at.width - (clip.left + clip.width)),
+    bottom: Math.max(0, at.top + at.height - (clip.top + clip.height)),
+    left: Math.max(0, clip.left - at.left),
+  };
+  const style: Record<string, string> = { left: `${at.left / scale}px`, top: `${at.top / scale}px` };
+  if (cut.top || cut.right || cut.bottom || cut.left) {
+    style['clip-path'] =
+      `inset(${cut.top / scale}px ${cut.right / scale}px ${cut.bottom / scale}px ${cut.left / scale}px)`;
+  }
+  return style;
 }
 
 export function Overlay(props: OverlayProps) {
-  const { doc, specs, counts, lang, showInfo, visible, flash, onSelect, onHide } = props;
+  const {
+    doc,
+    layer,
+    cache,
+    specs,
+    counts,
+    lang,
+    showInfo,
+    visible,
+    flash,
+    listOpen,
+    onList,
+    onSelect,
+    onReveal,
+    onHide,
+  } = props;
   const [active, setActive] = useState<number | null>(null);
-  const [open, setOpen] = useState(false);
   if (!visible) return null;
 
-  const vp = viewport(doc);
-  const shown = specs.filter((s) => showInfo || s.finding.severity !== 'info' || s.index === flash);
-  const placed = place(shown, vp.width);
+  const frame = new Frame(doc, layer, cache);
+  const shownSpecs = specs.filter((s) => showInfo || s.finding.severity !== 'info' || s.index === flash);
+  const placed = place(shownSpecs, frame);
   const current = active ?? flash;
-  const focus = placed.find((p) => p.spec.index === current);
+  const focus = placed.find((p) => p.spec.index === current && p.shown);
 
   return (
     <>
-      {focus && <Outlines spec={focus.spec} />}
-      {placed.map(({ spec, at, key }) => (
+      {focus && <Outlines spec={focus.spec} frame={frame} />}
+      {placed.map(({ spec, at, size, key, shown, clip }) => (
         <button
           type="button"
           key={spec.index}
-          class={`badge sev-${spec.finding.severity}${flash === spec.index ? ' flash' : ''}`}
-          style={{ left: `${at.x}px`, top: `${at.y}px` }}
+          class={`badge sev-${spec.finding.severity}${size < BADGE * frame.scale ? ' small' : ''}${flash === spec.index ? ' flash' : ''}${shown ? '' : ' off'}`}
+          style={boxStyle({ left: at.x, top: at.y, width: size, height: size }, clip, frame.scale)}
           data-rule={spec.finding.rule}
           data-severity={spec.finding.severity}
           data-index={spec.index}
@@ -109,27 +151,29 @@ export function Overlay(props: OverlayProps) {
           aria-label={`${severityLabel(lang, spec.finding.severity)} ${spec.finding.rule}: ${findingMessage(spec.finding, lang)}`}
           onMouseEnter={() => setActive(spec.index)}
           onMouseLeave={() => setActive(null)}
-          onFocus={() => setActive(spec.index)}
+          onFocus={() => {
+            setActive(spec.index);
+            onReveal(spec.index);
+          }}
           onBlur={() => setActive(null)}
         >
           {SEVERITY_GLYPH[spec.finding.severity]}
         </button>
       ))}
-      {focus && <Tip finding={focus.spec.finding} at={focus.at} lang={lang} avoid={focus.spec.cells} viewport={vp} />}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the panel closes the list; the buttons inside are the controls. */}
-      <div class="panel" data-govreport-summary onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-        <button type="button" class="pill" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <div class="panel" data-govreport-summary onKeyDown={(e) => e.key === 'Escape' && onList(false)}>
+        <button type="button" class="pill" aria-expanded={listOpen} onClick={() => onList(!listOpen)}>
           <span class="name">{t(lang, 'appName')}</span>
           <Counts counts={counts} lang={lang} />
-          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <span aria-hidden="true">{listOpen ? '▾' : '▸'}</span>
         </button>
-        {open && (
+        {listOpen && (
           <>
             <div class="list">
               <FindingList findings={specs.map((s) => s.finding)} lang={lang} onSelect={onSelect} />
             </div>
             <div class="bar">
-              <button type="button" class="link" onClick={() => setOpen(false)}>
+              <button type="button" class="link" onClick={() => onList(false)}>
                 {t(lang, 'hideList')}
               </button>
               <button type="button" class="link" onClick={onHide}>
@@ -139,28 +183,38 @@ export function Overlay(props: OverlayProps) {
           </>
         )}
       </div>
+      {/* After the panel, so that it is drawn over it should they ever meet. */}
+      {focus && (
+        <Tip
+          finding={focus.spec.finding}
+          at={focus.at}
+          size={focus.size}
+          lang={lang}
+          avoid={focus.spec.cells}
+          frame={frame}
+        />
+      )}
     </>
   );
 }
 
-/** Rings around the involved cells, just outside their borders so the numbers stay readable. */
-function Outlines(props: { spec: BadgeSpec }) {
+/** Rings around the involved cells, just outside their borders so the numbers stay readable; cut like the cells. */
+function Outlines(props: { spec: BadgeSpec; frame: Frame }) {
+  const { spec, frame } = props;
   return (
     <>
-      {props.spec.cells.map((el, i) => {
-        if (!el.isConnected) return null;
-        const r = el.getBoundingClientRect();
-        if (!isRendered(r)) return null;
+      {spec.cells.map((el, i) => {
+        const r = frame.rect(el);
+        const clip = frame.clip(el);
+        const seen = intersect(r, clip);
+        if (!isRendered(r) || seen.width <= 0 || seen.height <= 0) return null;
+        const ring = { left: r.left - 2, top: r.top - 2, width: r.width + 4, height: r.height + 4 };
+        const style = boxStyle(ring, clip, frame.scale);
         return (
           <div
             key={i}
-            class={`outline sev-${props.spec.finding.severity}`}
-            style={{
-              left: `${r.left - 2}px`,
-              top: `${r.top - 2}px`,
-              width: `${r.width + 4}px`,
-              height: `${r.height + 4}px`,
-            }}
+            class={`outline sev-${spec.finding.severity}`}
+            style={{ ...style, width: `${ring.width / frame.scale}px`, height: `${ring.height / frame.scale}px` }}
           />
         );
       })}
@@ -168,23 +222,20 @@ function Outlines(props: { spec: BadgeSpec }) {
   );
 }
 
-function Tip(props: {
-  finding: Finding;
-  at: Point;
-  lang: Lang;
-  avoid: Element[];
-  viewport: { width: number; height: number };
-}) {
-  const { finding, at, lang, avoid, viewport } = props;
+function Tip(props: { finding: Finding; at: Point; size: number; lang: Lang; avoid: Element[]; frame: Frame }) {
+  const { finding, at, size: badge, lang, avoid, frame } = props;
   const ref = useRef<HTMLDivElement>(null);
-  // Measured after render, then moved so it stays on screen.
+  // Measured after render, then moved so it stays on screen, off the relation's cells and off the summary.
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const cells = avoid.slice(0, 60).map((c) => c.getBoundingClientRect());
-    const p = tipPosition(at, { width: el.offsetWidth, height: el.offsetHeight }, viewport, cells);
-    el.style.left = `${p.x}px`;
-    el.style.top = `${p.y}px`;
+    const cells = avoid.slice(0, 60).map((c) => frame.rect(c));
+    const panel = el.parentElement?.querySelector('.panel')?.getBoundingClientRect();
+    const k = frame.scale;
+    const size = { width: el.offsetWidth * k, height: el.offsetHeight * k };
+    const p = tipPosition(at, size, frame.viewport, cells, panel ? [panel] : [], badge);
+    el.style.left = `${p.x / k}px`;
+    el.style.top = `${p.y / k}px`;
   });
   return (
     <div class="tip" ref={ref} role="tooltip" data-rule={finding.rule}>

@@ -1,6 +1,7 @@
 /**
  * Owns the overlay's lifetime on one page: mounts the host on the first report, re-renders at most once a frame
- * on scroll, resize and reflow, flashes a finding on request, and removes everything when the context dies.
+ * on scroll, resize and reflow, shows a finding on request (scrolled clear of the popup and the summary, flashing
+ * until the user looks), and removes everything when the context dies.
  */
 import { h, render } from 'preact';
 import { anchorChain, anchorKey } from '@/core/anchor';
@@ -9,9 +10,19 @@ import type { Lifecycle } from '@/extension/page/lifecycle';
 import type { PageOverlay, ReportView } from '@/extension/page/overlay';
 import type { Settings } from '@/extension/settings';
 import { createOverlayHost, type OverlayHost } from './host';
-import { Overlay, type BadgeSpec } from './Overlay';
+import { type Box, revealScroll } from './layout';
+import { Frame, LayoutCache } from './measure';
+import { chosenAnchor, Overlay, type BadgeSpec } from './Overlay';
 
-const FLASH_MS = 2200;
+/** The flash goes on until the user moves the pointer or presses a key on the page, then this much longer… */
+const FLASH_AFTER_LOOK_MS = 1500;
+/** …and at most this long (a user who never comes back to the page). */
+const FLASH_MAX_MS = 15_000;
+/** Input this soon after the request is the click that made it (on the on-page list), not the user looking. */
+const FLASH_GRACE_MS = 400;
+/** Where Chromium's popup covers the page: the window's top-right corner, under the toolbar button. */
+const POPUP_AREA = { width: 420, height: 620 };
+const LOOK_EVENTS = ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touchstart'];
 
 /** The overlay also listens to the window and draws once a frame, all of which stops with the context. */
 export interface OverlayContext extends Lifecycle {
@@ -24,12 +35,23 @@ export interface OverlayContext extends Lifecycle {
   requestAnimationFrame(cb: FrameRequestCallback): number;
 }
 
+const EMPTY = { left: 0, top: 0, width: 0, height: 0 };
+/** Capture: scrolling inside any scrollable box moves cells too; input anywhere means the user is there. */
+const OBSERVE = { capture: true, passive: true };
+
 export class OverlayController implements PageOverlay {
   private host: OverlayHost | undefined;
   private view: ReportView | undefined;
   private specs: BadgeSpec[] = [];
   private pending = false;
   private flash: number | null = null;
+  /** Which flash is current, so that a stale timer of an earlier one does nothing. */
+  private flashId = 0;
+  private flashSince = 0;
+  private flashEnding = false;
+  private listOpen = false;
+  /** Text and clip boxes of the anchors, until the page reflows. */
+  private readonly cache = new LayoutCache();
   private resizeObserver: ResizeObserver | undefined;
   visible = true;
 
@@ -51,6 +73,7 @@ export class OverlayController implements PageOverlay {
 
   show(view: ReportView): void {
     this.view = view;
+    this.cache.clear();
     this.specs = view.findings.map((finding, index) => ({
       index,
       finding,
@@ -72,22 +95,75 @@ export class OverlayController implements PageOverlay {
     this.draw();
   }
 
-  /** Scroll the finding's anchor into view and flash its badge (shown even for an info finding). */
+  /**
+   * Shows a finding: closes the on-page list, scrolls its anchor clear of the popup's place, the summary and any
+   * fixed header, and flashes its badge (shown even for an info finding) until the user looks.
+   */
   focus(index: number): boolean {
     const spec = this.specs[index];
     if (!spec || !this.host) return false;
     this.visible = true;
-    const anchor = spec.chain.find((c) => c.el.isConnected && c.el.getClientRects().length > 0) ?? spec.chain[0];
-    anchor?.el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.listOpen = false;
     this.flash = index;
     this.draw();
-    this.ctx.setTimeout(() => {
-      if (this.flash === index) {
-        this.flash = null;
-        this.schedule();
-      }
-    }, FLASH_MS);
+    this.reveal(index, 'centre');
+    const id = ++this.flashId;
+    this.flashSince = Date.now();
+    this.flashEnding = false;
+    this.ctx.setTimeout(() => this.endFlash(id), FLASH_MAX_MS);
     return true;
+  }
+
+  /**
+   * A finding chosen in the on-page list: shown as from the popup, and the keyboard focus moves to its badge (the
+   * list it was in is gone), which also shows its message.
+   */
+  private select(index: number): void {
+    if (!this.focus(index)) return;
+    this.host?.mount.querySelector<HTMLElement>(`.badge[data-index="${index}"]`)?.focus({ preventScroll: true });
+  }
+
+  /**
+   * Scrolls a finding's anchor into view: its own scroll boxes first, then the window so that it lands clear of
+   * fixed headers, of the summary and (showing a finding, `centre`) of where the popup is.
+   */
+  private reveal(index: number, mode: 'centre' | 'nearest'): void {
+    const spec = this.specs[index];
+    const win = this.doc.defaultView;
+    if (!spec || !this.host || !win) return;
+    const anchor = chosenAnchor(spec, (el) => (el.isConnected ? el.getBoundingClientRect() : EMPTY));
+    if (!anchor?.el.isConnected) return;
+    // Its own scroll boxes (and the window, sideways) first: a no-op when it is in view already.
+    anchor.el.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+    const frame = new Frame(this.doc, this.host.mount, this.cache);
+    const r = frame.rect(anchor.el);
+    // The badge sits on a heading's line or above it: keep that in view too; a tall block by its top.
+    const above = anchor.placement === 'before' ? 24 : 0;
+    const target = { ...r, top: r.top - above, height: Math.min(r.height, 120) + above };
+    const avoid: Box[] = [];
+    const panel = this.host.mount.querySelector('.panel');
+    if (panel) avoid.push(panel.getBoundingClientRect());
+    if (mode === 'centre') {
+      const vp = frame.viewport;
+      avoid.push({ left: vp.left + vp.width - POPUP_AREA.width, top: vp.top, ...POPUP_AREA });
+    }
+    const dy = revealScroll(target, frame.band, avoid, mode);
+    if (Math.abs(dy) >= 1) win.scrollBy({ top: dy, behavior: 'instant' });
+    this.schedule();
+  }
+
+  private endFlash(id: number): void {
+    if (id !== this.flashId || this.flash === null) return;
+    this.flash = null;
+    this.schedule();
+  }
+
+  /** The user moved or typed on the page: they are looking, so the flash may stop soon. */
+  private looked(): void {
+    if (this.flash === null || this.flashEnding || Date.now() - this.flashSince < FLASH_GRACE_MS) return;
+    this.flashEnding = true;
+    const id = this.flashId;
+    this.ctx.setTimeout(() => this.endFlash(id), FLASH_AFTER_LOOK_MS);
   }
 
   destroy(): void {
@@ -101,10 +177,14 @@ export class OverlayController implements PageOverlay {
     this.host = createOverlayHost(this.doc);
     const win = this.doc.defaultView ?? window;
     const redraw = () => this.schedule();
-    // Capture: scrolling inside any scrollable box moves cells too.
-    this.ctx.addEventListener(win, 'scroll', redraw, { capture: true, passive: true });
-    this.ctx.addEventListener(win, 'resize', redraw, { passive: true });
-    if (typeof ResizeObserver !== 'undefined') this.resizeObserver = new ResizeObserver(redraw);
+    const reflow = () => {
+      this.cache.clear();
+      this.schedule();
+    };
+    this.ctx.addEventListener(win, 'scroll', redraw, OBSERVE);
+    this.ctx.addEventListener(win, 'resize', reflow, { passive: true });
+    for (const type of LOOK_EVENTS) this.ctx.addEventListener(win, type, () => this.looked(), OBSERVE);
+    if (typeof ResizeObserver !== 'undefined') this.resizeObserver = new ResizeObserver(reflow);
     this.resizeObserver?.observe(this.doc.body ?? this.doc.documentElement);
   }
 
@@ -127,13 +207,21 @@ export class OverlayController implements PageOverlay {
     render(
       h(Overlay, {
         doc: this.doc,
+        layer: this.host.mount,
+        cache: this.cache,
         specs: this.specs,
         counts: countFindings(this.view.findings),
         lang: this.settings.lang,
         showInfo: this.settings.showInfo,
         visible: this.visible,
         flash: this.flash,
-        onSelect: (i: number) => this.focus(i),
+        listOpen: this.listOpen,
+        onList: (open: boolean) => {
+          this.listOpen = open;
+          this.draw();
+        },
+        onSelect: (i: number) => this.select(i),
+        onReveal: (i: number) => this.reveal(i, 'nearest'),
         onHide: () => this.setVisible(false),
       }),
       this.host.mount,

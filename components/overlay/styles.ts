@@ -23,9 +23,14 @@ export const OVERLAY_CSS = `
 .layer * { box-sizing: border-box; }
 button { font: inherit; color: inherit; margin: 0; }
 .badge { position: fixed; width: 18px; height: 18px; padding: 0; border-radius: 9px; border: 2px solid #fff; box-shadow: 0 0 0 1px rgba(0,0,0,.45), 0 1px 3px rgba(0,0,0,.35); color: #fff; font: bold 11px/14px Arial, sans-serif; text-align: center; cursor: pointer; pointer-events: auto; display: block; }
+.badge.small { width: 14px; height: 14px; border-width: 1px; font-size: 9px; line-height: 12px; }
 .badge:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
-.badge.flash { animation: flash .5s ease-in-out 4; }
+.badge.flash { animation: flash 1s ease-in-out infinite; }
+/* Its cell is scrolled away or under a fixed header: not drawn, but still in the tab order (focus brings it back). */
+.badge.off { opacity: 0; pointer-events: none; }
 @keyframes flash { 50% { transform: scale(1.8); box-shadow: 0 0 0 6px rgba(255,196,0,.8); } }
+/* The flash lasts until the user looks: without motion for those who asked for none, a steady ring instead. */
+@media (prefers-reduced-motion: reduce) { .badge.flash { animation: none; box-shadow: 0 0 0 5px rgba(255,196,0,.9); } }
 .outline { position: fixed; border: 2px solid #cf222e; box-shadow: 0 0 0 1px #fff, inset 0 0 0 1px #fff; pointer-events: none; }
 .outline.sev-warning { border-color: #bf8700; background: none; }
 .outline.sev-error { background: none; }

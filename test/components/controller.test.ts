@@ -76,17 +76,37 @@ describe('OverlayController', () => {
     expect(badges()).toHaveLength(analysis.findings.length);
   });
 
-  it('flashes a finding on focus, even an info one without a badge, for a couple of seconds', async () => {
-    const { controller, badges, analysis } = setup('planted-arithmetic');
+  it('shows a finding, even an info one without a badge: closes the list and flashes until the user looks', async () => {
+    const { controller, badges, analysis, host, doc } = setup('planted-arithmetic');
+    const root = host()!.shadowRoot!;
+    const flashing = (i: number) =>
+      badges()
+        .find((b) => Number(b.dataset.index) === i)
+        ?.classList.contains('flash') ?? false;
+    (root.querySelector('.pill') as HTMLElement).click();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(root.querySelector('.list')).not.toBeNull();
     const info = analysis.findings.findIndex((f) => f.severity === 'info');
     expect(controller.focus(info)).toBe(true);
-    expect(
-      badges()
-        .find((b) => Number(b.dataset.index) === info)
-        ?.classList.contains('flash'),
-    ).toBe(true);
-    await vi.advanceTimersByTimeAsync(3000);
+    expect(flashing(info)).toBe(true);
+    // The on-page list would hide the page: closed.
+    expect(root.querySelector('.list')).toBeNull();
+    // Still flashing while the user is elsewhere (in the popup)…
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(flashing(info)).toBe(true);
+    // …and for a moment more once they move on the page.
+    doc.defaultView!.dispatchEvent(new Event('pointermove'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(flashing(info)).toBe(true);
+    await vi.advanceTimersByTimeAsync(1000);
     expect(badges().some((b) => Number(b.dataset.index) === info)).toBe(false);
+    // A user who never comes back: it stops by itself.
+    const error = analysis.findings.findIndex((f) => f.severity === 'error');
+    controller.focus(error);
+    await vi.advanceTimersByTimeAsync(14_000);
+    expect(flashing(error)).toBe(true);
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(flashing(error)).toBe(false);
     expect(controller.focus(999)).toBe(false);
   });
 

@@ -110,12 +110,15 @@ export async function clearYearRecords(sw: Worker): Promise<void> {
   await sw.evaluate(() => chrome.storage.local.remove('yearRecords'));
 }
 
-/** Every element of the page's body with its box, in document order (our host lives outside body). */
+/**
+ * Every element of the page's body with its box in page coordinates, in document order (our host lives outside
+ * body). Page, not window, coordinates: focusing a badge may scroll the page, which moves nothing on it.
+ */
 export async function pageBoxes(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Array.from(document.body.querySelectorAll('*')).map((el) => {
       const r = el.getBoundingClientRect();
-      return `${el.tagName} ${r.x},${r.y},${r.width},${r.height}`;
+      return `${el.tagName} ${r.x + scrollX},${r.y + scrollY},${r.width},${r.height}`;
     }),
   );
 }
