@@ -27,7 +27,7 @@ export function anchorKey(table: string, row: string, col: string): string {
 }
 
 export type Placement =
-  /** A table cell or row label: the badge sits on the cell's top-right corner, off the number. */
+  /** A table cell or row label: the badge sits just after its number (components/overlay/layout.ts), off the text. */
   | 'cell'
   /** A heading, paragraph or title: the badge sits in the margin left of the block. */
   | 'block'
