@@ -105,7 +105,13 @@ export async function main(argv: string[]): Promise<number> {
   const bundled = !import.meta.url.endsWith('.ts');
   if (bundled && files.length >= MIN_FILES_FOR_WORKERS && jobs > 1 && !debug) {
     const options: WorkerOptions = { govreportChecker: true, mode };
-    await checkInWorkers(new URL(import.meta.url), options, jobs, files, unreadable.length, out);
+    try {
+      await checkInWorkers(new URL(import.meta.url), options, jobs, files, unreadable.length, out);
+    } catch (err) {
+      // A worker died (a bug, or a file too big for its memory): say so plainly rather than with a stack.
+      process.stderr.write(`检查中断 (the check stopped): ${(err as Error).message ?? String(err)}\n`);
+      return 2;
+    }
   } else {
     for (const [i, f] of files.entries()) out.put(unreadable.length + i, await checkAndRender(f, mode, debug));
   }
