@@ -99,9 +99,14 @@ export class LightElement extends LightParent {
     this.text ??= super.textContent ?? '';
     return this.text;
   }
+  /** As the DOM's: the name as given, else lower-cased for an HTML element (the parser lower-cased its names). */
   getAttribute(name: string): string | null {
-    const n = name.toLowerCase();
-    for (const a of this.attrs) if (a.name === n && !a.prefix) return a.value;
+    const attrs = this.attrs;
+    for (let i = 0; i < attrs.length; i++) if (attrs[i]!.name === name && !attrs[i]!.prefix) return attrs[i]!.value;
+    if (this.namespaceURI !== HTML.NS.HTML) return null;
+    const lower = name.toLowerCase();
+    if (lower === name) return null;
+    for (const a of attrs) if (a.name === lower && !a.prefix) return a.value;
     return null;
   }
   hasAttribute(name: string): boolean {
@@ -263,8 +268,15 @@ export function compileSelector(selectors: string): Selector {
   if (selector) return selector;
   const parts = selectors.split(',').map((s) => compileCompound(s.trim(), selectors));
   const tags = new Set(parts.map((p) => p.tag));
+  const matchers = parts.map((p) => p.match);
   selector = {
-    match: parts.length === 1 ? parts[0]!.match : (el) => parts.some((p) => p.match(el)),
+    match:
+      matchers.length === 1
+        ? matchers[0]!
+        : (el) => {
+            for (let i = 0; i < matchers.length; i++) if (matchers[i]!(el)) return true;
+            return false;
+          },
     tag: tags.size === 1 ? [...tags][0] : undefined,
   };
   compiled.set(selectors, selector);
@@ -293,7 +305,12 @@ function compileCompound(selector: string, whole: string): Selector {
       });
   }
   // A type selector without a namespace matches in every namespace (an <svg><title> is a title too).
-  return { match: (el) => (tag === undefined || el.localName === tag) && tests.every((t) => t(el)), tag };
+  const match: Matcher = (el) => {
+    if (tag !== undefined && el.localName !== tag) return false;
+    for (let i = 0; i < tests.length; i++) if (!tests[i]!(el)) return false;
+    return true;
+  };
+  return { match, tag };
 }
 
 // ---- Building the tree: parse5's tree adapter ---------------------------------------------------------------
