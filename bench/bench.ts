@@ -9,16 +9,24 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { decodeHtml, parseHtml } from '../cli/load';
+import { decodeHtml } from '../cli/decode';
+import { parseHtml } from '../cli/load';
 import { analyze } from '../core/index';
 import { reportTitle } from '../core/meta';
 import { chromiumPath } from '../tools/browser';
 import { browserBench } from './browser';
 import { documentBench } from './document';
 import { readDocument } from '../cli/document';
+import { cliThroughput } from './cli-throughput';
 import { SECTION_IDS, sectionName } from '../core/vocabulary';
 
 const FIXTURES = join(import.meta.dirname, '../test/fixtures');
+
+// First the command line against pandas (bench/cli-throughput.ts); `npm run bench -- --cli` stops after it.
+console.log('Command line throughput (generated batch, against pandas.read_html in the same run):');
+printTable([['measure', 'value', ''], ...cliThroughput()]);
+if (process.argv.includes('--cli')) process.exit(0);
+
 const RUNS = 25;
 
 function median(fn: () => void, runs = RUNS): number {

@@ -1,16 +1,23 @@
 /**
  * 年报体检 command line: checks saved report pages with the same engine the extension runs.
- *   npm run check -- [--json] [--en] [--debug] <file.html | file.pdf | file.docx | directory>...
+ *   npm run check -- [--json] [--en] [--debug] [--jobs=N] <file.html | file.pdf | file.docx | directory>...
  * Exit status: 1 when a page has an error-severity finding, 2 on unreadable input, 0 otherwise.
  * --debug rethrows what the engine would record (a rule that throws, an extractor error), with its stack.
+ * --jobs=N checks on N threads (default: one per core) when there are more than a few files; output order is the
+ * input order whatever N is.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { analyze, toExport } from '../core/index';
+import { decodeHtml } from './decode';
 import { DOCUMENT_EXTENSIONS, readDocument } from './document';
-import { formatText, type FileResult } from './format';
-import { decodeHtml, parseHtml, releaseDocument } from './load';
+import type { FileResult } from './format';
+import { parseLightHtml } from './light-dom';
+import { OrderedOutput, renderResult, type OutputMode, type RenderedResult } from './output';
+import { checkInWorkers, serveChecks } from './pool';
 
 const PAGE_EXTENSIONS = ['.html', '.htm', '.shtml'];
 
@@ -53,14 +60,7 @@ export async function checkFile(source: string, debug = false): Promise<FileResu
     html = decodeHtml(bytes);
     if (!html.trim()) return { source, isReport: false, error: '文件为空 (empty file)', findings: [] };
   }
-  const doc = parseHtml(html, pathToFileURL(source).href);
-  let analysis: ReturnType<typeof analyze>;
-  try {
-    analysis = analyze(doc, source, { debug });
-  } finally {
-    // The export holds plain data only; the page's window can go (a directory of pages otherwise fills memory).
-    await releaseDocument(doc);
-  }
+  const analysis = analyze(parseLightHtml(html, pathToFileURL(source).href), source, { debug });
   if (!analysis.isReport) {
     const result: FileResult = { source, isReport: false, reason: analysis.reason, findings: [] };
     if (analysis.title) result.title = analysis.title;
@@ -70,32 +70,57 @@ export async function checkFile(source: string, debug = false): Promise<FileResu
   return { source, isReport: true, ...toExport(analysis), ...(notes.length ? { notes } : {}) };
 }
 
+const USAGE =
+  '用法 usage: npm run check -- [--json] [--en] [--debug] [--jobs=N] <file.html | file.pdf | file.docx | directory>...\n';
+
+/** Below this many files the start of the worker threads costs more than they save. */
+const MIN_FILES_FOR_WORKERS = 8;
+
+interface WorkerOptions {
+  govreportChecker: true;
+  mode: OutputMode;
+}
+
+async function checkAndRender(source: string, mode: OutputMode, debug: boolean): Promise<RenderedResult> {
+  return renderResult(await checkFile(source, debug), mode);
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const json = argv.includes('--json');
-  const en = argv.includes('--en');
+  const mode: OutputMode = argv.includes('--json') ? 'json' : argv.includes('--en') ? 'en' : 'zh';
   const debug = argv.includes('--debug');
   const inputs = argv.filter((a) => !a.startsWith('--'));
-  if (!inputs.length) {
-    process.stderr.write(
-      '用法 usage: npm run check -- [--json] [--en] [--debug] <file.html | file.pdf | file.docx | directory>...\n',
-    );
+  const jobsArg = argv.find((a) => a.startsWith('--jobs='))?.slice('--jobs='.length);
+  const jobs = jobsArg === undefined ? availableParallelism() : Number(jobsArg);
+  if (!inputs.length || !Number.isInteger(jobs) || jobs < 1) {
+    process.stderr.write(USAGE);
     return 2;
   }
   const { files, unreadable } = expand(inputs);
-  const results: FileResult[] = unreadable.map((u) => ({
-    source: u.source,
-    isReport: false,
-    error: u.error,
-    findings: [],
-  }));
-  for (const f of files) results.push(await checkFile(f, debug));
-  if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else process.stdout.write(formatText(results, en ? 'en' : 'zh'));
-  for (const r of results) if (r.error) process.stderr.write(`${r.source}: ${r.error}\n`);
-  if (results.some((r) => r.error)) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  const out = new OrderedOutput(mode, (text) => process.stdout.write(text));
+  for (const [i, u] of unreadable.entries()) {
+    out.put(i, renderResult({ source: u.source, isReport: false, error: u.error, findings: [] }, mode));
+  }
+  // Workers start from the bundle (npm run check); Node 20 cannot start one from TypeScript source under tsx.
+  // --debug rethrows where the engine would record: in this thread, so that the stack is the engine's.
+  const bundled = !import.meta.url.endsWith('.ts');
+  if (bundled && files.length >= MIN_FILES_FOR_WORKERS && jobs > 1 && !debug) {
+    const options: WorkerOptions = { govreportChecker: true, mode };
+    try {
+      await checkInWorkers(new URL(import.meta.url), options, jobs, files, unreadable.length, out);
+    } catch (err) {
+      // A worker died (a bug, or a file too big for its memory): say so plainly rather than with a stack.
+      process.stderr.write(`检查中断 (the check stopped): ${(err as Error).message ?? String(err)}\n`);
+      return 2;
+    }
+  } else {
+    for (const [i, f] of files.entries()) out.put(unreadable.length + i, await checkAndRender(f, mode, debug));
+  }
+  return out.end((text) => process.stderr.write(text));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (!isMainThread && (workerData as WorkerOptions | undefined)?.govreportChecker) {
+  const { mode } = workerData as WorkerOptions;
+  serveChecks((source) => checkAndRender(source, mode, false));
+} else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

@@ -1,16 +1,8 @@
-/** Reading saved pages under Node: bytes → text (UTF-8 or the GBK of older portals) → a DOM. */
+/**
+ * The reference DOM under Node: happy-dom, a whole browser-like window per page. The tests and the bench read pages
+ * with it; the command line reads them with the lighter cli/light-dom.ts, which a test holds to the same results.
+ */
 import { Window } from 'happy-dom';
-
-/** Decodes by BOM, then by the page's own <meta charset>, else UTF-8. */
-export function decodeHtml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  const label = m?.[1]?.toLowerCase();
-  if (label && /^(gb2312|gbk|gb18030|x-gbk)$/.test(label)) return new TextDecoder('gb18030').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
-}
 
 /** A standard DOM for the engine; scripts, styles and subresources are never run or fetched. */
 export function parseHtml(html: string, url = 'http://localhost/'): Document {

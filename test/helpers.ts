@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeHtml, parseHtml } from '../cli/load';
+import { decodeHtml } from '../cli/decode';
+import { parseHtml } from '../cli/load';
 import { analyze, type Analysis } from '../core/index';
 import type { Finding } from '../core/model';
 

@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeHtml } from '../../cli/load';
+import { decodeHtml } from '../../cli/decode';
 import { ExportSchema } from '../../core/export';
 import { pictureOnlyPdf } from '../support/pdf';
 
+/** As users run it: `npm run check` (the bundle, rebuilt first when cli/ or core/ changed). */
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'cli/check.ts', ...args], { encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/check.mjs', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
 describe('npm run check', () => {
   it('--json prints one array, one element per input, with source, isReport and findings', () => {
@@ -55,6 +56,39 @@ describe('npm run check', () => {
     const r = run(join(dir, 'scan.pdf'));
     expect(r.stdout).toContain('PDF没有文字层（可能是扫描件或图片），无法检查');
     expect(r.status).toBe(2);
+  });
+
+  it('many files: checked on worker threads, written in input order, the same bytes as on one thread', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const pages = readdirSync('test/fixtures').filter((f) => f.endsWith('.html'));
+    // Twice over, under names that sort apart from the originals, plus an empty file among them.
+    pages.forEach((f, i) => {
+      copyFileSync(join('test/fixtures', f), join(dir, `a${String(i).padStart(2, '0')}.html`));
+      copyFileSync(join('test/fixtures', f), join(dir, `b${String(i).padStart(2, '0')}.html`));
+    });
+    writeFileSync(join(dir, 'c-empty.html'), '');
+    const threads = run('--json', '--jobs=2', dir, 'missing.html');
+    const one = run('--json', '--jobs=1', dir, 'missing.html');
+    expect(threads.stdout).toBe(one.stdout);
+    expect(threads.stderr).toBe(one.stderr);
+    expect(threads.status).toBe(2);
+    const out = JSON.parse(threads.stdout) as { source: string; error?: string; isReport: boolean }[];
+    expect(out.map((r) => r.source)).toEqual([
+      'missing.html',
+      ...[...pages.keys()].map((i) => join(dir, `a${String(i).padStart(2, '0')}.html`)),
+      ...[...pages.keys()].map((i) => join(dir, `b${String(i).padStart(2, '0')}.html`)),
+      join(dir, 'c-empty.html'),
+    ]);
+    expect(out.filter((r) => r.isReport)).toHaveLength(2 * pages.filter((f) => !f.startsWith('not-report')).length);
+    expect(threads.stderr).toContain('文件为空');
+    // The text summary too, in English.
+    expect(run('--en', '--jobs=2', dir).stdout).toBe(run('--en', '--jobs=1', dir).stdout);
+  });
+
+  it('refuses a bad --jobs with the usage line', () => {
+    const r = run('--jobs=0', 'test/fixtures/seed-001-xiangtan-2024.html');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('用法 usage');
   });
 
   it('decodes GBK pages by their meta charset', () => {

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, parseHtml } from '../../cli/load';
+import { decodeHtml } from '../../cli/decode';
+import { parseHtml } from '../../cli/load';
 import { analyze } from '../../core/index';
 import { columnLinks, isReportColumn } from '../../core/report-links';
 import { PORTAL_REPORTS, portalRoute } from '../../tools/portal';

@@ -1,0 +1,62 @@
+/**
+ * The command line's output, written as results come: each file's part is rendered on its own (in a worker when
+ * there are several) and written in input order, so ten thousand files never sit in memory at once and the bytes
+ * are the same as rendering the whole list in one go.
+ */
+import { formatText, type FileResult } from './format';
+
+export type OutputMode = 'json' | 'zh' | 'en';
+
+/** One file's part of the output; `failed` when it has an error-severity finding. */
+export interface RenderedResult {
+  chunk: string;
+  error?: string;
+  failed: boolean;
+}
+
+export function renderResult(r: FileResult, mode: OutputMode): RenderedResult {
+  // An element of `JSON.stringify(results, null, 2)`, indented as there: a list of one without its brackets.
+  const chunk = mode === 'json' ? JSON.stringify([r], null, 2).slice(2, -2) : formatText([r], mode);
+  const out: RenderedResult = { chunk, failed: r.findings.some((f) => f.severity === 'error') };
+  if (r.error) out.error = `${r.source}: ${r.error}`;
+  return out;
+}
+
+/** Writes rendered results in input order, whatever order they arrive in; tells the exit status at the end. */
+export class OrderedOutput {
+  private readonly waiting = new Map<number, RenderedResult>();
+  private next = 0;
+  private readonly errors: string[] = [];
+  private failed = false;
+
+  constructor(
+    private readonly mode: OutputMode,
+    private readonly write: (text: string) => void,
+  ) {}
+
+  put(index: number, result: RenderedResult): void {
+    this.waiting.set(index, result);
+    for (let r = this.waiting.get(this.next); r; r = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next);
+      if (this.mode === 'json') this.write(this.next === 0 ? `[\n${r.chunk}` : `,\n${r.chunk}`);
+      else this.write(r.chunk);
+      if (r.error) this.errors.push(r.error);
+      this.failed ||= r.failed;
+      this.next++;
+    }
+  }
+
+  /** How many results are written: a worker is not handed files far ahead of the slowest one. */
+  get written(): number {
+    return this.next;
+  }
+
+  /** Closes the output; unreadable files are listed on stderr after it. Returns the exit status. */
+  end(writeError: (text: string) => void): number {
+    if (this.mode === 'json') this.write(this.next === 0 ? '[]\n' : '\n]\n');
+    else if (this.next === 0) this.write('\n');
+    for (const e of this.errors) writeError(`${e}\n`);
+    if (this.errors.length) return 2;
+    return this.failed ? 1 : 0;
+  }
+}
