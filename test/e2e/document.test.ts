@@ -274,6 +274,23 @@ describe('fetching the file', () => {
 });
 
 describe('files picked on the document page', () => {
+  it('is reachable from the popup and from the options page', async () => {
+    const { page, tabId } = await openTab(b.ctx, b.sw, srv.url('not-report-budget'));
+    const popup = await openPopup(tabId);
+    const [doc] = await Promise.all([
+      b.ctx.waitForEvent('page'),
+      popup.locator('[data-action="open-document"]').click(),
+    ]);
+    await doc.locator('[data-action="pick"]').waitFor({ state: 'attached' });
+    expect(doc.url()).toBe(`chrome-extension://${b.extensionId}/document.html`);
+    const options = await b.ctx.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const link = options.locator('a[data-action="open-document"]');
+    expect(await link.getAttribute('href')).toBe(`chrome-extension://${b.extensionId}/document.html`);
+    expect(await link.textContent()).toBe('检查 PDF / Word 文件');
+    for (const p of [doc, options, popup, page]) await p.close();
+  });
+
   it('a scanned PDF (no text layer) is said to be one, not reported empty', async () => {
     const page = await openDocumentPage();
     await page.locator('[data-action="pick"]').setInputFiles({
