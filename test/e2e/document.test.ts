@@ -17,7 +17,7 @@ import { serveFixtures, type FixtureServer } from '../../tools/server';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import { FIXTURES, summarize } from '../helpers';
 import { report as docxReport } from '../support/docx';
-import { pictureOnlyPdf } from '../support/pdf';
+import { pictureOnlyPdf, textPdf } from '../support/pdf';
 import { badges, inOverlay, openTab, SHOTS, tabIdOf, toolbarBadge, waitForBadges } from './page';
 
 declare const chrome: typeof ExtensionApi;
@@ -303,6 +303,23 @@ describe('files picked on the document page', () => {
     expect(await failed.textContent()).toContain('PDF没有文字层（可能是扫描件或图片），无法检查');
     expect(await page.locator('.summary').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'document-scan.png') });
+    await page.close();
+  });
+
+  it('a PDF that is no report is read, said to be none, and shown as read', async () => {
+    const page = await openDocumentPage();
+    await page.locator('[data-action="pick"]').setInputFiles({
+      name: 'notice.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(textPdf(['Meeting notice', 'Nothing to report here.'])),
+    });
+    const verdict = page.locator('[data-state="not-report"]');
+    await verdict.waitFor({ timeout: 20_000 });
+    expect(await verdict.textContent()).toBe(
+      '文件已读取，但未识别为政府信息公开工作年度报告：文件开头的标题没有写明“政府信息公开工作年度报告”或“年报”。',
+    );
+    expect(await page.locator('.read-view').textContent()).toContain('Nothing to report here.');
+    expect(await page.locator('.summary').count()).toBe(0);
     await page.close();
   });
 
