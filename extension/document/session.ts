@@ -30,7 +30,7 @@ export class DocumentSession {
   }
 
   state(): PageState {
-    return pageStateOf(this.analysis, { url: this.url, overlayVisible: this.overlay.visible });
+    return pageStateOf(this.analysis, { url: this.url, overlayVisible: this.overlay.visible, documentPage: true });
   }
 
   focus(index: number): PageState {

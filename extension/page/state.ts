@@ -18,6 +18,8 @@ export interface StateContext {
   /** Report files the page links to: offered only where the page itself has no report tables. */
   attachments?: Attachment[];
   pdfTab?: boolean;
+  /** The state of the document page rather than of a web page. */
+  documentPage?: boolean;
 }
 
 export function pageStateOf(a: Analysis | undefined, ctx: StateContext): PageState {
@@ -50,6 +52,6 @@ export function pageStateOf(a: Analysis | undefined, ctx: StateContext): PageSta
   };
 }
 
-function pdfTab(ctx: StateContext): { pdfTab?: boolean } {
-  return ctx.pdfTab ? { pdfTab: true } : {};
+function pdfTab(ctx: StateContext): { pdfTab?: boolean; documentPage?: boolean } {
+  return { ...(ctx.pdfTab ? { pdfTab: true } : {}), ...(ctx.documentPage ? { documentPage: true } : {}) };
 }

@@ -283,6 +283,11 @@ describe('files picked on the document page', () => {
     ]);
     await doc.locator('[data-action="pick"]').waitFor({ state: 'attached' });
     expect(doc.url()).toBe(`chrome-extension://${b.extensionId}/document.html`);
+    // The popup on the document page, before any file: what the page is for, nothing to check on it.
+    const popupOnDoc = await openPopup(await tabIdOf(b.sw, doc.url()));
+    await popupOnDoc.locator('[data-state="document-page"]').waitFor();
+    expect(await popupOnDoc.locator('[data-action="check"]').count()).toBe(0);
+    await popupOnDoc.close();
     const options = await b.ctx.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);
     const link = options.locator('a[data-action="open-document"]');
