@@ -44,9 +44,11 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'test') return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...TEST_MATCHES];
-      // Lets the tests find a tab by its URL (tabs.query) on the local hosts; production builds never have it.
+      // Host permission on the local hosts: the background may inject the engine there and the tests find a tab by
+      // its URL (tabs.query). MV2 (Firefox) keeps host permissions in `permissions`. Production builds never have it.
       if (wxt.config.manifestVersion === 3)
         manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_MATCHES];
+      else manifest.permissions = [...(manifest.permissions ?? []), ...TEST_MATCHES];
     },
   },
 });

@@ -130,7 +130,8 @@ const budget: string[][] = [['measure', 'value', 'budget', '']];
 const check = (measure: string, value: number, limit: number, unit: string, digits = 1) =>
   budget.push([measure, `${value.toFixed(digits)} ${unit}`, `≤ ${limit} ${unit}`, value <= limit ? 'ok' : 'OVER']);
 check('gate.js, the content script on every gov.cn page (gzip)', gz('gate.js'), 8, 'kB');
-check('engine.js, injected on likely reports (gzip)', gz('engine.js'), 45, 'kB');
+// 45 kB until the cross-year rules (issue 11) moved into the page: their findings are badges like any other (+2.6 kB).
+check('engine.js, injected on likely reports (gzip)', gz('engine.js'), 48, 'kB');
 check('background.js (gzip)', gz('background.js'), 15, 'kB');
 /** The scripts an extension page loads: its own chunk and the chunks it shares with the other pages. */
 const pageScripts = (html: string) =>

@@ -1,5 +1,6 @@
 /** A checked report's header: title, agency, year, format, counts, what was checked. The popup and the document page. */
 import type { PageState } from '@/extension/protocol';
+import { CrossYear } from './CrossYear';
 import { Counts } from './FindingList';
 import type { Lang } from './i18n';
 import { t } from './page-strings';
@@ -28,6 +29,7 @@ export function ReportSummary(props: { state: Extract<PageState, { isReport: tru
           {t(lang, 'couldNotCheck') + state.failures.map((f) => `${f.rule}（${f.error}）`).join('；')}
         </p>
       )}
+      {state.crossYear && <CrossYear data={state.crossYear} lang={lang} />}
     </>
   );
 }

@@ -1,6 +1,7 @@
-/** An extension page may download through a link: no downloads permission needed. */
-export function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** An extension page may download through a link: no downloads permission needed. Text is saved as JSON. */
+export function download(data: Blob | string, name: string): void {
+  const blob = typeof data === 'string' ? new Blob([data], { type: 'application/json' }) : data;
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

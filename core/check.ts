@@ -1,9 +1,9 @@
 /** Runs the rule catalogue over a report and fills in the messages. */
 import type { Finding, Report, RuleFailure, SectionId } from './model';
 import { RULES } from './rules/registry';
-import type { Hit, Message, Rule } from './rules/types';
+import type { Hit, Message, Rule, RuleContext } from './rules/types';
 
-export interface CheckOptions {
+export interface CheckOptions extends RuleContext {
   rules?: readonly Rule[];
   /** Rethrow a rule's exception instead of recording it (tests and fuzzing, so that a crash fails them). */
   debug?: boolean;
@@ -46,16 +46,31 @@ function sectionOfParagraph(report: Report, p: number): SectionId | undefined {
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+function bySeverity(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+}
+
+/** Two checks of one report as one (the cross-year rules, run once the previous year is known), most severe first. */
+export function mergeChecks<T extends CheckResult>(first: T, more: CheckResult): T {
+  return {
+    ...first,
+    findings: bySeverity([...first.findings, ...more.findings]),
+    failures: [...first.failures, ...more.failures],
+    relationsChecked: first.relationsChecked + more.relationsChecked,
+  };
+}
+
 /** All findings, most severe first. A rule that throws on odd input is a failure, never an exception. */
 export function check(report: Report, options: CheckOptions = {}): CheckResult {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   let relationsChecked = 0;
+  const context: RuleContext = options.previous ? { previous: options.previous } : {};
   for (const rule of options.rules ?? RULES) {
     let hits: Hit<string>[];
     let tallied = 0;
     try {
-      hits = rule.evaluate(report, () => void tallied++);
+      hits = rule.evaluate(report, () => void tallied++, context);
       relationsChecked += tallied;
     } catch (err) {
       if (options.debug) throw err;
@@ -64,5 +79,5 @@ export function check(report: Report, options: CheckOptions = {}): CheckResult {
     }
     for (const hit of hits) findings.push(toFinding(report, rule, hit));
   }
-  return { findings: findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), failures, relationsChecked };
+  return { findings: bySeverity(findings), failures, relationsChecked };
 }

@@ -25,7 +25,7 @@ export type Analysis =
  * detect + extract + check. Never throws: a page that breaks the extractor is reported as unreadable, a rule that
  * throws as a failure. With `debug` (tests, fuzzing) both rethrow instead.
  */
-export function analyze(doc: Document, url = '', options: Pick<CheckOptions, 'debug'> = {}): Analysis {
+export function analyze(doc: Document, url = '', options: Pick<CheckOptions, 'debug' | 'previous'> = {}): Analysis {
   let extraction: Extraction;
   try {
     extraction = extract(doc, url);

@@ -9,7 +9,8 @@ import { TABLE_IDS, tableDef } from './vocabulary';
 
 export function checkSummary(report: Report, findings: Finding[], relationsChecked: number): Label {
   const read = TABLE_IDS.filter((id) => report.tables[id]);
-  const failed = findings.filter((f) => f.rule.startsWith('SUM-')).length;
+  // The relations the rules tally: the tables' sums, and last year's figures against this year's (XY-01, XY-02).
+  const failed = findings.filter((f) => /^(SUM-|XY-0[12])/.test(f.rule)).length;
   const tables = {
     zh: read.length ? `${read.map((id) => tableDef(id).short).join('、')}已读取` : '未读取到统计表',
     en: read.length ? `${read.map((id) => `table ${tableDef(id).n}`).join(', ')} read` : 'no tables read',

@@ -8,6 +8,7 @@ import { injectEngine } from '@/extension/inject';
 import { loadSettings } from '@/extension/settings';
 import { syncContentScripts } from '@/extension/sites';
 import { toolbarBadge } from '@/extension/toolbar';
+import { rememberRecord } from '@/extension/year-records';
 import { documentPageUrl, isWebUrl } from '@/extension/document/address';
 
 export default defineBackground(() => {
@@ -33,6 +34,7 @@ export default defineBackground(() => {
         await injectEngine(tabOf(sender), sender.frameId ?? 0);
         return null;
       },
+      'year-record': async ({ record }) => (await rememberRecord(record)) ?? null,
       // Answered at once: the engine does not wait for the badge (and a closed tab is no error).
       status: (request, sender) => {
         void showStatus(tabOf(sender), request).catch(() => undefined);

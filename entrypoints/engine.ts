@@ -24,9 +24,13 @@ export default defineUnlistedScript(() => {
   const overlay = new OverlayController(ctx, document);
   const notice = new AttachmentNoticeController(ctx, document);
   const session = new PageSession(ctx, document, overlay, notice);
+  let lang: Settings['lang'] | undefined;
   const apply = (s: Settings) => {
     overlay.setSettings(s);
     notice.setSettings(s);
+    // The toolbar tooltip is worded by the background in the language of the moment: say the status again.
+    if (lang !== undefined && s.lang !== lang) session.resendStatus();
+    lang = s.lang;
   };
   void loadSettings().then((s) => ctx.isValid && apply(s));
   ctx.onInvalidated(watchSettings(apply));

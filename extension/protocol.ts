@@ -6,6 +6,7 @@
  * carries just the schemas it checks (the engine parses requests, never a page state or an export).
  */
 import * as z from 'zod/mini';
+import { YearRecordSchema } from '@/core/year-record';
 import { CountsSchema, ExportSchema } from '@/core/export';
 import { FindingSchema, RuleFailureSchema } from '@/core/model';
 
@@ -35,6 +36,22 @@ export const PageStateSchema = z.discriminatedUnion('isReport', [
     summary: z.object({ zh: z.string(), en: z.string() }),
     /** Rules that could not check this page: shown as such, never as findings. */
     failures: z.array(RuleFailureSchema),
+    /** 「与上年对比」: the same agency's previous year, when a record of it is kept (core/cross-year.ts). */
+    crossYear: z.nullable(
+      z.object({
+        year: z.number(),
+        url: z.string(),
+        rows: z.array(
+          z.object({
+            zh: z.string(),
+            en: z.string(),
+            now: z.nullable(z.number()),
+            expected: z.nullable(z.number()),
+            agrees: z.boolean(),
+          }),
+        ),
+      }),
+    ),
     overlayVisible: z.boolean(),
     /** A report page without tables that links its report as a file: 「检查附件」. */
     attachments: z.optional(z.array(AttachmentSchema)),
@@ -91,6 +108,8 @@ export const BACKGROUND_REQUESTS = {
   'load-engine': z.object({ type: z.literal('load-engine') }),
   /** engine → background: what the toolbar badge of this tab should say. */
   status: z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
+  /** engine → background: keep this report's cross-year record; the answer is the previous year's, if kept. */
+  'year-record': z.object({ type: z.literal('year-record'), record: YearRecordSchema }),
   /** engine → background: the on-page notice's 「检查附件」: open the document page for this file in a new tab. */
   'open-document': z.object({ type: z.literal('open-document'), url: z.string() }),
 };
@@ -98,10 +117,11 @@ export const BACKGROUND_REQUESTS = {
 /** The key of a runtime message that names the tab whose page should answer (see sendToTab). */
 export const TO_TAB = 'toTab';
 
-/** Nothing to say beyond "done" (or the error). */
+/** Mostly nothing beyond "done" (or the error); `year-record` answers with the previous year's record, if kept. */
 export const BACKGROUND_ANSWERS = {
   'load-engine': z.literal(null),
   status: z.literal(null),
+  'year-record': z.nullable(YearRecordSchema),
   'open-document': z.literal(null),
 } satisfies Record<keyof typeof BACKGROUND_REQUESTS, z.ZodMiniType>;
 

@@ -317,3 +317,20 @@ function blankNumbers(seed: Seed, kind: 'T2' | 'T3' | 'T4') {
     }),
   );
 }
+
+// ---- cross-year (XY): the same agency a year earlier --------------------------------------------------------
+
+// 湘潭县卫生健康局's 2023 report, from seed 001 (2024) a year back: one more application, still open at the end of
+// the year (结转下年度 1). Correct on its own; against it, the 2024 report's 上年结转 0 is XY-01 (自然人, 总计).
+{
+  const seed = load('001_9efe29012805772b.txt');
+  seed.titleLines = seed.titleLines.map((l) => l.replace('2024', '2023'));
+  for (const b of seed.blocks) if (b.kind === 'p') b.text = b.text.replace(/2024(\s*年)/g, '2023$1');
+  setRow(seed, 'T3', /本年新收/, ['2', '0', '0', '0', '0', '0', '2']);
+  setRow(seed, 'T3', /结转下年度/, ['1', '0', '0', '0', '0', '0', '1']);
+  replaceText(seed, '依申请公开事项1件', '依申请公开事项2件');
+  write(
+    'xy-xiangtan-2023',
+    renderPage(seed, { style: 'trs', title: `${seed.titleLines.join('')}_政府信息公开年报`, pubDate: '2024-01-22' }),
+  );
+}

@@ -1,9 +1,10 @@
-/** Options: language, info badges on the page, and extra sites granted as optional host permissions. */
+/** Options: language, info badges on the page, extra sites granted as optional host permissions, cross-year records. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../page-strings';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '@/extension/settings';
 import { extraSites, sitePattern } from '@/extension/sites';
+import { YearRecords } from './YearRecords';
 import { documentPageUrl } from '@/extension/document/address';
 
 export function Options() {
@@ -103,6 +104,7 @@ export function Options() {
           <button type="submit">{t(lang, 'addSite')}</button>
         </form>
       </fieldset>
+      <YearRecords lang={lang} />
       {message && <p role="status">{message}</p>}
     </main>
   );

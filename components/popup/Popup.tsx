@@ -127,6 +127,29 @@ function PopupView(props: { tabId: number; lang: Lang }) {
     }
   }
 
+  /** 「导出 Excel」/「导出 CSV」: the tables in the national layout and the findings; CSV holds the findings. */
+  async function exportSheet(kind: 'xlsx' | 'csv') {
+    try {
+      const data = await sendToTab(tabId, { type: 'export' });
+      // Loaded on the click: the sheet layout and the zip writer would double the popup's own size.
+      const files = await import('@/extension/spreadsheet-files');
+      const { blob, name } = kind === 'xlsx' ? files.reportWorkbook(data) : files.reportCsv(data);
+      download(blob, name);
+      setNotice(t(lang, 'exported') + name);
+    } catch (err) {
+      setNotice(t(lang, 'exportFailed') + String((err as Error).message ?? err));
+    }
+  }
+
+  /** 「打印报告」: the findings as a page of their own, to print or save as PDF for the file. */
+  async function openPrintable() {
+    try {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/report.html?tabId=${tabId}`) });
+    } catch (err) {
+      setNotice(t(lang, 'actionFailed') + String((err as Error).message ?? err));
+    }
+  }
+
   /** Asks the engine to act and shows its new state (showing a finding also shows a hidden overlay). */
   async function act(request: RequestOf<'focus-finding' | 'set-overlay'>) {
     try {
@@ -181,11 +204,20 @@ function PopupView(props: { tabId: number; lang: Lang }) {
               <button type="button" data-action="export" onClick={() => void exportJson(false)}>
                 {t(lang, 'exportJson')}
               </button>
+              <button type="button" data-action="export-xlsx" onClick={() => void exportSheet('xlsx')}>
+                {t(lang, 'exportXlsx')}
+              </button>
+              <button type="button" data-action="export-csv" onClick={() => void exportSheet('csv')}>
+                {t(lang, 'exportCsv')}
+              </button>
               <button type="button" data-action="copy" onClick={() => void copyText()}>
                 {t(lang, 'copyAll')}
               </button>
               <button type="button" data-action="copy-json" onClick={() => void exportJson(true)}>
                 {t(lang, 'copyJson')}
+              </button>
+              <button type="button" data-action="print" onClick={() => void openPrintable()}>
+                {t(lang, 'printReport')}
               </button>
             </div>
             {notice && (

@@ -14,6 +14,14 @@ body { margin: 0; font: 13px/1.5 "Microsoft YaHei", "PingFang SC", "WenQuanYi Ze
 .countline { margin: 6px 0; }
 .checked { color: #57606a; margin: 0 0 6px; }
 .failures { color: #9a6700; margin: 0 0 6px; }
+.cross-year { margin: 0 0 6px; }
+.cross-year summary { cursor: pointer; color: #57606a; }
+.cross-year summary a { color: #0969da; }
+.cross-year table { border-collapse: collapse; width: 100%; margin-top: 4px; }
+.cross-year th, .cross-year td { border-bottom: 1px solid #d0d7de; padding: 2px 4px; text-align: left; font-weight: normal; }
+.cross-year th { color: #57606a; }
+.cross-year .n { text-align: right; font-variant-numeric: tabular-nums; }
+.cross-year .ok { color: #1a7f37; } .cross-year .bad { color: #cf222e; font-weight: bold; }
 .actions { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
 .actions button, .empty button, .options button { padding: 3px 10px; border: 1px solid #d0d7de; border-radius: 6px; background: #f6f8fa; cursor: pointer; font: inherit; }
 .switch { display: inline-flex; align-items: center; gap: 4px; margin-right: auto; }
@@ -28,6 +36,8 @@ body { margin: 0; font: 13px/1.5 "Microsoft YaHei", "PingFang SC", "WenQuanYi Ze
 .options fieldset { border: 1px solid #d0d7de; border-radius: 6px; margin: 0 0 12px; padding: 8px 12px; }
 .options ul { padding-left: 18px; }
 .options .error { color: #cf222e; }
+.options .records { max-height: 240px; overflow: auto; margin: 0; }
+.options .muted { color: #57606a; padding: 0; }
 ${LIST_CSS}
 /* Follow the system's dark mode (popup and options; the on-page overlay stays light, on a light page). */
 @media (prefers-color-scheme: dark) {

@@ -5,5 +5,6 @@ import { sumRules } from './sum';
 import { tblRules } from './tbl';
 import { txtRules } from './txt';
 import type { Rule } from './types';
+import { xyRules } from './xy';
 
-export const RULES: Rule[] = [...detRules, ...strRules, ...tblRules, ...sumRules, ...txtRules];
+export const RULES: Rule[] = [...detRules, ...strRules, ...tblRules, ...sumRules, ...xyRules, ...txtRules];

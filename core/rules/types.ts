@@ -2,9 +2,11 @@
  * Rules are kept as axe-core keeps them: metadata (id, severity, what it checks, message templates) apart from a
  * pure evaluate(report) that returns what it found with the cells involved. Messages are filled in by the runner.
  */
+import type { YearRecord } from '../year-record';
 import type { CellRef, Report, SectionId, Severity, TableId } from '../model';
 
-export const FAMILIES = ['DET', 'STR', 'TBL', 'SUM', 'TXT'] as const;
+/** In the catalogue's order (spec §2): detection, structure, tables, sums, cross-year, text. */
+export const FAMILIES = ['DET', 'STR', 'TBL', 'SUM', 'XY', 'TXT'] as const;
 export type Family = (typeof FAMILIES)[number];
 /** Exactly as in the catalogue: family, dash, two digits ("SUM-01"). */
 export type RuleId = `${Family}-${number}${number}`;
@@ -48,11 +50,16 @@ export interface Hit<V extends string = 'default'> {
  */
 export type Tally = () => void;
 
+/** What a rule may know beyond the report: the same agency's previous year (the XY rules), when known. */
+export interface RuleContext {
+  previous?: YearRecord;
+}
+
 export interface Rule {
   meta: RuleMeta;
   /** Derived from the id, so the two cannot disagree. */
   family: Family;
-  evaluate(report: Report, tally: Tally): Hit<string>[];
+  evaluate(report: Report, tally: Tally, context: RuleContext): Hit<string>[];
 }
 
 export function familyOf(id: RuleId): Family {
@@ -62,7 +69,7 @@ export function familyOf(id: RuleId): Family {
 /** A rule whose hits may only name variants its own messages define (checked by the compiler). */
 export function defineRule<M extends Messages>(
   meta: RuleMeta<M>,
-  evaluate: (report: Report, tally: Tally) => Hit<keyof M & string>[],
+  evaluate: (report: Report, tally: Tally, context: RuleContext) => Hit<keyof M & string>[],
 ): Rule {
   return { meta, family: familyOf(meta.id), evaluate };
 }

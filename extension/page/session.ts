@@ -3,7 +3,11 @@
  * and what the popup asks of them. Side effects stop with the WXT context (extension update or reload).
  */
 import { findAttachments, type Attachment } from '@/core/attachments';
+import { check, mergeChecks } from '@/core/check';
+import { recordOf } from '@/core/cross-year';
 import { analyze, toExport, type Analysis } from '@/core/index';
+import { xyRules } from '@/core/rules/xy';
+import type { YearRecord } from '@/core/year-record';
 import { countFindings, type Counts, type ReportExport } from '@/core/export';
 import { sendToRuntime } from '../messaging';
 import type { PageState } from '../protocol';
@@ -22,6 +26,8 @@ export class PageSession {
   private attachments: Attachment[] = [];
   private articleWatch: Watch | undefined;
   private watchingTables = false;
+  /** The same agency's previous year, once the background has said it keeps one (the XY rules run with it). */
+  private previous: YearRecord | undefined;
 
   constructor(
     private readonly ctx: Lifecycle,
@@ -41,7 +47,7 @@ export class PageSession {
 
   /** Runs the engine on the live DOM and shows (or updates) the overlay. */
   check(): Analysis {
-    const analysis = analyze(this.doc, this.doc.location?.href ?? '');
+    const analysis = analyze(this.doc, this.doc.location?.href ?? '', { previous: this.previous });
     this.analysis = analysis;
     this.attachments = this.reportFiles(analysis);
     this.notice?.offer(this.attachments.find((a) => a.kind !== 'doc'));
@@ -50,6 +56,7 @@ export class PageSession {
       this.overlay.show(analysis);
       this.watchTables();
       this.reportStatus(true, countFindings(analysis.findings));
+      this.exchangeRecord(analysis);
     } else if (!this.overlay.mounted) {
       this.reportStatus(false, null);
     }
@@ -64,6 +71,7 @@ export class PageSession {
       attachments: this.attachments,
       // Chrome runs content scripts in the empty wrapper document of its PDF viewer.
       pdfTab: this.doc.contentType === 'application/pdf',
+      previous: this.previous,
     });
   }
 
@@ -91,6 +99,37 @@ export class PageSession {
   exportReport(): ReportExport {
     if (!this.analysis?.isReport) throw new Error('not a report');
     return toExport(this.analysis);
+  }
+
+  /**
+   * Says the toolbar badge again: the background words its tooltip in the language of the moment, so after a
+   * language switch it is asked anew (without this the tooltip kept the old language until the page reloaded).
+   */
+  resendStatus(): void {
+    const a = this.analysis;
+    if (a?.isReport) this.reportStatus(true, countFindings(a.findings));
+  }
+
+  /**
+   * Leaves this report's record with the background and, when it keeps the previous year's, adds the cross-year
+   * findings (only those rules run again: the rest of the check stands). Records are a convenience: no answer,
+   * no cross-year findings.
+   */
+  private exchangeRecord(analysis: Extract<Analysis, { isReport: true }>): void {
+    const record = recordOf(analysis.report);
+    if (!record) return;
+    sendToRuntime({ type: 'year-record', record })
+      .then((previous) => {
+        if (!previous || this.previous || this.analysis !== analysis) return;
+        this.previous = previous;
+        const xy = check(analysis.report, { rules: xyRules, previous });
+        if (!xy.findings.length && !xy.relationsChecked) return;
+        const merged = mergeChecks(analysis, xy);
+        this.analysis = merged;
+        this.overlay.show(merged);
+        this.reportStatus(true, countFindings(merged.findings));
+      })
+      .catch(() => undefined);
   }
 
   /** The toolbar badge is cosmetic: if the background is restarting, the next check sets it. */

@@ -7,7 +7,9 @@ import { countFindings } from '@/core/export';
 import type { Analysis } from '@/core/index';
 import { locationOf } from '@/core/location';
 import { RULES } from '@/core/rules/registry';
+import { compareYears } from '@/core/cross-year';
 import { checkSummary } from '@/core/summary';
+import type { YearRecord } from '@/core/year-record';
 import type { PageState } from '../protocol';
 
 export interface StateContext {
@@ -20,6 +22,8 @@ export interface StateContext {
   pdfTab?: boolean;
   /** The state of the document page rather than of a web page. */
   documentPage?: boolean;
+  /** The same agency's previous year, when a record of it is kept: 「与上年对比」. */
+  previous?: YearRecord;
 }
 
 export function pageStateOf(a: Analysis | undefined, ctx: StateContext): PageState {
@@ -47,6 +51,9 @@ export function pageStateOf(a: Analysis | undefined, ctx: StateContext): PageSta
     ),
     summary: checkSummary(report, findings, a.relationsChecked),
     failures,
+    crossYear: ctx.previous
+      ? { year: ctx.previous.year, url: ctx.previous.url, rows: compareYears(report, ctx.previous) }
+      : null,
     overlayVisible: ctx.overlayVisible,
     ...(noTables ? attachments : {}),
   };

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ExportSchema, countFindings, type ReportExport } from '../../core/export';
 import { anchorKey } from '../../core/anchor';
 import type { Finding } from '../../core/model';
@@ -15,6 +15,7 @@ import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import {
   ask,
   badges,
+  clearYearRecords,
   inOverlay,
   openTab,
   overlayHostCount,
@@ -47,6 +48,9 @@ afterAll(async () => {
   await b?.close();
   await srv?.close();
 });
+
+// Each test sees only its own reports' cross-year records (a 2023 fixture would be another test's previous year).
+beforeEach(() => clearYearRecords(b.sw));
 
 const open = (url: string) => openTab(b.ctx, b.sw, url);
 

@@ -48,22 +48,25 @@ export async function waitForSummary(page: Page): Promise<void> {
   );
 }
 
+/** Runs in the page (Playwright's or Puppeteer's evaluate): every badge in the overlay host `host`. */
+export function badgesInPage(host: string): BadgeInfo[] {
+  const root = document.querySelector(host)?.shadowRoot;
+  return Array.from(root?.querySelectorAll<HTMLElement>('.badge') ?? []).map((b) => {
+    const r = b.getBoundingClientRect();
+    return {
+      index: Number(b.dataset.index),
+      rule: b.dataset.rule ?? '',
+      severity: b.dataset.severity ?? '',
+      cell: b.dataset.cell ?? null,
+      box: { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height },
+      view: { x: r.x + r.width / 2, y: r.y + r.height / 2 },
+      fontSize: getComputedStyle(b).fontSize,
+    };
+  });
+}
+
 export async function badges(page: Page): Promise<BadgeInfo[]> {
-  return page.evaluate((host) => {
-    const root = document.querySelector(host)?.shadowRoot;
-    return Array.from(root?.querySelectorAll<HTMLElement>('.badge') ?? []).map((b) => {
-      const r = b.getBoundingClientRect();
-      return {
-        index: Number(b.dataset.index),
-        rule: b.dataset.rule ?? '',
-        severity: b.dataset.severity ?? '',
-        cell: b.dataset.cell ?? null,
-        box: { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height },
-        view: { x: r.x + r.width / 2, y: r.y + r.height / 2 },
-        fontSize: getComputedStyle(b).fontSize,
-      };
-    });
-  }, OVERLAY_HOST_SELECTOR);
+  return page.evaluate(badgesInPage, OVERLAY_HOST_SELECTOR);
 }
 
 export async function tabIdOf(sw: Worker, url: string): Promise<number> {
@@ -100,6 +103,11 @@ export async function setSettings(sw: Worker, settings: { lang?: 'zh' | 'en'; sh
     const cur = (await chrome.storage.local.get('settings')).settings ?? {};
     await chrome.storage.local.set({ settings: { ...cur, ...s } });
   }, settings);
+}
+
+/** Forgets the cross-year records, so that one test's reports are not another's previous year. */
+export async function clearYearRecords(sw: Worker): Promise<void> {
+  await sw.evaluate(() => chrome.storage.local.remove('yearRecords'));
 }
 
 /** Every element of the page's body with its box, in document order (our host lives outside body). */

@@ -77,6 +77,7 @@ describe('answers', () => {
           return null;
         },
         status: () => null,
+        'year-record': () => null,
         'open-document': () => null,
       }),
       messageListener(ENGINE_REQUESTS, {
@@ -127,7 +128,7 @@ describe('answers', () => {
   it("work in WXT's fake browser too, where the answer is the listener's returned promise", async () => {
     fakeBrowser.reset();
     const load = vi.fn(() => null);
-    const listener = messageListener(BACKGROUND_REQUESTS, { 'load-engine': load, status: load, 'open-document': load });
+    const listener = messageListener(BACKGROUND_REQUESTS, { 'load-engine': load, status: load, 'year-record': load, 'open-document': load });
     fakeBrowser.runtime.onMessage.addListener(listener);
     const raw = await fakeBrowser.runtime.sendMessage({ type: 'load-engine' });
     expect(parseAnswer('load-engine', BACKGROUND_ANSWERS['load-engine'], raw)).toBeNull();

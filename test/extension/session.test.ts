@@ -1,14 +1,20 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageOverlay } from '../../extension/page/overlay';
-import { loadFixture } from '../helpers';
+import { recordOf } from '../../core/cross-year';
+import { analyzeFixture, loadFixture } from '../helpers';
 
-// The background, as the engine's status reports reach it.
+// The background, as the engine's status reports and cross-year records reach it; it keeps `previous`, if set.
 const statuses = vi.hoisted(() => [] as unknown[]);
+const records = vi.hoisted(() => ({ sent: [] as unknown[], previous: null as unknown }));
 vi.mock('wxt/browser', () => ({
   browser: {
     runtime: {
-      sendMessage: async (message: unknown) => {
+      sendMessage: async (message: { type: string; record?: unknown }) => {
+        if (message.type === 'year-record') {
+          records.sent.push(message.record);
+          return { ok: true, value: records.previous };
+        }
         statuses.push(message);
         return { ok: true, value: null };
       },
@@ -53,6 +59,8 @@ const report = loadFixture('planted-arithmetic');
 beforeEach(() => {
   vi.useFakeTimers();
   statuses.length = 0;
+  records.sent.length = 0;
+  records.previous = null;
 });
 
 afterEach(() => {
@@ -145,5 +153,45 @@ describe('the engine on a page', () => {
     const { session } = startSession();
     await vi.advanceTimersByTimeAsync(30_000);
     expect(session.state()).toMatchObject({ isReport: false, watching: false });
+  });
+});
+
+describe('the previous year', () => {
+  const y2024 = loadFixture('seed-001-xiangtan-2024');
+  const show2024 = () => {
+    document.title = y2024.title;
+    document.body.innerHTML = y2024.body.innerHTML;
+  };
+
+  it('leaves the report’s record with the background; nothing more when none is kept', async () => {
+    show2024();
+    const { overlay, session } = startSession();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(records.sent).toMatchObject([{ agency: '湘潭县卫生健康局', year: 2024, fwd: { total: 0 } }]);
+    expect(session.state()).toMatchObject({ isReport: true, crossYear: null });
+    expect(overlay.shown).toBe(1);
+  });
+
+  it('adds the cross-year findings and the comparison once the background answers with last year’s record', async () => {
+    const a = analyzeFixture('xy-xiangtan-2023');
+    if (!a.isReport) throw new Error('not a report');
+    records.previous = { ...recordOf(a.report)!, host: '' };
+    show2024();
+    const { overlay, session } = startSession();
+    const before = session.state();
+    await vi.advanceTimersByTimeAsync(0);
+    const after = session.state();
+    if (!before.isReport || !after.isReport) throw new Error('not a report');
+    expect(overlay.shown).toBe(2);
+    const added = after.findings.filter((f) => !before.findings.some((b) => b.message === f.message));
+    expect(added.map((f) => f.rule)).toEqual(['XY-01', 'XY-01', 'XY-03']);
+    expect(after.counts.warning).toBe(before.counts.warning + 2);
+    expect(after.crossYear?.year).toBe(2023);
+    expect(after.crossYear?.rows.filter((r) => !r.agrees).map((r) => [r.zh, r.now, r.expected])).toEqual([
+      ['表三“自然人”列 上年结转', 0, 1],
+      ['表三“总计”列 上年结转', 0, 1],
+    ]);
+    // The toolbar badge follows.
+    expect(statuses.at(-1)).toEqual({ type: 'status', isReport: true, counts: after.counts });
   });
 });

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CellRef, Finding, Report, Severity, TableId } from '../../core/model';
 import { ReportSchema } from '../../core/model';
-import type { Rule } from '../../core/rules/types';
-import { runRules } from './run';
+import type { Rule, RuleContext } from '../../core/rules/types';
+import { runRulesWith } from './run';
 
 export interface Case {
   rule: Rule;
@@ -15,6 +15,8 @@ export interface Case {
   report: Report;
   /** The exact findings, in order; [] where the rule must stay silent. A function where a paragraph index is needed. */
   findings: Finding[] | ((r: Report) => Finding[]);
+  /** What the rule may know beyond the report (the XY rules: the previous year's record). */
+  context?: RuleContext;
 }
 
 export type Where = Pick<Finding, 'section' | 'table' | 'cells' | 'paragraph' | 'excerpt'>;
@@ -69,7 +71,7 @@ function expected(c: Case): Finding[] {
 function assertCase(c: Case): void {
   // The input must be a report the extractor could have produced, or the case proves nothing.
   expect(ReportSchema.safeParse(c.report).success).toBe(true);
-  expect(runRules(c.report, c.rule)).toStrictEqual(expected(c));
+  expect(runRulesWith(c.report, c.context ?? {}, c.rule)).toStrictEqual(expected(c));
 }
 
 /**
@@ -86,7 +88,7 @@ export function describeCases(family: string, rules: Rule[], cases: Case[], know
     for (const c of knownBugs) {
       it(`${c.rule.meta.id} — ${c.name}`, () => {
         expect(ReportSchema.safeParse(c.report).success).toBe(true);
-        expect(runRules(c.report, c.rule)).not.toStrictEqual(expected(c));
+        expect(runRulesWith(c.report, c.context ?? {}, c.rule)).not.toStrictEqual(expected(c));
       });
     }
   });

@@ -4,8 +4,13 @@
  */
 import { check } from '../../core/check';
 import type { Finding, Report } from '../../core/model';
-import type { Rule } from '../../core/rules/types';
+import type { Rule, RuleContext } from '../../core/rules/types';
 
 export function runRules(report: Report, ...rules: Rule[]): Finding[] {
   return check(report, { rules, debug: true }).findings;
+}
+
+/** The same with what the rules may know beyond the report (the previous year's record, for the XY rules). */
+export function runRulesWith(report: Report, context: RuleContext, ...rules: Rule[]): Finding[] {
+  return check(report, { ...context, rules, debug: true }).findings;
 }

@@ -1,0 +1,111 @@
+/**
+ * What one year's report leaves for the next year's check (spec §2.5, XY rules; the record itself is in
+ * year-record.ts, which the background reads without the engine), how alike two texts are, and the popup's
+ * 「与上年对比」 lines. Pure: the extension keeps records in storage.local, the CLI in memory.
+ */
+import type { Report } from './model';
+import { sectionText } from './rules/helpers';
+import { hostOf, S5_MAX_CHARS, type YearRecord } from './year-record';
+import { t2RowDef, t3ColName, T3_COLS_WITH_ORG_SUB } from './vocabulary';
+
+/** The record a checked report leaves; none without an agency and a year (nothing to match it by). */
+export function recordOf(report: Report): YearRecord | undefined {
+  if (!report.agency || report.year === null) return undefined;
+  const fwd: Record<string, number | null> = {};
+  const fwdRow = report.tables.T3?.rows.fwd;
+  for (const col of T3_COLS_WITH_ORG_SUB) {
+    const c = fwdRow?.cells[col];
+    if (c && c.status !== 'text') fwd[col] = c.value;
+  }
+  const valid: Record<string, number | null> = {};
+  for (const row of ['rules', 'normDocs']) {
+    const c = report.tables.T2?.rows[row]?.cells.valid;
+    if (c && c.status !== 'text') valid[row] = c.value;
+  }
+  return {
+    host: hostOf(report.url),
+    agency: report.agency,
+    year: report.year,
+    url: report.url,
+    formatVersion: report.formatVersion,
+    fwd,
+    valid,
+    s5: sectionText(report, 'S5').slice(0, S5_MAX_CHARS),
+  };
+}
+
+/**
+ * How alike two texts are, 0…1: the Dice coefficient of their character bigrams (punctuation and spaces ignored).
+ * Bigrams because Chinese has no word breaks; copied paragraphs with a changed year or number still score high.
+ */
+export function similarity(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  const total = sumCounts(x) + sumCounts(y);
+  if (total === 0) return 0;
+  let shared = 0;
+  for (const [gram, n] of x) shared += Math.min(n, y.get(gram) ?? 0);
+  return (2 * shared) / total;
+}
+
+function bigrams(text: string): Map<string, number> {
+  const chars = Array.from(text.replace(/[\s\p{P}\p{S}]/gu, ''));
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const g = chars[i]! + chars[i + 1]!;
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+function sumCounts(m: Map<string, number>): number {
+  let n = 0;
+  for (const v of m.values()) n += v;
+  return n;
+}
+
+/** One line of the popup's 「与上年对比」 table: this year's figure beside the one it should equal from last year. */
+export interface YearComparison {
+  /** What is compared, in both languages (表三“总计”列 上年结转 / 结转下年度). */
+  zh: string;
+  en: string;
+  now: number | null;
+  /** What last year's report implies it should be. */
+  expected: number | null;
+  agrees: boolean;
+}
+
+/** 表三's carry-over by column and 表二's documents in force by row, against last year; only where both are known. */
+export function compareYears(report: Report, previous: YearRecord): YearComparison[] {
+  const out: YearComparison[] = [];
+  for (const col of T3_COLS_WITH_ORG_SUB) {
+    const c = report.tables.T3?.rows.carry?.cells[col];
+    const before = previous.fwd[col];
+    if (!c || c.status === 'text' || before === undefined) continue;
+    const name = t3ColName(col);
+    out.push({
+      zh: `表三“${name.zh}”列 上年结转`,
+      en: `Table 3, ${name.en}: carried over`,
+      now: c.value,
+      expected: before,
+      agrees: (c.value ?? 0) === (before ?? 0),
+    });
+  }
+  if (report.formatVersion === '2021' && previous.formatVersion === '2021') {
+    for (const row of ['rules', 'normDocs'] as const) {
+      const cells = report.tables.T2?.rows[row]?.cells;
+      const [v, i, r] = [cells?.valid?.value, cells?.issued?.value, cells?.repealed?.value];
+      const p = previous.valid[row];
+      if (v == null || i == null || r == null || p == null) continue;
+      const def = t2RowDef(row)!;
+      out.push({
+        zh: `表二“${def.zh}” 现行有效件数`,
+        en: `Table 2, ${def.en}: in force`,
+        now: v,
+        expected: p + i - r,
+        agrees: v === p + i - r,
+      });
+    }
+  }
+  return out;
+}

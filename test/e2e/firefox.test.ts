@@ -1,0 +1,262 @@
+// End to end in Firefox ESR: the Firefox test build (MV2) driven over WebDriver BiDi, on the fixtures the Chromium
+// tests use. Reports are served under a gov.cn host name (the users' content-script match) or on 127.0.0.1 (the
+// test build's local host permission).
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExportSchema } from '../../core/export';
+import { anchorKey } from '../../core/anchor';
+import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
+import { ENGINE_ANSWERS, parseAnswer } from '../../extension/protocol';
+import type { AnswerOf, EngineMessage, RequestOf } from '../../extension/protocol';
+import { VIEWPORT } from '../../tools/browser';
+import { firefoxPath, GOV_TEST_HOST, launchFirefoxWithExtension, type FirefoxExtension } from '../../tools/firefox';
+import { serveFixtures, type FixtureServer } from '../../tools/server';
+import { analyzeFixture, summarize } from '../helpers';
+import { badgesInPage, SHOTS, type BadgeInfo } from './page';
+
+/** Inside popup.evaluate() callbacks: Firefox's own `browser` namespace in an extension page. */
+declare const browser: typeof import('@wxt-dev/browser').Browser;
+
+const HAS_FIREFOX = !!firefoxPath();
+// .ci/run sets REQUIRE_FIREFOX=1: there a missing Firefox fails the run instead of skipping these tests.
+if (!HAS_FIREFOX && process.env.REQUIRE_FIREFOX === '1') {
+  it('Firefox is installed (REQUIRE_FIREFOX=1)', () => {
+    throw new Error('No Firefox found: apt-get install -y firefox-esr (or set FIREFOX_PATH)');
+  });
+} else if (!HAS_FIREFOX) {
+  console.warn('Firefox end-to-end tests skipped: no Firefox (apt-get install -y firefox-esr, or set FIREFOX_PATH)');
+}
+
+describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
+  let ff: FirefoxExtension;
+  let srv: FixtureServer;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    srv = await serveFixtures();
+    ff = await launchFirefoxWithExtension();
+  }, 60_000);
+
+  afterAll(async () => {
+    await ff?.close();
+    await srv?.close();
+  });
+
+  /** The fixture under the gov.cn test host name, which Firefox resolves to the fixture server. */
+  const govUrl = (name: string) => srv.url(name).replace('//127.0.0.1:', `//${GOV_TEST_HOST}:`);
+
+  async function openReport(url: string): Promise<Page> {
+    const page = await ff.browser.newPage();
+    await page.setViewport(VIEWPORT);
+    await page.goto(url);
+    return page;
+  }
+
+  async function waitForBadges(page: Page, min = 1): Promise<void> {
+    await page.waitForFunction(
+      (host, n) => (document.querySelector(host)?.shadowRoot?.querySelectorAll('.badge').length ?? 0) >= n,
+      { timeout: 10_000 },
+      OVERLAY_HOST_SELECTOR,
+      min,
+    );
+  }
+
+  async function waitForSummary(page: Page): Promise<void> {
+    await page.waitForFunction(
+      (host) => !!document.querySelector(host)?.shadowRoot?.querySelector('[data-govreport-summary]'),
+      { timeout: 10_000 },
+      OVERLAY_HOST_SELECTOR,
+    );
+  }
+
+  const badges = (page: Page): Promise<BadgeInfo[]> => page.evaluate(badgesInPage, OVERLAY_HOST_SELECTOR);
+  const overlayHosts = (page: Page) =>
+    page.evaluate((host) => document.querySelectorAll(host).length, OVERLAY_HOST_SELECTOR);
+
+  /**
+   * The popup as the toolbar button opens it: about the active tab (`page`), found by the popup itself. Also the
+   * tests' window on the extension's APIs, with the id of the tab it is about.
+   */
+  async function openPopup(page: Page): Promise<{ popup: Page; tabId: number }> {
+    await page.bringToFront();
+    const popup = await ff.openExtensionPage('popup.html');
+    await popup.setViewport({ width: 440, height: 640 });
+    const tabId = await popup.evaluate(async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab!.id!;
+    });
+    return { popup, tabId };
+  }
+
+  /** A protocol request to the engine in a tab, parsed as the popup parses it. */
+  async function ask<T extends EngineMessage>(
+    popup: Page,
+    tabId: number,
+    request: RequestOf<T> & { type: T },
+  ): Promise<AnswerOf<T>> {
+    const raw: unknown = await popup.evaluate((id, msg) => browser.tabs.sendMessage(id, msg), tabId, request);
+    return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
+  }
+
+  /** MV2: the toolbar button is a browserAction. */
+  const toolbarBadge = (popup: Page, tabId: number) =>
+    popup.evaluate(async (id) => {
+      // Firefox's browserAction returns promises, like chrome.action (the type knows only callbacks).
+      const button = browser.browserAction as unknown as typeof browser.action;
+      return {
+        text: await button.getBadgeText({ tabId: id }),
+        color: await button.getBadgeBackgroundColor({ tabId: id }),
+      };
+    }, tabId);
+
+  /** Page coordinates of the element a CSS selector (from the export's provenance) names. */
+  const boxOf = (page: Page, selector: string) =>
+    page.evaluate((sel) => {
+      const r = document.querySelector(sel)!.getBoundingClientRect();
+      return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+    }, selector);
+
+  it('a report with planted errors on a gov.cn site: badges with the right rules on the right cells', async () => {
+    const page = await openReport(govUrl('planted-arithmetic'));
+    await waitForBadges(page);
+    const { popup, tabId } = await openPopup(page);
+    const state = await ask(popup, tabId, { type: 'get-state' });
+    if (!state.isReport) throw new Error('not detected');
+    // The engine in Firefox finds what the engine in Node finds.
+    const engine = analyzeFixture('planted-arithmetic');
+    expect(summarize(state.findings)).toEqual(summarize(engine.isReport ? engine.findings : []));
+
+    const list = await badges(page);
+    expect(list).toHaveLength(state.findings.filter((f) => f.severity !== 'info').length);
+    expect(
+      list
+        .filter((x) => x.rule === 'SUM-01')
+        .map((x) => x.cell)
+        .sort(),
+    ).toEqual(['T3:new:np', 'T3:new:total']);
+    expect(list.find((x) => x.rule === 'TBL-07')?.cell).toBe('T2:coercion:decisions');
+    expect(list.find((x) => x.rule === 'SUM-05')?.cell).toBe('T4:review:total');
+
+    // Each cell badge sits on the top-right corner of the first cell of its relation, in Firefox's layout too.
+    const exp = await ask(popup, tabId, { type: 'export' });
+    for (const badge of list) {
+      const f = state.findings[badge.index]!;
+      expect([badge.rule, badge.severity]).toEqual([f.rule, f.severity]);
+      const first = f.cells?.[0];
+      if (!first) continue;
+      expect(badge.cell).toBe(anchorKey(first.table, first.row, first.col));
+      const row = exp.tables[first.table as 'T2' | 'T3' | 'T4']?.rows[first.row];
+      const selector = first.col === 'label' ? row?.source?.selector : row?.cells[first.col]?.source.selector;
+      const cell = await boxOf(page, selector!);
+      const centre = { x: badge.box.x + badge.box.width / 2, y: badge.box.y + badge.box.height / 2 };
+      expect(centre.x).toBeGreaterThan(cell.x);
+      expect(centre.x).toBeLessThan(cell.x + cell.width + 10);
+      expect(Math.abs(centre.y - cell.y)).toBeLessThan(14);
+    }
+    expect(await toolbarBadge(popup, tabId)).toEqual({ text: String(state.counts.error), color: [207, 34, 46, 255] });
+
+    // Hover: the message with its numbers, and a ring on every cell of the relation.
+    await page.bringToFront();
+    const sum01 = list.find((x) => x.cell === 'T3:new:total')!;
+    await page.evaluate((y) => scrollTo(0, y - 400), sum01.box.y);
+    const target = (await badges(page)).find((x) => x.index === sum01.index)!;
+    await page.mouse.move(target.view.x, target.view.y);
+    const overlay = (css: string) =>
+      page.evaluate(
+        (host, sel) =>
+          Array.from(document.querySelector(host)!.shadowRoot!.querySelectorAll(sel), (e) => e.textContent),
+        OVERLAY_HOST_SELECTOR,
+        css,
+      );
+    await expect.poll(() => overlay('.tip')).toEqual([expect.stringMatching(/SUM-01.*≠/)]);
+    expect(await overlay('.outline')).toHaveLength(4);
+    await page.screenshot({ path: join(SHOTS, 'firefox-overlay-hover.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  it('a correct report on 127.0.0.1 (the test build) gets no badges and a green tick', async () => {
+    const page = await openReport(srv.url('seed-001-xiangtan-2024'));
+    await waitForSummary(page);
+    expect(await badges(page)).toHaveLength(0);
+    const { popup, tabId } = await openPopup(page);
+    const state = await ask(popup, tabId, { type: 'get-state' });
+    expect(state.isReport && state.counts).toEqual({ error: 0, warning: 0, info: expect.any(Number) });
+    expect(await toolbarBadge(popup, tabId)).toEqual({ text: '✓', color: [26, 127, 55, 255] });
+    await page.bringToFront();
+    await page.screenshot({ path: join(SHOTS, 'firefox-overlay-correct-report.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  it('a news page on a gov.cn site: no overlay, no toolbar badge, and the popup says it is no report', async () => {
+    const page = await openReport(govUrl('not-report-news'));
+    await new Promise((r) => setTimeout(r, 700));
+    expect(await overlayHosts(page)).toBe(0);
+    const { popup, tabId } = await openPopup(page);
+    expect((await toolbarBadge(popup, tabId)).text).toBe('');
+    await popup.waitForSelector('[data-state="not-report"]');
+    expect(await popup.$eval('[data-state="not-report"]', (e) => e.textContent)).toContain(
+      '此页不是政府信息公开工作年度报告',
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it('popup: the counts and findings of its tab, a finding shown on the page, 「导出 JSON」', async () => {
+    const url = govUrl('planted-arithmetic');
+    const page = await openReport(url);
+    await waitForBadges(page);
+    const { popup, tabId } = await openPopup(page);
+    const state = await ask(popup, tabId, { type: 'get-state' });
+    if (!state.isReport) throw new Error('not detected');
+    await popup.waitForSelector('.title');
+    const text = (css: string) => popup.$eval(css, (e) => e.textContent);
+    expect(await text('.title')).toBe(state.title);
+    expect(await text('[data-field="agency"]')).toBe('湘潭县卫生健康局');
+    expect(await text('[data-field="year"]')).toBe('2024');
+    for (const sev of ['error', 'warning', 'info'] as const) {
+      expect(await text(`.countline [data-severity="${sev}"]`)).toContain(String(state.counts[sev]));
+    }
+    expect(await popup.$$eval('.item', (els) => els.length)).toBe(state.findings.length);
+    expect(await popup.$$eval('.fgroup', (els) => els.map((e) => e.getAttribute('data-group')))).toEqual([
+      'S1',
+      'T2',
+      'T3',
+      'T4',
+      'S5',
+    ]);
+    await popup.bringToFront();
+    await popup.screenshot({ path: join(SHOTS, 'firefox-popup-report.png'), fullPage: true });
+
+    // Click a finding: the page scrolls to its badge and flashes it.
+    const i = state.findings.findIndex((f) => f.rule === 'SUM-05');
+    await popup.click(`.item[data-index="${i}"]`);
+    const flashing = () =>
+      page.evaluate(
+        (host, n) => !!document.querySelector(host)?.shadowRoot?.querySelector(`.badge[data-index="${n}"].flash`),
+        OVERLAY_HOST_SELECTOR,
+        i,
+      );
+    await expect.poll(flashing).toBe(true);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+
+    // 「导出 JSON」: Firefox saves the engine's export, valid against the core's schema, with the page's tables.
+    await popup.click('[data-action="export"]');
+    const file = join(ff.downloads, '湘潭县卫生健康局-2024-年报体检.json');
+    await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8').length > 0).toBe(true);
+    expect(readdirSync(ff.downloads)).toEqual(['湘潭县卫生健康局-2024-年报体检.json']);
+    expect(await text('.notice')).toBe('已导出：湘潭县卫生健康局-2024-年报体检.json');
+    const exported = ExportSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    expect(exported.counts).toEqual(state.counts);
+    expect(summarize(exported.findings)).toEqual(summarize(state.findings));
+    expect(Object.keys(exported.tables).sort()).toEqual(['T2', 'T3', 'T4']);
+    expect(exported.tables.T3!.rows.new!.cells.np!.value).toBe(20);
+    expect(exported.rawGrids.length).toBeGreaterThanOrEqual(3);
+    expect(exported.url).toBe(url);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Debian's Firefox ESR with the Firefox test build of the extension, driven by puppeteer-core over WebDriver BiDi,
+ * for the Firefox end-to-end tests (apt-get install -y firefox-esr fonts-wqy-zenhei).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+const ROOT = resolve(import.meta.dirname, '..');
+/** `wxt build --mode test -b firefox`: MV2, the users' build plus the content script and host permission locally. */
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2-test');
+
+export function buildFirefoxTestExtension(): void {
+  const wxt = join(ROOT, 'node_modules/wxt/bin/wxt.mjs');
+  execFileSync(process.execPath, [wxt, 'build', '--mode', 'test', '-b', 'firefox'], { cwd: ROOT, stdio: 'pipe' });
+}
+
+/** Firefox's pref resolves this name to 127.0.0.1, so the fixture server is a gov.cn site to the extension. */
+export const GOV_TEST_HOST = 'nianbao-test.gov.cn';
+
+const CANDIDATES = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+/** The Firefox to test in, or undefined when none is installed. */
+export function firefoxPath(): string | undefined {
+  return CANDIDATES.find((p): p is string => !!p && existsSync(p));
+}
+
+/** A fixed moz-extension:// host, so the tests know the extension's pages' URLs before installing it. */
+const EXTENSION_UUID = '5d1f3a0c-7e2b-4c86-9a41-0b6e2d8f7c13';
+
+export interface FirefoxExtension {
+  browser: Browser;
+  /** Where 「导出 JSON」 files land (Firefox saves downloads there without asking). */
+  downloads: string;
+  /**
+   * Opens an extension page (popup.html, …) in a new background tab, as the toolbar button would: the active tab
+   * stays the page the popup is about.
+   */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** The BiDi connection's raw command sender: puppeteer has no API for Firefox's chrome-scope contexts. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
+  const executablePath = firefoxPath();
+  if (!executablePath) throw new Error('No Firefox found: apt-get install -y firefox-esr (or set FIREFOX_PATH)');
+  const manifestPath = join(FIREFOX_EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`No Firefox test build: run npx wxt build --mode test -b firefox`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const addonId: string = manifest.browser_specific_settings.gecko.id;
+  const downloads = mkdtempSync(join(tmpdir(), 'govreport-ff-downloads-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    // Lets the tests evaluate in the browser window itself (see openExtensionPage).
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.dns.localDomains': GOV_TEST_HOST,
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
+      'intl.accept_languages': 'zh-CN',
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
+  });
+  try {
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  } catch (err) {
+    await browser.close();
+    throw err;
+  }
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+
+  /** Runs a script in the browser window's chrome scope (where gBrowser lives). */
+  async function inChrome(expression: string): Promise<void> {
+    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+      contexts: { context: string; url: string }[];
+    };
+    const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+    if (!window) throw new Error('no Firefox browser window');
+    const answer = (await connection.send('script.evaluate', {
+      expression,
+      target: { context: window.context },
+      awaitPromise: false,
+    })) as { result: { type: string; exceptionDetails?: { text: string } } };
+    if (answer.result.type !== 'success')
+      throw new Error(`chrome script failed: ${answer.result.exceptionDetails?.text}`);
+  }
+
+  async function openExtensionPage(path: string): Promise<Page> {
+    const url = `moz-extension://${EXTENSION_UUID}/${path}`;
+    const before = new Set(await browser.pages());
+    // BiDi refuses to navigate a tab to moz-extension://, so the window opens it, with the system principal. A
+    // background tab gets no animation frames and slowed timers (Preact runs effects after a frame): marked
+    // active, it renders at once, as the real popup does.
+    await inChrome(`{
+      const tab = gBrowser.addTab(${JSON.stringify(url)}, {
+        triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
+      });
+      tab.linkedBrowser.docShellIsActive = true;
+    }`);
+    // Puppeteer keeps the new tab's first URL (about:blank): ask each new tab where it is.
+    for (let tries = 0; tries < 100; tries++) {
+      for (const page of await browser.pages()) {
+        if (before.has(page)) continue;
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (href === url) return page;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`${url} did not open`);
+  }
+
+  return {
+    browser,
+    downloads,
+    openExtensionPage,
+    close: async () => {
+      await browser.close();
+      rmSync(downloads, { recursive: true, force: true });
+    },
+  };
+}
