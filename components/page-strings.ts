@@ -105,6 +105,10 @@ const PAGE_STRINGS = {
   saved: { zh: '已保存', en: 'Saved' },
   checkThisPdf: { zh: '检查此 PDF', en: 'Check this PDF' },
   checkFile: { zh: '检查 PDF / Word 文件', en: 'Check a PDF or Word file' },
+  documentPageIdle: {
+    zh: '这是年报体检的文件检查页：在页面中选择或拖入年报的 PDF / Word 文件。',
+    en: 'This is the checker’s file page: pick or drop a report’s PDF or Word file on it.',
+  },
   pdfTab: { zh: '这是一个 PDF 文件。', en: 'This is a PDF file.' },
 } satisfies Record<string, Record<Lang, string>>;
 

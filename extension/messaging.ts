@@ -63,12 +63,17 @@ export async function sendToTab<T extends EngineMessage>(
   request: RequestOf<T> & { type: T },
 ): Promise<AnswerOf<T>> {
   let raw: unknown;
+  let unanswered: unknown;
   try {
     raw = await browser.tabs.sendMessage(tabId, request);
-  } catch {
-    raw = undefined;
+  } catch (err) {
+    unanswered = err;
   }
-  if (raw === undefined) raw = await browser.runtime.sendMessage({ ...request, [TO_TAB]: tabId });
+  if (raw === undefined) {
+    raw = await browser.runtime.sendMessage({ ...request, [TO_TAB]: tabId }).catch(() => undefined);
+    // Neither answered: the tab's own error (no engine there), whatever the runtime said or did not.
+    if (raw === undefined && unanswered) throw unanswered;
+  }
   return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
 }
 

@@ -70,6 +70,8 @@ export const PageStateSchema = z.discriminatedUnion('isReport', [
     attachments: z.optional(z.array(AttachmentSchema)),
     /** The tab shows a PDF in the browser's viewer (Chrome: the gate runs in the viewer's wrapper): 「检查此 PDF」. */
     pdfTab: z.optional(z.boolean()),
+    /** The extension's document page, with no file checked yet (or a file that is no report). */
+    documentPage: z.optional(z.boolean()),
   }),
 ]);
 export type PageState = z.infer<typeof PageStateSchema>;

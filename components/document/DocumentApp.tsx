@@ -11,6 +11,7 @@ import { findingText, reportText } from '@/core/findings-text';
 import type { Analysis } from '@/core/index';
 import type { Label } from '@/core/parts';
 import type { DocumentReading } from '@/extension/document/read';
+import type { PageState } from '@/extension/protocol';
 import type { DocumentSession } from '@/extension/document/session';
 import { fetchDocument, kindOfBytes, type DocumentKind, type Fetched } from '@/extension/fetch-document';
 import type { PdfRenderer } from '@/extension/document/pdf-render';
@@ -300,8 +301,7 @@ function Result(props: { result: Checked; deps: DocumentDeps; lang: Lang; fileUr
       )}
       {!state.isReport && (
         <p class="message" data-state="not-report">
-          {dt(lang, 'documentNotReport') +
-            t(lang, state.reason === 'template' ? 'reasonTemplate' : 'reasonNoStructure')}
+          {dt(lang, 'documentNotReport') + notReportReason(state, lang)}
         </p>
       )}
       {state.isReport && (
@@ -374,4 +374,18 @@ function Result(props: { result: Checked; deps: DocumentDeps; lang: Lang; fileUr
       </div>
     </>
   );
+}
+
+/** Why a document that was read is not checked as a report, in the document's terms. */
+function notReportReason(state: Extract<PageState, { isReport: false }>, lang: Lang): string {
+  switch (state.reason) {
+    case 'no-title':
+      return dt(lang, 'documentNoTitle');
+    case 'template':
+      return t(lang, 'reasonTemplate');
+    case 'no-structure':
+      return t(lang, 'reasonNoStructure');
+    case 'unreadable':
+      return t(lang, 'reasonUnreadable') + (state.error ?? '');
+  }
 }

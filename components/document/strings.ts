@@ -44,6 +44,10 @@ const STRINGS = {
     zh: '文件已读取，但未识别为政府信息公开工作年度报告：',
     en: 'The file was read but not recognised as an annual report: ',
   },
+  documentNoTitle: {
+    zh: '文件开头的标题没有写明“政府信息公开工作年度报告”或“年报”。',
+    en: 'the title at the start of the file names no annual report.',
+  },
   anotherFile: { zh: '检查其他文件', en: 'Check another file' },
 } satisfies Record<string, Record<Lang, string>>;
 

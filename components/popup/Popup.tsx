@@ -178,7 +178,12 @@ function PopupView(props: { tabId: number; lang: Lang }) {
       {view.kind === 'error' && (
         <NotChecked lang={lang} text={t(lang, 'cannotCheck') + view.message} onCheck={checkNow} />
       )}
-      {view.kind === 'page' && !view.state.isReport && !view.state.pdfTab && (
+      {view.kind === 'page' && !view.state.isReport && view.state.documentPage && (
+        <section class="empty">
+          <p data-state="document-page">{t(lang, 'documentPageIdle')}</p>
+        </section>
+      )}
+      {view.kind === 'page' && !view.state.isReport && !view.state.pdfTab && !view.state.documentPage && (
         <NotChecked lang={lang} text={notReportText(view.state, lang)} onCheck={checkNow} again />
       )}
       {view.kind === 'page' && view.state.isReport && (

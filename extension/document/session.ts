@@ -48,7 +48,12 @@ export class DocumentSession {
   }
 
   state(): PageState {
-    return pageStateOf(this.analysis, { url: this.url, overlayVisible: this.overlay.visible, previous: this.previous });
+    return pageStateOf(this.analysis, {
+      url: this.url,
+      overlayVisible: this.overlay.visible,
+      documentPage: true,
+      previous: this.previous,
+    });
   }
 
   focus(index: number): PageState {

@@ -20,6 +20,8 @@ export interface StateContext {
   /** Report files the page links to: offered only where the page itself has no report tables. */
   attachments?: Attachment[];
   pdfTab?: boolean;
+  /** The state of the document page rather than of a web page. */
+  documentPage?: boolean;
   /** The same agency's previous year, when a record of it is kept: 「与上年对比」. */
   previous?: YearRecord;
 }
@@ -57,6 +59,6 @@ export function pageStateOf(a: Analysis | undefined, ctx: StateContext): PageSta
   };
 }
 
-function pdfTab(ctx: StateContext): { pdfTab?: boolean } {
-  return ctx.pdfTab ? { pdfTab: true } : {};
+function pdfTab(ctx: StateContext): { pdfTab?: boolean; documentPage?: boolean } {
+  return { ...(ctx.pdfTab ? { pdfTab: true } : {}), ...(ctx.documentPage ? { documentPage: true } : {}) };
 }

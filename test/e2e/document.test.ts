@@ -17,7 +17,7 @@ import { serveFixtures, type FixtureServer } from '../../tools/server';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import { FIXTURES, summarize } from '../helpers';
 import { report as docxReport } from '../support/docx';
-import { pictureOnlyPdf } from '../support/pdf';
+import { pictureOnlyPdf, textPdf } from '../support/pdf';
 import { badges, clearYearRecords, inOverlay, openTab, SHOTS, tabIdOf, toolbarBadge, waitForBadges } from './page';
 
 declare const chrome: typeof ExtensionApi;
@@ -301,6 +301,28 @@ describe('fetching the file', () => {
 });
 
 describe('files picked on the document page', () => {
+  it('is reachable from the popup and from the options page', async () => {
+    const { page, tabId } = await openTab(b.ctx, b.sw, srv.url('not-report-budget'));
+    const popup = await openPopup(tabId);
+    const [doc] = await Promise.all([
+      b.ctx.waitForEvent('page'),
+      popup.locator('[data-action="open-document"]').click(),
+    ]);
+    await doc.locator('[data-action="pick"]').waitFor({ state: 'attached' });
+    expect(doc.url()).toBe(`chrome-extension://${b.extensionId}/document.html`);
+    // The popup on the document page, before any file: what the page is for, nothing to check on it.
+    const popupOnDoc = await openPopup(await tabIdOf(b.sw, doc.url()));
+    await popupOnDoc.locator('[data-state="document-page"]').waitFor();
+    expect(await popupOnDoc.locator('[data-action="check"]').count()).toBe(0);
+    await popupOnDoc.close();
+    const options = await b.ctx.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const link = options.locator('a[data-action="open-document"]');
+    expect(await link.getAttribute('href')).toBe(`chrome-extension://${b.extensionId}/document.html`);
+    expect(await link.textContent()).toBe('检查 PDF / Word 文件');
+    for (const p of [doc, options, popup, page]) await p.close();
+  });
+
   it('a scanned PDF (no text layer) is said to be one, not reported empty', async () => {
     const page = await openDocumentPage();
     await page.locator('[data-action="pick"]').setInputFiles({
@@ -313,6 +335,23 @@ describe('files picked on the document page', () => {
     expect(await failed.textContent()).toContain('PDF没有文字层（可能是扫描件或图片），无法检查');
     expect(await page.locator('.summary').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'document-scan.png') });
+    await page.close();
+  });
+
+  it('a PDF that is no report is read, said to be none, and shown as read', async () => {
+    const page = await openDocumentPage();
+    await page.locator('[data-action="pick"]').setInputFiles({
+      name: 'notice.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(textPdf(['Meeting notice', 'Nothing to report here.'])),
+    });
+    const verdict = page.locator('[data-state="not-report"]');
+    await verdict.waitFor({ timeout: 20_000 });
+    expect(await verdict.textContent()).toBe(
+      '文件已读取，但未识别为政府信息公开工作年度报告：文件开头的标题没有写明“政府信息公开工作年度报告”或“年报”。',
+    );
+    expect(await page.locator('.read-view').textContent()).toContain('Nothing to report here.');
+    expect(await page.locator('.summary').count()).toBe(0);
     await page.close();
   });
 

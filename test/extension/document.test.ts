@@ -10,7 +10,7 @@ import { analyze } from '../../core/index';
 import type { PdfJsLib } from '../../core/readers/pdf-pages';
 import { FIXTURES } from '../helpers';
 import { report as docxReport } from '../support/docx';
-import { pictureOnlyPdf } from '../support/pdf';
+import { pictureOnlyPdf, textPdf } from '../support/pdf';
 
 // Message passing as Chromium does it: tabs.sendMessage reaches content scripts only (none here), a runtime
 // message every listener of the extension's pages.
@@ -31,7 +31,7 @@ vi.mock('wxt/browser', () => ({
           const answered = new Promise((resolve) => (answer = resolve));
           if (listener(message, {}, answer) === true) return answered;
         }
-        throw new Error('Could not establish connection. Receiving end does not exist.');
+        throw new Error('runtime: nobody answered');
       },
     },
   },
@@ -79,6 +79,16 @@ describe('reading a file in the document page', () => {
     expect(docx.ok && docx.html).toContain('<p>三、收到和处理政府信息公开申请情况</p>');
     const notPdf = await readDocumentBytes(new TextEncoder().encode('%PDF-1.4 broken'), 'pdf', opts);
     expect(!notPdf.ok && notPdf.message.zh).toMatch(/^无法读取PDF：/);
+  });
+
+  it('reads a PDF that is no report, which the engine then says is none', async () => {
+    const reading = await readDocumentBytes(textPdf(['Meeting notice', 'Nothing to report here.']), 'pdf', {
+      pdfjs,
+      unzip: unzipSync,
+    });
+    if (!reading.ok) throw new Error(reading.message.zh);
+    expect(reading.html).toContain('Nothing to report here.');
+    expect(analyze(parseHtml(reading.html))).toMatchObject({ isReport: false, reason: 'no-title' });
   });
 
   it('stops between pages when cancelled', async () => {
@@ -207,7 +217,7 @@ describe('popup messages for a document page', () => {
       { type: 'get-state', toTab: 3 },
     ]);
     await expect(sendToTab(3, { type: 'export' })).rejects.toThrow('not a report');
-    // No page shows in tab 9: nothing answers, as for a tab without the engine.
-    await expect(sendToTab(9, { type: 'get-state' })).rejects.toThrow();
+    // No page shows in tab 9: the tab's own error, as for a tab without the engine, whatever the runtime said.
+    await expect(sendToTab(9, { type: 'get-state' })).rejects.toThrow('Receiving end does not exist');
   });
 });

@@ -2,12 +2,22 @@
 
 /** A one-page PDF that only paints a grey box: what a scan looks like to a text reader (no text layer). */
 export function pictureOnlyPdf(): Uint8Array {
-  const content = '0.5 g 72 72 451 698 re f';
+  return onePagePdf('0.5 g 72 72 451 698 re f');
+}
+
+/** A one-page PDF with lines of ASCII text in Helvetica: a readable document that is no report. */
+export function textPdf(lines: string[]): Uint8Array {
+  const text = lines.map((l, i) => `BT /F1 12 Tf 72 ${760 - i * 20} Td (${l.replace(/[()\\]/g, '')}) Tj ET`);
+  return onePagePdf(text.join('\n'), '/Resources << /Font << /F1 5 0 R >> >>');
+}
+
+function onePagePdf(content: string, resources = ''): Uint8Array {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] ${resources} /Contents 4 0 R >>`,
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
   let pdf = '%PDF-1.4\n';
   const offsets: number[] = [];
