@@ -1,10 +1,14 @@
 /**
  * 年报体检 command line: checks saved report pages with the same engine the extension runs.
- *   npm run check -- [--json] [--en] [--debug] [--jobs=N] <file.html | file.pdf | file.docx | directory>...
+ *   npm run check -- [--json] [--en] [--debug] [--jobs=N] [--csv out.csv] [--xlsx out.xlsx]
+ *                    <file.html | file.pdf | file.docx | directory>...
  * Exit status: 1 when a page has an error-severity finding, 2 on unreadable input, 0 otherwise.
  * --debug rethrows what the engine would record (a rule that throws, an extractor error), with its stack.
  * --jobs=N checks on N threads (default: one per core) when there are more than a few files; output order is the
  * input order whatever N is.
+ * Reports of the same agency for consecutive years among the files are checked against each other (XY rules): a
+ * last part of the output (text) or element of the array (JSON, `{ "crossYear": [...] }`).
+ * --csv out.csv writes a line per file (out.csv) and every finding (out-问题.csv); --xlsx out.xlsx both as sheets.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -14,7 +18,9 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { analyze, toExport } from '../core/index';
 import { decodeHtml } from './decode';
 import { DOCUMENT_EXTENSIONS, readDocument } from './document';
-import type { FileResult } from './format';
+import { crossYearAmong } from './digest';
+import { formatCrossYear, type FileResult } from './format';
+import { entriesWithCrossYear, writeSheets } from './sheets-output';
 import { parseLightHtml } from './light-dom';
 import { OrderedOutput, renderResult, type OutputMode, type RenderedResult } from './output';
 import { checkInWorkers, serveChecks } from './pool';
@@ -71,7 +77,7 @@ export async function checkFile(source: string, debug = false): Promise<FileResu
 }
 
 const USAGE =
-  '用法 usage: npm run check -- [--json] [--en] [--debug] [--jobs=N] <file.html | file.pdf | file.docx | directory>...\n';
+  '用法 usage: npm run check -- [--json] [--en] [--debug] [--jobs=N] [--csv out.csv] [--xlsx out.xlsx] <file.html | file.pdf | file.docx | directory>...\n';
 
 /** Below this many files the start of the worker threads costs more than they save. */
 const MIN_FILES_FOR_WORKERS = 8;
@@ -79,32 +85,68 @@ const MIN_FILES_FOR_WORKERS = 8;
 interface WorkerOptions {
   govreportChecker: true;
   mode: OutputMode;
+  sheets: boolean;
 }
 
-async function checkAndRender(source: string, mode: OutputMode, debug: boolean): Promise<RenderedResult> {
-  return renderResult(await checkFile(source, debug), mode);
+async function checkAndRender(
+  source: string,
+  mode: OutputMode,
+  debug: boolean,
+  sheets: boolean,
+): Promise<RenderedResult> {
+  return renderResult(await checkFile(source, debug), mode, sheets);
+}
+
+/** `--csv out.csv` or `--csv=out.csv`; the value is not an input. */
+function option(argv: string[], name: string): { value?: string; rest: string[] } {
+  const rest: string[] = [];
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === name) value = argv[++i] ?? '';
+    else if (a.startsWith(`${name}=`)) value = a.slice(name.length + 1);
+    else rest.push(a);
+  }
+  return { value, rest };
+}
+
+/** "已检查 120/315" on stderr as the run goes, for more than a few files (a terminal gets one line, redrawn). */
+function progress(total: number): ((n: number) => void) | undefined {
+  if (total < MIN_FILES_FOR_WORKERS) return undefined;
+  const tty = process.stderr.isTTY;
+  let last = Date.now();
+  return (n) => {
+    const now = Date.now();
+    if (n < total && now - last < (tty ? 200 : 5000)) return;
+    last = now;
+    process.stderr.write(`${tty ? '\r' : ''}已检查 checked ${n}/${total}${tty && n < total ? '' : '\n'}`);
+  };
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const mode: OutputMode = argv.includes('--json') ? 'json' : argv.includes('--en') ? 'en' : 'zh';
-  const debug = argv.includes('--debug');
-  const inputs = argv.filter((a) => !a.startsWith('--'));
-  const jobsArg = argv.find((a) => a.startsWith('--jobs='))?.slice('--jobs='.length);
+  const csv = option(argv, '--csv');
+  const xlsx = option(csv.rest, '--xlsx');
+  const args = xlsx.rest;
+  const sheets = csv.value !== undefined || xlsx.value !== undefined;
+  const mode: OutputMode = args.includes('--json') ? 'json' : args.includes('--en') ? 'en' : 'zh';
+  const debug = args.includes('--debug');
+  const inputs = args.filter((a) => !a.startsWith('--'));
+  const jobsArg = args.find((a) => a.startsWith('--jobs='))?.slice('--jobs='.length);
   const jobs = jobsArg === undefined ? availableParallelism() : Number(jobsArg);
-  if (!inputs.length || !Number.isInteger(jobs) || jobs < 1) {
+  if (!inputs.length || !Number.isInteger(jobs) || jobs < 1 || csv.value === '' || xlsx.value === '') {
     process.stderr.write(USAGE);
     return 2;
   }
   const { files, unreadable } = expand(inputs);
-  const out = new OrderedOutput(mode, (text) => process.stdout.write(text));
+  const out = new OrderedOutput(mode, (text) => process.stdout.write(text), progress(files.length + unreadable.length));
   for (const [i, u] of unreadable.entries()) {
-    out.put(i, renderResult({ source: u.source, isReport: false, error: u.error, findings: [] }, mode));
+    out.put(i, renderResult({ source: u.source, isReport: false, error: u.error, findings: [] }, mode, sheets));
   }
   // Workers start from the bundle (npm run check); Node 20 cannot start one from TypeScript source under tsx.
   // --debug rethrows where the engine would record: in this thread, so that the stack is the engine's.
   const bundled = !import.meta.url.endsWith('.ts');
   if (bundled && files.length >= MIN_FILES_FOR_WORKERS && jobs > 1 && !debug) {
-    const options: WorkerOptions = { govreportChecker: true, mode };
+    const options: WorkerOptions = { govreportChecker: true, mode, sheets };
     try {
       await checkInWorkers(new URL(import.meta.url), options, jobs, files, unreadable.length, out);
     } catch (err) {
@@ -113,14 +155,29 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
   } else {
-    for (const [i, f] of files.entries()) out.put(unreadable.length + i, await checkAndRender(f, mode, debug));
+    for (const [i, f] of files.entries()) out.put(unreadable.length + i, await checkAndRender(f, mode, debug, sheets));
+  }
+  // Year against year among the files given, once all are read.
+  const xy = crossYearAmong(out.digests);
+  if (xy.length) {
+    out.append(mode === 'json' ? JSON.stringify([{ crossYear: xy }], null, 2).slice(2, -2) : formatCrossYear(xy, mode));
+  }
+  if (sheets) {
+    try {
+      const written = writeSheets(entriesWithCrossYear(out.digests, xy), { csv: csv.value, xlsx: xlsx.value });
+      process.stderr.write(`已写入 written: ${written.join(', ')}\n`);
+    } catch (err) {
+      process.stderr.write(`无法写入表格 (cannot write the spreadsheet): ${(err as Error).message}\n`);
+      out.end(() => undefined);
+      return 2;
+    }
   }
   return out.end((text) => process.stderr.write(text));
 }
 
 if (!isMainThread && (workerData as WorkerOptions | undefined)?.govreportChecker) {
-  const { mode } = workerData as WorkerOptions;
-  serveChecks((source) => checkAndRender(source, mode, false));
+  const { mode, sheets } = workerData as WorkerOptions;
+  serveChecks((source) => checkAndRender(source, mode, false, sheets));
 } else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

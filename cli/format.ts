@@ -65,3 +65,25 @@ export function formatText(results: FileResult[], lang: 'zh' | 'en'): string {
   }
   return `${out.join('\n')}\n`;
 }
+
+/** The cross-year part of the text output: each report checked against its previous year among the files. */
+export function formatCrossYear(
+  results: readonly { source: string; previous: string; year: number; findings: Finding[] }[],
+  lang: 'zh' | 'en',
+): string {
+  const out = [
+    lang === 'zh'
+      ? '== 跨年度比对（同一机关相邻年度的报告）'
+      : '== Year against year (the same agency, consecutive years)',
+  ];
+  for (const r of results) {
+    out.push(
+      lang === 'zh' ? `  ${r.source} ← ${r.previous}（${r.year}年度）` : `  ${r.source} ← ${r.previous} (${r.year})`,
+    );
+    if (!r.findings.length)
+      out.push(lang === 'zh' ? '    与上年度报告衔接一致' : '    consistent with the previous year');
+    for (const f of r.findings)
+      out.push(`    ${SEVERITY[lang][f.severity]} ${f.rule}${where(f)} ${lang === 'zh' ? f.message : f.messageEn}`);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -3,21 +3,25 @@
  * there are several) and written in input order, so ten thousand files never sit in memory at once and the bytes
  * are the same as rendering the whole list in one go.
  */
+import { digestOf, type Digest } from './digest';
 import { formatText, type FileResult } from './format';
 
 export type OutputMode = 'json' | 'zh' | 'en';
 
-/** One file's part of the output; `failed` when it has an error-severity finding. */
+/** One file's part of the output; `failed` when it has an error-severity finding; what the run keeps of it. */
 export interface RenderedResult {
   chunk: string;
   error?: string;
   failed: boolean;
+  digest: Digest;
 }
 
-export function renderResult(r: FileResult, mode: OutputMode): RenderedResult {
+/** `sheets`: keep each file's findings for the summary and findings sheets (--csv, --xlsx). */
+export function renderResult(r: FileResult, mode: OutputMode, sheets = false): RenderedResult {
   // An element of `JSON.stringify(results, null, 2)`, indented as there: a list of one without its brackets.
   const chunk = mode === 'json' ? JSON.stringify([r], null, 2).slice(2, -2) : formatText([r], mode);
-  const out: RenderedResult = { chunk, failed: r.findings.some((f) => f.severity === 'error') };
+  const digest = digestOf(r, sheets);
+  const out: RenderedResult = { chunk, failed: r.findings.some((f) => f.severity === 'error'), digest };
   if (r.error) out.error = `${r.source}: ${r.error}`;
   return out;
 }
@@ -28,10 +32,13 @@ export class OrderedOutput {
   private next = 0;
   private readonly errors: string[] = [];
   private failed = false;
+  /** What is kept of each file, in input order (core/cross-year.ts views and summary lines: small). */
+  readonly digests: Digest[] = [];
 
   constructor(
     private readonly mode: OutputMode,
     private readonly write: (text: string) => void,
+    private readonly onWritten?: (count: number) => void,
   ) {}
 
   put(index: number, result: RenderedResult): void {
@@ -42,8 +49,17 @@ export class OrderedOutput {
       else this.write(r.chunk);
       if (r.error) this.errors.push(r.error);
       this.failed ||= r.failed;
+      this.digests.push(r.digest);
       this.next++;
+      this.onWritten?.(this.next);
     }
+  }
+
+  /** A part after the files' own (the cross-year comparison): one more element of the JSON array, or text. */
+  append(chunk: string): void {
+    if (this.mode === 'json') this.write(this.next === 0 ? `[\n${chunk}` : `,\n${chunk}`);
+    else this.write(chunk);
+    this.next++;
   }
 
   /** How many results are written: a worker is not handed files far ahead of the slowest one. */

@@ -109,3 +109,38 @@ export function compareYears(report: Report, previous: YearRecord): YearComparis
   }
   return out;
 }
+
+/**
+ * What the cross-year rules and records read of a report, and nothing else: 表三's 上年结转 and 结转下年度 rows, 表二's 规章 and 规范性文件 rows,
+ * section 五 with its paragraphs. A batch keeps this (a few kB) for every report until all are read, instead of
+ * whole reports; the XY rules find the same on it as on the whole report (test/core/cross-year.test.ts).
+ */
+export function crossYearView(report: Report): Report {
+  const pick = (id: 'T2' | 'T3', rows: string[]) => {
+    const t = report.tables[id];
+    if (!t) return undefined;
+    return { ...t, rows: Object.fromEntries(rows.flatMap((r) => (t.rows[r] ? [[r, t.rows[r]!]] : []))) };
+  };
+  const s5 = report.sections.find((s) => s.id === 'S5');
+  const kept = s5 ? [s5.headingParagraph, ...s5.paragraphs] : [];
+  const paragraphs = kept.map((i) => report.paragraphs[i]!);
+  const sections = s5
+    ? [{ ...s5, order: 0, headingParagraph: 0, paragraphs: s5.paragraphs.map((_, i) => i + 1), tables: [] }]
+    : [];
+  const T2 = pick('T2', ['rules', 'normDocs']);
+  const T3 = pick('T3', ['carry', 'fwd']);
+  const { url, title, agency, year, formatVersion, publishDate } = report;
+  return {
+    url,
+    title,
+    agency,
+    year,
+    formatVersion,
+    publishDate,
+    preamble: [],
+    paragraphs,
+    sections,
+    tables: { ...(T2 ? { T2 } : {}), ...(T3 ? { T3 } : {}) },
+    rawGrids: [],
+  };
+}

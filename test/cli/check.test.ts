@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../cli/decode';
 import { ExportSchema } from '../../core/export';
@@ -70,9 +71,14 @@ describe('npm run check', () => {
     const threads = run('--json', '--jobs=2', dir, 'missing.html');
     const one = run('--json', '--jobs=1', dir, 'missing.html');
     expect(threads.stdout).toBe(one.stdout);
-    expect(threads.stderr).toBe(one.stderr);
+    // Apart from the progress lines, whose count depends on the time taken.
+    const withoutProgress = (err: string) => err.replace(/^已检查 checked .*\n/gm, '');
+    expect(withoutProgress(threads.stderr)).toBe(withoutProgress(one.stderr));
     expect(threads.status).toBe(2);
-    const out = JSON.parse(threads.stdout) as { source: string; error?: string; isReport: boolean }[];
+    const all = JSON.parse(threads.stdout) as { source: string; error?: string; isReport: boolean }[];
+    // The last element compares the reports of consecutive years of one agency among them (湘潭县 2023 → 2024).
+    const out = all.slice(0, -1);
+    expect(all.at(-1)).toMatchObject({ crossYear: expect.any(Array) });
     expect(out.map((r) => r.source)).toEqual([
       'missing.html',
       ...[...pages.keys()].map((i) => join(dir, `a${String(i).padStart(2, '0')}.html`)),
@@ -96,5 +102,64 @@ describe('npm run check', () => {
     const bytes = new Uint8Array([...Buffer.from('<meta charset="gbk"><p>'), 0xc4, 0xea, 0xb1, 0xa8]);
     expect(decodeHtml(bytes)).toContain('年报');
     expect(decodeHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('年报')]))).toBe('年报');
+  });
+});
+
+describe('many reports at once (issue 11): year against year, spreadsheets, progress', () => {
+  const PAIR = ['test/fixtures/xy-xiangtan-2023.html', 'test/fixtures/seed-001-xiangtan-2024.html'];
+
+  it('checks reports of consecutive years of one agency against each other, in text and in JSON', () => {
+    const text = run(...PAIR);
+    expect(text.stdout).toContain('== 跨年度比对（同一机关相邻年度的报告）');
+    expect(text.stdout).toContain(
+      '警告 XY-01 [T3 carry.np] 表三“自然人”列：上年结转0与2023年度报告“结转下年度继续办理”1不一致',
+    );
+    const json = JSON.parse(run('--json', ...PAIR).stdout);
+    expect(json).toHaveLength(3);
+    expect(json[2].crossYear).toEqual([expect.objectContaining({ source: PAIR[1], previous: PAIR[0], year: 2023 })]);
+    expect(json[2].crossYear[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['XY-01', 'XY-01', 'XY-03']);
+    // One report alone has nothing to compare with: no extra part.
+    expect(JSON.parse(run('--json', PAIR[1]!).stdout)).toHaveLength(1);
+  });
+
+  it('--csv and --xlsx: a line per file and every finding, cross-year ones included, as Excel and WPS read them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const r = run(
+      '--csv',
+      join(dir, 'out.csv'),
+      `--xlsx=${join(dir, 'out.xlsx')}`,
+      ...PAIR,
+      'test/fixtures/not-report-news.html',
+    );
+    expect(r.stderr).toContain('已写入 written:');
+    const csv = readFileSync(join(dir, 'out.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\ufeff机关,年度,类型,错误,警告,提示,首个错误,来源,说明');
+    expect(csv).toContain('湘潭县卫生健康局,2024,网页,0,2,2,,test/fixtures/seed-001-xiangtan-2024.html,');
+    expect(csv).toContain(',网页,,,,,test/fixtures/not-report-news.html,不是年度报告');
+    const findings = readFileSync(join(dir, 'out-问题.csv'), 'utf8');
+    expect(findings).toContain('表三“自然人”列：上年结转0与2023年度报告“结转下年度继续办理”1不一致');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'out.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题']);
+    const summary = wb.getWorksheet('汇总')!;
+    expect(summary.getRow(3).values).toEqual([
+      undefined,
+      '湘潭县卫生健康局',
+      2024,
+      '网页',
+      0,
+      2,
+      2,
+      undefined,
+      'test/fixtures/seed-001-xiangtan-2024.html',
+    ]);
+    expect(wb.getWorksheet('问题')!.rowCount).toBe(1 + 1 + 4);
+  });
+
+  it('says how far it is on stderr for more than a few files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    for (let i = 0; i < 9; i++) copyFileSync('test/fixtures/seed-001-xiangtan-2024.html', join(dir, `p${i}.html`));
+    const r = run(dir);
+    expect(r.stderr).toContain('已检查 checked 9/9');
   });
 });

@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../cli/document';
 import { parseHtml } from '../../cli/load';
 import { check } from '../../core/check';
-import { recordOf, similarity } from '../../core/cross-year';
+import { crossYearView, recordOf, similarity } from '../../core/cross-year';
 import { previousYear, sameAgency, YearRecordSchema } from '../../core/year-record';
 import { analyze } from '../../core/index';
+import { ReportSchema } from '../../core/model';
+import { xyRules } from '../../core/rules/xy';
 import { checkSummary } from '../../core/summary';
 import type { Report } from '../../core/model';
 import { analyzeFixture, FIXTURES } from '../helpers';
@@ -134,5 +136,22 @@ describe('XY rules on a served pair: 湘潭县卫生健康局 2023 → 2024 (HTM
       // The fixture's 2023 text is the 2024 text a year back: section 五 is a copy, as XY-03 says.
       ['第五部分与2023年度报告高度雷同（文字相似度98%）', undefined],
     ]);
+  });
+});
+
+describe('the cross-year view a batch keeps', () => {
+  it('is a report on which the XY rules find exactly what they find on the whole one, at a fraction of its size', () => {
+    const full = analyzeFixture('seed-001-xiangtan-2024');
+    const last = analyzeFixture('xy-xiangtan-2023');
+    if (!full.isReport || !last.isReport) throw new Error('not a report');
+    const previous = recordOf(last.report)!;
+    const view = crossYearView(full.report);
+    expect(ReportSchema.safeParse(view).success).toBe(true);
+    const onFull = check(full.report, { rules: xyRules, previous, debug: true });
+    const onView = check(view, { rules: xyRules, previous, debug: true });
+    expect(onView.findings.map(({ paragraph, ...f }) => f)).toEqual(onFull.findings.map(({ paragraph, ...f }) => f));
+    expect(onView.relationsChecked).toBe(onFull.relationsChecked);
+    expect(JSON.stringify(view).length).toBeLessThan(JSON.stringify(full.report).length / 5);
+    expect(recordOf(view)).toEqual(recordOf(full.report));
   });
 });
