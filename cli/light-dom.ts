@@ -50,12 +50,7 @@ abstract class LightParent extends LightNode {
     return this.elementChildren;
   }
   get textContent(): string | null {
-    let text = '';
-    for (const c of this.childNodes) {
-      if (c instanceof LightText) text += c.data;
-      else if (c instanceof LightElement) text += c.textContent;
-    }
-    return text;
+    return textOf(this);
   }
   querySelector(selectors: string): LightElement | null {
     const { match } = compileSelector(selectors);
@@ -84,7 +79,8 @@ export class LightElement extends LightParent {
   declare readonly localName: string;
   declare readonly namespaceURI: HTML.NS;
   declare attrs: Attr[];
-  declare private text: string | undefined;
+  /** The text once asked for (only the element asked keeps it: its descendants' text is not stored twice). */
+  declare cachedText: string | undefined;
   constructor(localName: string, namespaceURI: HTML.NS, attrs: Attr[]) {
     super();
     this.nodeType = 1;
@@ -92,12 +88,12 @@ export class LightElement extends LightParent {
     this.namespaceURI = namespaceURI;
     this.attrs = attrs;
     this.tagName = namespaceURI === HTML.NS.HTML ? localName.toUpperCase() : localName;
-    this.text = undefined;
+    this.cachedText = undefined;
   }
   /** The element's text, cached: the engine reads a cell's text when it sorts out layout tables and again for the grid. */
   override get textContent(): string {
-    this.text ??= super.textContent ?? '';
-    return this.text;
+    this.cachedText ??= textOf(this);
+    return this.cachedText;
   }
   /** As the DOM's: the name as given, else lower-cased for an HTML element (the parser lower-cased its names). */
   getAttribute(name: string): string | null {
@@ -235,6 +231,16 @@ export class LightDocument extends LightParent {
       return this.url;
     }
   }
+}
+
+/** The concatenated text of the descendant text nodes, as textContent is. */
+function textOf(node: LightParent): string {
+  let text = '';
+  for (const c of node.childNodes) {
+    if (c.nodeType === 3) text += c.data;
+    else if (c.nodeType === 1) text += c.cachedText ?? textOf(c);
+  }
+  return text;
 }
 
 /** Depth-first, document order, descendants only; stops (and returns true) when `visit` returns true. */
