@@ -2,7 +2,10 @@
  * The command line's document: parse5 builds the tree exactly as the HTML standard (and so every browser) does —
  * <tbody> inserted, misnested tags repaired, tables foster-parented — into small read-only node classes that offer
  * just the DOM members core/ reads (test/cli/light-dom.test.ts keeps that list, and compares every result and
- * exported selector with happy-dom's). A full DOM window per page costs ten times the parse; this costs the parse.
+ * exported selector with happy-dom's, and broken markup with Chromium's tree). A happy-dom window per page cost
+ * about as much as the checking itself; this costs little more than parse5's parse. One known departure: Chromium
+ * now keeps tables and other markup inside <select> (the "customisable select" change), parse5 7 drops the tags;
+ * the engine skips <select> content anyway.
  *
  * The tree is never changed after parsing, so text and child lists are computed once, when first asked for.
  */
@@ -12,8 +15,8 @@ type Attr = Token.Attribute;
 type Parent = LightDocument | LightElement | LightFragment;
 type Child = LightElement | LightText | LightComment | LightDoctype;
 
-// Fields are declared and assigned in constructors, not initialised in class bodies: TypeScript's ESNext output
-// defines initialised fields one property at a time, which cost more than the parse itself on a million nodes.
+// Fields are declared and assigned in constructors rather than initialised in class bodies, which TypeScript's
+// ESNext output turns into a define-property per field on every one of a page's thousands of nodes.
 abstract class LightNode {
   declare readonly nodeType: number;
   declare parentNode: Parent | null;
