@@ -2,10 +2,11 @@
  * The command line's pages per second on a generated batch (bench/batch.ts), next to pandas.read_html(flavor='lxml')
  * reading the same files in the same run: what someone who would not use the checker runs to merely pull the tables.
  * Both sides are timed as a user meets them, start-up included, alternately and three times each (medians), so
- * that a machine busy with other work slows both alike and the ratio stays meaningful.
+ * that a machine busy with other work slows both alike and the ratio stays meaningful; CPU time per page (GNU time,
+ * where installed) is printed beside, the figure other work on the machine changes least.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeBatch } from './batch';
@@ -25,13 +26,24 @@ for f in sorted(glob.glob(sys.argv[1] + '/*.html')):
         pass
 `;
 
-function seconds(command: string, args: string[]): number {
+const GNU_TIME = '/usr/bin/time';
+
+/** Wall-clock seconds, and CPU seconds (user + system, all threads) where GNU time can tell them. */
+function timed(command: string, args: string[]): { wall: number; cpu: number | undefined } {
+  const withCpu = existsSync(GNU_TIME);
+  const [cmd, argv] = withCpu ? [GNU_TIME, ['-f', 'cpu %U %S', command, ...args]] : [command, args];
   const t = performance.now();
-  const r = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  const s = (performance.now() - t) / 1000;
+  const r = spawnSync(cmd, argv, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wall = (performance.now() - t) / 1000;
   // The checker exits 1 when a page has an error finding (the batch has some by design); anything else failed.
   if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(' ')}: ${r.stderr}`);
-  return s;
+  const m = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+  return { wall, cpu: m ? Number(m[1]) + Number(m[2]) : undefined };
+}
+
+interface Run {
+  wall: number;
+  cpu: number | undefined;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -49,28 +61,33 @@ export function cliThroughput(): string[][] {
     spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'inherit' });
     const cli = (jobs: number) => ['scripts/check.mjs', '--json', `--jobs=${jobs}`, dir];
     const pandas = hasPandas();
-    const times = { all: [] as number[], one: [] as number[], pandas: [] as number[] };
+    const runs = { all: [] as Run[], one: [] as Run[], pandas: [] as Run[] };
     for (let i = 0; i < ROUNDS; i++) {
-      times.all.push(seconds(process.execPath, cli(availableParallelism())));
-      times.one.push(seconds(process.execPath, cli(1)));
-      if (pandas) times.pandas.push(seconds(PYTHON, ['-c', PANDAS, dir]));
+      runs.all.push(timed(process.execPath, cli(availableParallelism())));
+      runs.one.push(timed(process.execPath, cli(1)));
+      if (pandas) runs.pandas.push(timed(PYTHON, ['-c', PANDAS, dir]));
     }
-    const rate = (xs: number[]) => PAGES / median(xs);
+    const rate = (xs: Run[]) => PAGES / median(xs.map((x) => x.wall));
+    // CPU per page is what a busy machine changes least: the cost itself, start-up included.
+    const cpu = (xs: Run[]) => {
+      const c = xs.map((x) => x.cpu).filter((x) => x !== undefined);
+      return c.length ? `${((median(c) / PAGES) * 1000).toFixed(1)} ms CPU/page` : '';
+    };
     const rows = [
       [
         `CLI pages/s, ${availableParallelism()} threads (read, parse, extract, check, JSON)`,
-        rate(times.all).toFixed(0),
-        `${PAGES} pages, median of ${ROUNDS}, start-up included`,
+        rate(runs.all).toFixed(0),
+        `${cpu(runs.all)}; ${PAGES} pages, median of ${ROUNDS}, start-up included`,
       ],
-      ['CLI pages/s, one thread', rate(times.one).toFixed(0), ''],
+      ['CLI pages/s, one thread', rate(runs.one).toFixed(0), cpu(runs.one)],
     ];
     if (pandas) {
       rows.push([
         "pandas.read_html(flavor='lxml') pages/s (tables only)",
-        rate(times.pandas).toFixed(0),
-        'same files, same run',
+        rate(runs.pandas).toFixed(0),
+        `${cpu(runs.pandas)}; same files, same run`,
       ]);
-      rows.push(['CLI ÷ pandas', `${(rate(times.all) / rate(times.pandas)).toFixed(2)}×`, 'aim ≥ 2× on 2 cores']);
+      rows.push(['CLI ÷ pandas', `${(rate(runs.all) / rate(runs.pandas)).toFixed(2)}×`, 'aim ≥ 2× on 2 cores']);
     } else {
       rows.push([
         "pandas.read_html(flavor='lxml')",

@@ -2,7 +2,10 @@
  * The command line's document: parse5 builds the tree exactly as the HTML standard (and so every browser) does —
  * <tbody> inserted, misnested tags repaired, tables foster-parented — into small read-only node classes that offer
  * just the DOM members core/ reads (test/cli/light-dom.test.ts keeps that list, and compares every result and
- * exported selector with happy-dom's). A full DOM window per page costs ten times the parse; this costs the parse.
+ * exported selector with happy-dom's, and broken markup with Chromium's tree). A happy-dom window per page cost
+ * about as much as the checking itself; this costs little more than parse5's parse. One known departure: Chromium
+ * now keeps tables and other markup inside <select> (the "customisable select" change), parse5 7 drops the tags;
+ * the engine skips <select> content anyway.
  *
  * The tree is never changed after parsing, so text and child lists are computed once, when first asked for.
  */
@@ -12,8 +15,8 @@ type Attr = Token.Attribute;
 type Parent = LightDocument | LightElement | LightFragment;
 type Child = LightElement | LightText | LightComment | LightDoctype;
 
-// Fields are declared and assigned in constructors, not initialised in class bodies: TypeScript's ESNext output
-// defines initialised fields one property at a time, which cost more than the parse itself on a million nodes.
+// Fields are declared and assigned in constructors rather than initialised in class bodies, which TypeScript's
+// ESNext output turns into a define-property per field on every one of a page's thousands of nodes.
 abstract class LightNode {
   declare readonly nodeType: number;
   declare parentNode: Parent | null;
@@ -50,12 +53,7 @@ abstract class LightParent extends LightNode {
     return this.elementChildren;
   }
   get textContent(): string | null {
-    let text = '';
-    for (const c of this.childNodes) {
-      if (c instanceof LightText) text += c.data;
-      else if (c instanceof LightElement) text += c.textContent;
-    }
-    return text;
+    return textOf(this);
   }
   querySelector(selectors: string): LightElement | null {
     const { match } = compileSelector(selectors);
@@ -84,7 +82,8 @@ export class LightElement extends LightParent {
   declare readonly localName: string;
   declare readonly namespaceURI: HTML.NS;
   declare attrs: Attr[];
-  declare private text: string | undefined;
+  /** The text once asked for (only the element asked keeps it: its descendants' text is not stored twice). */
+  declare cachedText: string | undefined;
   constructor(localName: string, namespaceURI: HTML.NS, attrs: Attr[]) {
     super();
     this.nodeType = 1;
@@ -92,12 +91,12 @@ export class LightElement extends LightParent {
     this.namespaceURI = namespaceURI;
     this.attrs = attrs;
     this.tagName = namespaceURI === HTML.NS.HTML ? localName.toUpperCase() : localName;
-    this.text = undefined;
+    this.cachedText = undefined;
   }
   /** The element's text, cached: the engine reads a cell's text when it sorts out layout tables and again for the grid. */
   override get textContent(): string {
-    this.text ??= super.textContent ?? '';
-    return this.text;
+    this.cachedText ??= textOf(this);
+    return this.cachedText;
   }
   /** As the DOM's: the name as given, else lower-cased for an HTML element (the parser lower-cased its names). */
   getAttribute(name: string): string | null {
@@ -235,6 +234,16 @@ export class LightDocument extends LightParent {
       return this.url;
     }
   }
+}
+
+/** The concatenated text of the descendant text nodes, as textContent is. */
+function textOf(node: LightParent): string {
+  let text = '';
+  for (const c of node.childNodes) {
+    if (c.nodeType === 3) text += c.data;
+    else if (c.nodeType === 1) text += c.cachedText ?? textOf(c);
+  }
+  return text;
 }
 
 /** Depth-first, document order, descendants only; stops (and returns true) when `visit` returns true. */

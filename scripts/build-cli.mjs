@@ -3,8 +3,8 @@
  * compiling a hundred TypeScript files through tsx at every start (≈ 1.7 s before; see README, 性能预算).
  * pdf.js stays outside: it is large and loaded only when a PDF is given.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -26,8 +26,10 @@ export function cliBundleIsFresh() {
   }
 }
 
+/** Builds in memory, then renames into place: a second `npm run check` never imports a half-written bundle. */
 export async function buildCli() {
-  await build({
+  const { outputFiles } = await build({
+    write: false,
     entryPoints: [join(ROOT, 'cli/check.ts')],
     outfile: CLI_BUNDLE,
     bundle: true,
@@ -38,6 +40,13 @@ export async function buildCli() {
     sourcemap: 'linked',
     logLevel: 'warning',
   });
+  mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
+  // The map first, so that a bundle in place always has its map.
+  for (const file of outputFiles.sort((a, b) => Number(b.path.endsWith('.map')) - Number(a.path.endsWith('.map')))) {
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temporary, file.contents);
+    renameSync(temporary, file.path);
+  }
 }
 
 if (process.argv[1] === import.meta.filename) await buildCli();
