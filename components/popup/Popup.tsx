@@ -196,7 +196,12 @@ function PopupView(props: { tabId: number; lang: Lang }) {
                   type="checkbox"
                   checked={view.state.overlayVisible}
                   onChange={(e) => {
-                    void act({ type: 'set-overlay', visible: (e.currentTarget as HTMLInputElement).checked });
+                    // The switch shows the page's state: it moves when the page says so, not on the click alone
+                    // (a page that cannot answer keeps its markers, and the switch must not say otherwise).
+                    const input = e.currentTarget as HTMLInputElement;
+                    const visible = input.checked;
+                    input.checked = !visible;
+                    void act({ type: 'set-overlay', visible });
                   }}
                 />
                 {t(lang, 'overlay')}
