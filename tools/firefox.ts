@@ -108,7 +108,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
       tab.linkedBrowser.docShellIsActive = true;
     }`);
     // Puppeteer keeps the new tab's first URL (about:blank): ask each new tab where it is.
-    for (let tries = 0; tries < 100; tries++) {
+    // Up to 30 s: a busy machine (CI, other tests) can be that slow to open a tab.
+    for (let tries = 0; tries < 300; tries++) {
       for (const page of await browser.pages()) {
         if (before.has(page)) continue;
         const href = await page.evaluate(() => location.href).catch(() => '');

@@ -264,4 +264,47 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
     await popup.close();
     await page.close();
   });
+  it('a report published as a PDF attachment: 「检查附件」 is offered, and the document page checks the PDF', async () => {
+    const name = 'hongze-qu-renmin-zhengfu_2023';
+    const page = await openReport(`${govUrl('x').replace(/\/fixtures\/x\.html$/, '')}/attachment/${name}.html`);
+    // The small notice on the page and the popup both offer the attachment.
+    await page.waitForFunction(
+      (host) =>
+        Array.from(document.querySelectorAll(host)).some((h) =>
+          h.shadowRoot?.querySelector('[data-govreport-notice] [data-action="check-attachment"]'),
+        ),
+      { timeout: 10_000 },
+      OVERLAY_HOST_SELECTOR,
+    );
+    const { popup } = await openPopup(page);
+    await popup.waitForSelector('[data-action="check-attachment"]', { timeout: 10_000 });
+    await popup.close();
+
+    // The document page, as 「检查附件」 opens it: fetched, read with pdf.js in Firefox, drawn, badged.
+    const pdfUrl = `${govUrl('x').replace(/\/fixtures\/x\.html$/, '')}/pdf/${name}.pdf`;
+    const doc = await ff.openExtensionPage(`document.html?url=${encodeURIComponent(pdfUrl)}`);
+    await doc.setViewport(VIEWPORT);
+    await doc.waitForSelector('.sheet[data-drawn="true"]', { timeout: 30_000 });
+    await doc.waitForFunction(
+      (host) =>
+        Array.from(document.querySelectorAll(host)).reduce(
+          (n, h) => n + (h.shadowRoot?.querySelectorAll('.badge').length ?? 0),
+          0,
+        ) >= 3,
+      { timeout: 15_000 },
+      OVERLAY_HOST_SELECTOR,
+    );
+    const rules = await doc.evaluate(
+      (host) =>
+        Array.from(document.querySelectorAll(host)).flatMap((h) =>
+          Array.from(h.shadowRoot?.querySelectorAll<HTMLElement>('.badge') ?? [], (b) => b.dataset.rule ?? ''),
+        ),
+      OVERLAY_HOST_SELECTOR,
+    );
+    // Hongze 2023, as a person finds it: the two 表四 group totals and the 19-row （六） (notes stay off the page).
+    expect(rules.sort()).toEqual(['SUM-05', 'SUM-07', 'TBL-04']);
+    await doc.screenshot({ path: join(SHOTS, 'firefox-document.png') });
+    await doc.close();
+    await page.close();
+  }, 90_000);
 });
