@@ -2,13 +2,11 @@
  * The document page's answer to the popup: the same protocol as the engine on a web page (get-state, focus,
  * overlay switch, export), for the document it checked, and the toolbar badge of its tab.
  */
-import { check as runRules, mergeChecks } from '@/core/check';
-import { recordOf } from '@/core/cross-year';
 import { analyze, toExport, type Analysis } from '@/core/index';
 import { countFindings, type ReportExport } from '@/core/export';
-import { xyRules } from '@/core/rules/xy';
 import type { YearRecord } from '@/core/year-record';
 import { sendToRuntime } from '../messaging';
+import { exchangeRecord, withCrossYear } from '../previous-year';
 import type { PageState } from '../protocol';
 import type { PageOverlay } from '../page/overlay';
 import { pageStateOf } from '../page/state';
@@ -29,14 +27,10 @@ export class DocumentSession {
     this.url = url;
     this.previous = undefined;
     let a = analyze(doc, url);
-    const record = a.isReport ? recordOf(a.report) : undefined;
-    if (a.isReport && record) {
-      // Records are a convenience: no answer, no cross-year findings.
-      const previous = await sendToRuntime({ type: 'year-record', record }).catch(() => null);
-      if (previous) {
-        this.previous = previous;
-        a = mergeChecks(a, runRules(a.report, { rules: xyRules, previous }));
-      }
+    const previous = a.isReport ? await exchangeRecord(a) : undefined;
+    if (a.isReport && previous) {
+      this.previous = previous;
+      a = withCrossYear(a, previous);
     }
     this.analysis = a;
     sendToRuntime({

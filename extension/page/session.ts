@@ -3,13 +3,11 @@
  * and what the popup asks of them. Side effects stop with the WXT context (extension update or reload).
  */
 import { findAttachments, type Attachment } from '@/core/attachments';
-import { check, mergeChecks } from '@/core/check';
-import { recordOf } from '@/core/cross-year';
 import { analyze, toExport, type Analysis } from '@/core/index';
-import { xyRules } from '@/core/rules/xy';
 import type { YearRecord } from '@/core/year-record';
 import { countFindings, type Counts, type ReportExport } from '@/core/export';
 import { sendToRuntime } from '../messaging';
+import { exchangeRecord, withCrossYear } from '../previous-year';
 import type { PageState } from '../protocol';
 import type { Lifecycle } from './lifecycle';
 import type { PageOverlay } from './overlay';
@@ -56,7 +54,7 @@ export class PageSession {
       this.overlay.show(analysis);
       this.watchTables();
       this.reportStatus(true, countFindings(analysis.findings));
-      this.exchangeRecord(analysis);
+      this.addPreviousYear(analysis);
     } else if (!this.overlay.mounted) {
       this.reportStatus(false, null);
     }
@@ -110,26 +108,16 @@ export class PageSession {
     if (a?.isReport) this.reportStatus(true, countFindings(a.findings));
   }
 
-  /**
-   * Leaves this report's record with the background and, when it keeps the previous year's, adds the cross-year
-   * findings (only those rules run again: the rest of the check stands). Records are a convenience: no answer,
-   * no cross-year findings.
-   */
-  private exchangeRecord(analysis: Extract<Analysis, { isReport: true }>): void {
-    const record = recordOf(analysis.report);
-    if (!record) return;
-    sendToRuntime({ type: 'year-record', record })
-      .then((previous) => {
-        if (!previous || this.previous || this.analysis !== analysis) return;
-        this.previous = previous;
-        const xy = check(analysis.report, { rules: xyRules, previous });
-        if (!xy.findings.length && !xy.relationsChecked) return;
-        const merged = mergeChecks(analysis, xy);
-        this.analysis = merged;
-        this.overlay.show(merged);
-        this.reportStatus(true, countFindings(merged.findings));
-      })
-      .catch(() => undefined);
+  /** The cross-year findings, drawn once the background has answered with the previous year (extension/previous-year.ts). */
+  private addPreviousYear(analysis: Extract<Analysis, { isReport: true }>): void {
+    void exchangeRecord(analysis).then((previous) => {
+      if (!previous || this.previous || this.analysis !== analysis) return;
+      this.previous = previous;
+      const merged = withCrossYear(analysis, previous);
+      this.analysis = merged;
+      this.overlay.show(merged);
+      this.reportStatus(true, countFindings(merged.findings));
+    });
   }
 
   /** The toolbar badge is cosmetic: if the background is restarting, the next check sets it. */
