@@ -151,11 +151,13 @@ function PopupView(props: { tabId: number; lang: Lang }) {
   }
 
   /** Asks the engine to act and shows its new state (showing a finding also shows a hidden overlay). */
-  async function act(request: RequestOf<'focus-finding' | 'set-overlay'>) {
+  async function act(request: RequestOf<'focus-finding' | 'set-overlay'>): Promise<boolean> {
     try {
       setView({ kind: 'page', state: await sendToTab(tabId, request) });
+      return true;
     } catch (err) {
       setNotice(t(lang, 'actionFailed') + String((err as Error).message ?? err));
+      return false;
     }
   }
 
@@ -196,12 +198,12 @@ function PopupView(props: { tabId: number; lang: Lang }) {
                   type="checkbox"
                   checked={view.state.overlayVisible}
                   onChange={(e) => {
-                    // The switch shows the page's state: it moves when the page says so, not on the click alone
-                    // (a page that cannot answer keeps its markers, and the switch must not say otherwise).
+                    // A page that cannot answer keeps its markers: the switch goes back to say so.
                     const input = e.currentTarget as HTMLInputElement;
                     const visible = input.checked;
-                    input.checked = !visible;
-                    void act({ type: 'set-overlay', visible });
+                    void act({ type: 'set-overlay', visible }).then((done) => {
+                      if (!done) input.checked = !visible;
+                    });
                   }}
                 />
                 {t(lang, 'overlay')}

@@ -424,10 +424,11 @@ describe('popup', () => {
     await page.goto('about:blank');
     await popup.locator('.item').first().click();
     await expect.poll(() => popup.locator('.notice').textContent()).toContain('页面未能完成操作');
-    // A click, not uncheck(): the switch shows the page's state, and a page that cannot answer keeps it as it was.
+    // A click, not uncheck(): the switch flips back when the page cannot answer.
     await popup.locator('.switch input').click();
     await expect.poll(() => popup.locator('.notice').textContent()).toContain('页面未能完成操作');
-    expect(await popup.locator('.switch input').isChecked()).toBe(true);
+    // The markers are still on the page: the switch goes back to say so.
+    await expect.poll(() => popup.locator('.switch input').isChecked()).toBe(true);
     await popup.close();
     await page.close();
   });
