@@ -27,6 +27,11 @@ const YEAR = /(20\d\d)\s*年/;
 const PAGER_TEXT = /^(下一?页|上一?页|尾页|末页|首页|\d{1,3}|»|›|>)$/;
 const PAGER_URL = /(index|list|default)_\d+\.s?html?|[?&](page|pageindex|pageno|pagenum|p|curpage)=\d+/i;
 
+/** A link text that names an annual report (not a notice or a guide about reports). */
+export function namesReport(text: string): boolean {
+  return REPORT_TEXT.test(text) && !NOT_REPORT.test(text);
+}
+
 function resolve(href: string, base: string): string | undefined {
   if (!href || /^(javascript|mailto|tel):/i.test(href) || href.startsWith('#')) return undefined;
   try {
@@ -53,7 +58,7 @@ export function columnLinks(doc: Document, base: string = doc.baseURI): ColumnLi
     const text = linkText(a);
     // A title attribute often holds the whole title where the text is cut short ("…年度报告…").
     const full = a.getAttribute('title') && text.endsWith('…') ? a.getAttribute('title')! : text;
-    if (REPORT_TEXT.test(full) && !NOT_REPORT.test(full)) {
+    if (namesReport(full)) {
       seen.add(url);
       const y = YEAR.exec(full);
       reports.push({ url, text: full, year: y ? Number(y[1]) : null });
@@ -71,4 +76,26 @@ export const MIN_COLUMN_REPORTS = 3;
 
 export function isReportColumn(links: ColumnLinks): boolean {
   return links.reports.length >= MIN_COLUMN_REPORTS;
+}
+
+/** A table that reads like 表三 (applications received, carried over): a report's own table, not a list's. */
+const T3_WORDS = /本年新收|上年结转|结转下年度/;
+
+/**
+ * The gate's cheap test for a column page, run only where the title already names a report: enough links name
+ * reports and no table looks like 表三. A report page with a sidebar of other years keeps its tables, so it is
+ * still checked. Link texts only, no URL parsing: well under a millisecond on a list of a few hundred links.
+ */
+export function looksLikeColumn(doc: Document): boolean {
+  let found = 0;
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < 3000 && found < MIN_COLUMN_REPORTS; i++) {
+    const a = links[i]!;
+    const text = a.textContent || a.getAttribute('title') || '';
+    if (text.indexOf('报') >= 0 && namesReport(text)) found++;
+  }
+  if (found < MIN_COLUMN_REPORTS) return false;
+  const tables = doc.getElementsByTagName('table');
+  for (let i = 0; i < tables.length; i++) if (T3_WORDS.test(tables[i]!.textContent ?? '')) return false;
+  return true;
 }

@@ -3,12 +3,14 @@
  * the fly so every fixture stays single-source: /hostile/ adds an aggressive page stylesheet, /late/ delivers the
  * article by script after load (as some CMSs do), /xss/ puts HTML-looking text in cells, /globals/ breaks the
  * page's globals and registers custom elements, /iframe/ embeds the report in a same-origin iframe; and
- * /synthetic/<tables>x<rows>x<cols>.html is a generated report with many large tables.
+ * /synthetic/<tables>x<rows>x<cols>.html is a generated report with many large tables; /portal/ is a 年报 column
+ * (tools/portal.ts).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { portalRoute } from './portal';
 import { OVERLAY_HOST_SELECTOR } from '../core/overlay-host';
 import { SECTION_IDS, sectionName } from '../core/vocabulary';
 
@@ -136,6 +138,13 @@ export interface FixtureServer {
 
 export async function serveFixtures(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
+    // /portal/: a 年报 column of a small portal (tools/portal.ts), for the batch check.
+    if (req.url?.startsWith('/portal/')) {
+      const answer = portalRoute(req.url);
+      if (answer) res.writeHead(answer.status, { 'content-type': answer.type }).end(answer.body);
+      else res.writeHead(404).end('not found');
+      return;
+    }
     const big = /^\/synthetic\/(\d+)x(\d+)x(\d+)\.html$/.exec(req.url ?? '');
     if (big) {
       res

@@ -4,13 +4,17 @@
  * while for a late-loading article and then stops. No zod, no Preact, no engine: this bundle stays tiny.
  */
 import { firstReportTitle, mightNameReport, titleCandidates } from '@/core/meta';
+import { looksLikeColumn } from '@/core/report-links';
 import type { Lifecycle } from './lifecycle';
 import { watchForArticle } from './watch';
 
-/** The title candidates are read once; the regular expressions run only if a candidate mentions a report. */
+/**
+ * The title candidates are read once; the regular expressions run only if a candidate mentions a report. A 年报
+ * column (its title names 年报, its links name reports) gets no engine: the popup offers to check its reports.
+ */
 export function likelyReport(doc: Document): boolean {
   const candidates = titleCandidates(doc);
-  return mightNameReport(candidates) && firstReportTitle(candidates) !== undefined;
+  return mightNameReport(candidates) && firstReportTitle(candidates) !== undefined && !looksLikeColumn(doc);
 }
 
 /**
