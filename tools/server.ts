@@ -140,7 +140,7 @@ export async function serveFixtures(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     // /portal/: a 年报 column of a small portal (tools/portal.ts), for the batch check.
     if (req.url?.startsWith('/portal/')) {
-      const answer = portalRoute(req.url);
+      const answer = portalRoute(req.url, { navigation: req.headers['sec-fetch-mode'] === 'navigate' });
       if (answer) res.writeHead(answer.status, { 'content-type': answer.type }).end(answer.body);
       else res.writeHead(404).end('not found');
       return;
