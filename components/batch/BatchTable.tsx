@@ -1,4 +1,5 @@
 /** The batch's results: a row per linked report, sortable by its column headers; a row opens the report. */
+import type { Label } from '@/core/parts';
 import type { BatchRow, SortKey } from '@/extension/batch/results';
 import type { Lang } from '../i18n';
 import { SEVERITY_GLYPH } from '../severity';
@@ -58,7 +59,9 @@ export function BatchTable(props: {
             <td class="n" data-col="year">
               {r.year ?? ''}
             </td>
-            <td data-col="type">{r.type ?? ''}</td>
+            <td data-col="type" data-type={r.type ?? undefined}>
+              {r.type === '网页' ? bt(lang, 'webPage') : (r.type ?? '')}
+            </td>
             <Count row={r} severity="error" />
             <Count row={r} severity="warning" />
             <Count row={r} severity="info" />
@@ -108,8 +111,9 @@ function note(r: BatchRow, lang: Lang): string {
   if (r.problemText) return lang === 'en' ? r.problemText.en : r.problemText.zh;
   if (r.state === 'waiting') return bt(lang, 'waiting');
   if (r.state === 'working') return bt(lang, 'working');
-  if (r.firstError) return r.firstError;
-  if (r.firstWarning) return `${SEVERITY_GLYPH.warning} ${r.firstWarning}`;
+  const say = (l: Label) => (lang === 'en' ? l.en : l.zh);
+  if (r.firstError) return say(r.firstError);
+  if (r.firstWarning) return `${SEVERITY_GLYPH.warning} ${say(r.firstWarning)}`;
   return r.counts ? bt(lang, 'noError') : '';
 }
 

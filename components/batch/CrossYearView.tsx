@@ -36,9 +36,7 @@ export function CrossYearView(props: { rows: BatchRow[]; lang: Lang }) {
                   <tr>
                     <th>{bt(lang, 'item')}</th>
                     <th class="n">{r.year}</th>
-                    <th class="n">
-                      {bt(lang, 'expected')}（{prev.year}）
-                    </th>
+                    <th class="n">{bt(lang, 'expected', { year: prev.year })}</th>
                     <th />
                   </tr>
                 </thead>

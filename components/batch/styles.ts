@@ -43,4 +43,20 @@ export const BATCH_CSS = `
 .batch-cross-year .xy { margin: 6px 0; padding-left: 18px; }
 .batch-cross-year .xy .error { color: #cf222e; }
 .batch-cross-year .xy .warning { color: #9a6700; }
+/* The system's dark mode, as the popup and options follow it. */
+@media (prefers-color-scheme: dark) {
+  .batch a { color: #58a6ff; }
+  .batch button, .batch input, .batch select { background: #21262d; color: #e6edf3; border-color: #30363d; }
+  .muted-inline, .batch .file { color: #8b949e; }
+  .results th { background: #161b22; }
+  .results th, .results td, .batch-cross-year th, .batch-cross-year td { border-color: #30363d; }
+  .results tr.openable:hover { background: #161b22; }
+  .results tr[data-state="working"] { background: #0c2d6b; }
+  .results .first-error, .results .tally.error, .batch-cross-year .bad { color: #ff7b72; }
+  .results .problem, .results .first-warning, .results .tally.warning { color: #d29922; }
+  .results .clean, .batch-cross-year .ok { color: #3fb950; }
+  .batch-cross-year .pair { border-color: #30363d; }
+  .batch .message { background: #2d2a14; border-color: #9e6a03; }
+  .batch .message.error { background: #3d1418; border-color: #da3633; }
+}
 `;

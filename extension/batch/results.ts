@@ -8,6 +8,7 @@ import type { YearComparison } from '@/core/cross-year';
 import { countFindings, type Counts, type ReportExport } from '@/core/export';
 import { toExport } from '@/core/index';
 import { agencyOf } from '@/core/meta';
+import type { Finding } from '@/core/model';
 import type { Label } from '@/core/parts';
 import type { ReportLink } from '@/core/report-links';
 import type { BatchEntry } from '@/core/sheets';
@@ -31,9 +32,10 @@ export interface BatchRow {
   year: number | null;
   type: SourceType | null;
   counts: Counts | null;
-  firstError: string | null;
+  /** The first error's message, in both languages. */
+  firstError: Label | null;
   /** Where there is no error: the first warning, so a report with warnings never reads as clean. */
-  firstWarning: string | null;
+  firstWarning: Label | null;
   problem: Problem | null;
   /** The problem in words, both languages (with the HTTP status or the reader's reason). */
   problemText: Label | null;
@@ -102,8 +104,12 @@ export function batchRows(items: readonly BatchItem[]): BatchRow[] {
       row.agency = report.agency || row.agency;
       row.year = report.year ?? row.year;
       row.counts = countFindings(findings);
-      row.firstError = findings.find((f) => f.severity === 'error')?.message ?? null;
-      row.firstWarning = findings.find((f) => f.severity === 'warning')?.message ?? null;
+      const first = (severity: Finding['severity']): Label | null => {
+        const f = findings.find((x) => x.severity === severity);
+        return f ? { zh: f.message, en: f.messageEn } : null;
+      };
+      row.firstError = first('error');
+      row.firstWarning = first('warning');
       row.analysis = y.analysis;
       row.previous = y.previous;
       row.comparison = y.comparison;
@@ -157,8 +163,8 @@ export function filterRows(rows: readonly BatchRow[], severity: SeverityFilter, 
       (severity === 'clean' && r.counts !== null && r.counts.error + r.counts.warning === 0);
     if (!bySeverity) return false;
     if (!needle) return true;
-    const hay = [r.agency, String(r.year ?? ''), r.type ?? '', r.firstError ?? '', r.firstWarning ?? ''];
-    hay.push(r.problemText?.zh ?? '', r.source);
+    const hay = [r.agency, String(r.year ?? ''), r.type ?? '', r.source];
+    for (const label of [r.firstError, r.firstWarning, r.problemText]) if (label) hay.push(label.zh, label.en);
     return hay.some((h) => h.toLowerCase().includes(needle));
   });
 }

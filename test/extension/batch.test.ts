@@ -191,7 +191,7 @@ describe('the results table and its exports', () => {
   it('sorts by a column with unread rows last, filters by severity and text, exports what was read', async () => {
     const rows = batchRows(await items());
     // XY-01 on 2024's carry-over against the batch's own 2023 (listed after it).
-    expect(rows[0]!.firstWarning).toBe('表三“自然人”列：上年结转0与2023年度报告“结转下年度继续办理”1不一致');
+    expect(rows[0]!.firstWarning?.zh).toBe('表三“自然人”列：上年结转0与2023年度报告“结转下年度继续办理”1不一致');
     expect(rows.map((r) => [r.agency, r.year, r.problem])).toEqual([
       ['湘潭县卫生健康局', 2024, null],
       ['淮安市洪泽区人民政府', 2024, 'cancelled'],
