@@ -3,7 +3,7 @@
  * querySelector calls) and, on a likely report, has the engine injected; on other pages it watches a little
  * while for a late-loading article and then stops. No zod, no Preact, no engine: this bundle stays tiny.
  */
-import { firstReportTitle, mightNameReport, titleCandidates } from '@/core/meta';
+import { agencyOf, firstReportTitle, mightNameReport, titleCandidates, yearOf } from '@/core/meta';
 import { looksLikeColumn } from '@/core/report-links';
 import type { Lifecycle } from './lifecycle';
 import { watchForArticle } from './watch';
@@ -14,7 +14,12 @@ import { watchForArticle } from './watch';
  */
 export function likelyReport(doc: Document): boolean {
   const candidates = titleCandidates(doc);
-  return mightNameReport(candidates) && firstReportTitle(candidates) !== undefined && !looksLikeColumn(doc);
+  if (!mightNameReport(candidates)) return false;
+  const title = firstReportTitle(candidates);
+  if (title === undefined) return false;
+  // Titled as one agency's report of one year (not a column's name such as 政府信息公开年报).
+  const oneReport = yearOf(title) !== null && agencyOf(title) !== '';
+  return !looksLikeColumn(doc, oneReport);
 }
 
 /**

@@ -107,4 +107,15 @@ describe('plainLifecycle', () => {
     startGate(ctx(), document, onReport);
     expect(onReport).toHaveBeenCalledTimes(1);
   });
+
+  it('still checks a report published as an attachment, beside a sidebar of other years', () => {
+    document.title = '示例局2024年政府信息公开工作年度报告';
+    const links = [2023, 2022, 2021]
+      .map((y) => `<li><a href="/a/${y}.html">示例局${y}年政府信息公开工作年度报告</a></li>`)
+      .join('');
+    document.body.innerHTML = `${REPORT_HEADING}<p><a href="/files/2024.pdf">附件：年度报告.pdf</a></p><ul>${links}</ul>`;
+    const onReport = vi.fn();
+    startGate(ctx(), document, onReport);
+    expect(onReport).toHaveBeenCalledTimes(1);
+  });
 });
