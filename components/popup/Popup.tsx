@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { attachmentName } from '@/core/attachments';
 import { exportFileName } from '@/core/export';
 import { findingText, reportText } from '@/core/findings-text';
-import { batchPageUrl, columnOfTab, type TabColumn } from '@/extension/batch/tab-column';
+import type { TabColumn } from '@/extension/batch/tab-column';
 import { documentPageUrl } from '@/extension/document/address';
 import { injectEngine } from '@/extension/inject';
 import { sendToTab } from '@/extension/messaging';
@@ -54,10 +54,13 @@ function PopupView(props: { tabId: number; lang: Lang }) {
   const noReport = view.kind === 'absent' || (view.kind === 'page' && !view.state.isReport && !view.state.pdfTab);
   useEffect(() => {
     if (!noReport) return;
-    columnOfTab(tabId).then(
-      (c) => setColumn(c ?? null),
-      () => setColumn(null),
-    );
+    // Loaded only here: the list reader and its fetches stay out of the popup on report pages.
+    import('@/extension/batch/tab-column')
+      .then((m) => m.columnOfTab(tabId))
+      .then(
+        (c) => setColumn(c ?? null),
+        () => setColumn(null),
+      );
   }, [tabId, noReport]);
 
   /** The document page in a new tab, for a file to fetch (an attachment, this PDF) or to pick. */
@@ -80,7 +83,7 @@ function PopupView(props: { tabId: number; lang: Lang }) {
             type="button"
             data-action="check-column"
             onClick={() =>
-              void browser.tabs.create({ url: batchPageUrl(column.url), openerTabId: tabId }).then(() => window.close())
+              void browser.tabs.create({ url: column.batchPage, openerTabId: tabId }).then(() => window.close())
             }
           >
             {t(lang, 'checkColumn', { n: column.count })}

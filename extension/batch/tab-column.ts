@@ -15,6 +15,8 @@ export interface TabColumn {
   count: number;
   /** The other pages could not be read (no permission): the count is this page's only. */
   partial: boolean;
+  /** The batch page for this column. */
+  batchPage: string;
 }
 
 export async function columnOfTab(tabId: number): Promise<TabColumn | undefined> {
@@ -24,13 +26,16 @@ export async function columnOfTab(tabId: number): Promise<TabColumn | undefined>
   const doc = parse(page.html);
   const first = columnLinks(doc, page.url);
   if (!isReportColumn(first)) return undefined;
-  if (!first.pages.length) return { url: page.url, count: first.reports.length, partial: false };
-  if ((await missingOrigins([page.url])).length) return { url: page.url, count: first.reports.length, partial: true };
+  const batchPage = batchPageUrl(page.url);
+  if (!first.pages.length) return { url: page.url, count: first.reports.length, partial: false, batchPage };
+  if ((await missingOrigins([page.url])).length) {
+    return { url: page.url, count: first.reports.length, partial: true, batchPage };
+  }
   const column = await readColumn(page.url, { fetchPage: (url) => fetchPage(url), parse, first: doc });
-  return { url: page.url, count: column.reports.length, partial: column.failed.length > 0 };
+  return { url: page.url, count: column.reports.length, partial: column.failed.length > 0, batchPage };
 }
 
 /** The batch page for a column. */
-export function batchPageUrl(listUrl: string): string {
+function batchPageUrl(listUrl: string): string {
   return `${browser.runtime.getURL('/batch.html')}?list=${encodeURIComponent(listUrl)}`;
 }
