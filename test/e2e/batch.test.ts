@@ -19,7 +19,7 @@ import { previousYear } from '../../core/year-record';
 import { launchWithExtension, type ExtensionBrowser } from '../../tools/browser';
 import { portalRoute } from '../../tools/portal';
 import { serveFixtures, type FixtureServer } from '../../tools/server';
-import { clearYearRecords, openTab, SHOTS } from './page';
+import { badges, clearYearRecords, openTab, SHOTS, waitForBadges } from './page';
 
 declare const chrome: typeof ExtensionApi;
 
@@ -201,6 +201,17 @@ describe('a whole column of reports', () => {
     await doc.waitForURL(/document\.html\?url=/);
     expect(new URL(doc.url()).searchParams.get('url')).toBe(`${srv.base}/portal/files/hongze-2024.pdf`);
     await doc.close();
+    // A page's row opens the live page, where the engine draws its badges — the XY-01 ones too, from the records
+    // the batch left.
+    const [livePage] = await Promise.all([
+      b.ctx.waitForEvent('page'),
+      page.locator('[data-field="results"] tbody tr[data-index="0"] td[data-col="agency"]').click(),
+    ]);
+    await livePage.waitForLoadState();
+    expect(livePage.url()).toBe(`${srv.base}/portal/art/2025/1/20/xiangtan-2024.html`);
+    await waitForBadges(livePage, 2);
+    expect((await badges(livePage)).filter((x) => x.rule === 'XY-01')).toHaveLength(2);
+    await livePage.close();
 
     await checkExports(page, rows);
 

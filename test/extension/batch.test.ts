@@ -101,6 +101,17 @@ describe('checking one report of a column', () => {
     expect(pdf.analysis.report.year).toBe(2024);
   }, 30_000);
 
+  it('reads a link that leads straight to a PDF', async () => {
+    const link = {
+      url: `${BASE}files/hongze-2023.pdf`,
+      text: '洪泽区人民政府2023年政府信息公开工作年度报告',
+      year: 2023,
+    };
+    const pdf = await checkReport(link, deps, new AbortController().signal);
+    if (!pdf.ok) throw new Error(`not read: ${pdf.problem}`);
+    expect([pdf.type, pdf.source, pdf.analysis.report.year]).toEqual(['PDF', link.url, 2023]);
+  }, 30_000);
+
   it('lists a challenge, an error page and a site without permission as such', async () => {
     expect(await run(4)).toMatchObject({ ok: false, problem: 'challenge', status: 412 });
     const missing = { url: `${BASE}art/none.html`, text: '某局2024年政府信息公开工作年度报告', year: 2024 };
