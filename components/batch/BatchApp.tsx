@@ -13,6 +13,7 @@ import type { Column } from '@/extension/batch/column';
 import {
   batchRows,
   filterRows,
+  problemLabel,
   sortRows,
   type BatchItem,
   type BatchRow,
@@ -75,7 +76,9 @@ export function BatchApp(props: { deps: BatchDeps; lang: Lang; listUrl?: string 
     }
     setColumn(col);
     if (!col.reports.length) {
-      const why = col.failed[0] ? `${bt(lang, 'listFailed')}${col.failed[0].reason}` : bt(lang, 'noReports');
+      const failed = col.failed[0];
+      const reason = failed && problemLabel(failed.reason);
+      const why = reason ? bt(lang, 'listFailed') + (lang === 'en' ? reason.en : reason.zh) : bt(lang, 'noReports');
       return setPhase({ kind: 'failed', message: why });
     }
     const fresh = col.reports.map((link): BatchItem => ({ link, state: 'waiting' }));

@@ -39,8 +39,14 @@ const checkDeps: CheckDeps = {
   mayFetch,
 };
 
+/** A list page behind a challenge is read from a background tab, as a challenged report is. */
+async function fetchListPage(url: string) {
+  const page = await fetchPage(url);
+  return !page.ok && page.reason === 'challenge' ? pageFromTab(url) : page;
+}
+
 const deps: BatchDeps = {
-  readColumn: (listUrl) => readColumn(listUrl, { fetchPage: (url) => fetchPage(url), parse }),
+  readColumn: (listUrl) => readColumn(listUrl, { fetchPage: fetchListPage, parse }),
   check: (link, signal) => checkReport(link, checkDeps, signal),
   readInTab: (url) =>
     checkReport(

@@ -13,7 +13,7 @@ export interface Column {
   /** The list pages read, in order. */
   pages: string[];
   /** List pages that could not be read, with why (the reports of the others are still listed). */
-  failed: { url: string; reason: string }[];
+  failed: { url: string; reason: Extract<PageFetched, { ok: false }>['reason'] | 'file' }[];
 }
 
 export interface ColumnDeps {

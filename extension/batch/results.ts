@@ -65,6 +65,11 @@ const PROBLEMS: Record<Problem, Label> = {
   cancelled: { zh: '已取消', en: 'cancelled' },
 };
 
+/** A problem in words; a list page that led to a file is "not a column page". */
+export function problemLabel(problem: Problem | 'file'): Label {
+  return PROBLEMS[problem === 'file' ? 'not-report' : problem];
+}
+
 function problemText(o: Extract<Outcome, { ok: false }>): Label {
   const base = PROBLEMS[o.problem];
   const status = o.status && o.problem !== 'not-report' ? ` (HTTP ${o.status})` : '';

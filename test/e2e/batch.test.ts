@@ -243,6 +243,20 @@ describe('a whole column of reports', () => {
     await page.close();
   });
 
+  it('says plainly when the column cannot be read or lists no reports, or no column was given', async () => {
+    const page = await b.ctx.newPage();
+    const open = async (list?: string) => {
+      await page.goto(
+        `chrome-extension://${b.extensionId}/batch.html${list ? `?list=${encodeURIComponent(list)}` : ''}`,
+      );
+      return page.locator('[data-state="failed"], [data-state="no-list"]').textContent();
+    };
+    expect(await open(`${srv.base}/portal/ndbg/missing.html`)).toBe('无法读取栏目列表：网站返回错误');
+    expect(await open(`${srv.base}/portal/art/2024/3/1/notice.html`)).toBe('栏目中没有找到年度报告的链接。');
+    expect(await open('javascript:alert(1)')).toContain('没有给出栏目地址');
+    await page.close();
+  });
+
   it('cancel stops between reports: the rest are listed as not checked', async () => {
     const page = await openBatch();
     await page.locator('[data-field="delay"]').waitFor();
