@@ -110,10 +110,13 @@ const PAGE_STRINGS = {
     en: 'This is the checker’s file page: pick or drop a report’s PDF or Word file on it.',
   },
   pdfTab: { zh: '这是一个 PDF 文件。', en: 'This is a PDF file.' },
+  columnOffer: { zh: '本页是年报栏目，列出了多份年度报告。', en: 'This page is a column listing annual reports.' },
+  checkColumn: { zh: '检查本栏目全部年报（{n}份）', en: 'Check every report of the column ({n})' },
+  columnMore: { zh: '栏目的其他页无权读取，仅计本页。', en: 'Its other pages could not be read; this page only.' },
 } satisfies Record<string, Record<Lang, string>>;
 
 const STRINGS = { ...OVERLAY_STRINGS, ...PAGE_STRINGS };
 
-export function t(lang: Lang, id: keyof typeof STRINGS): string {
-  return STRINGS[id][lang];
+export function t(lang: Lang, id: keyof typeof STRINGS, params: Record<string, string | number> = {}): string {
+  return STRINGS[id][lang].replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
 }

@@ -27,6 +27,11 @@ const YEAR = /(20\d\d)\s*年/;
 const PAGER_TEXT = /^(下一?页|上一?页|尾页|末页|首页|\d{1,3}|»|›|>)$/;
 const PAGER_URL = /(index|list|default)_\d+\.s?html?|[?&](page|pageindex|pageno|pagenum|p|curpage)=\d+/i;
 
+/** A link text that names an annual report (not a notice or a guide about reports). */
+export function namesReport(text: string): boolean {
+  return REPORT_TEXT.test(text) && !NOT_REPORT.test(text);
+}
+
 function resolve(href: string, base: string): string | undefined {
   if (!href || /^(javascript|mailto|tel):/i.test(href) || href.startsWith('#')) return undefined;
   try {
@@ -53,7 +58,7 @@ export function columnLinks(doc: Document, base: string = doc.baseURI): ColumnLi
     const text = linkText(a);
     // A title attribute often holds the whole title where the text is cut short ("…年度报告…").
     const full = a.getAttribute('title') && text.endsWith('…') ? a.getAttribute('title')! : text;
-    if (REPORT_TEXT.test(full) && !NOT_REPORT.test(full)) {
+    if (namesReport(full)) {
       seen.add(url);
       const y = YEAR.exec(full);
       reports.push({ url, text: full, year: y ? Number(y[1]) : null });

@@ -145,6 +145,9 @@ export interface BatchEntry {
   kind: string;
   report?: Pick<ReportExport, 'agency' | 'year' | 'counts' | 'findings'>;
   problem?: string;
+  /** Who and which year, as far as known without the report (its link's text): for a report not read. */
+  agency?: string;
+  year?: number | null;
 }
 
 /** A batch: 汇总 (a row per report, errors first in its counts) and 问题 (every finding with its report). */
@@ -155,8 +158,8 @@ export function batchSheets(entries: readonly BatchEntry[]): Sheet[] {
     const r = e.report;
     const firstError = r?.findings.find((f) => f.severity === 'error')?.message ?? null;
     summary.push([
-      r?.agency || null,
-      r?.year ?? null,
+      r?.agency || e.agency || null,
+      r?.year ?? e.year ?? null,
       e.kind,
       r ? r.counts.error : null,
       r ? r.counts.warning : null,

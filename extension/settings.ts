@@ -39,3 +39,20 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+/** The batch page's pause between two reports, remembered apart from the settings every page reads. */
+const DELAY_KEY = 'batchDelayMs';
+export const DEFAULT_BATCH_DELAY_MS = 1000;
+
+export async function loadBatchDelay(): Promise<number> {
+  try {
+    const v = (await browser.storage.local.get(DELAY_KEY))[DELAY_KEY];
+    return typeof v === 'number' && v >= 0 && v <= 60_000 ? v : DEFAULT_BATCH_DELAY_MS;
+  } catch {
+    return DEFAULT_BATCH_DELAY_MS;
+  }
+}
+
+export async function saveBatchDelay(ms: number): Promise<void> {
+  await browser.storage.local.set({ [DELAY_KEY]: Math.min(60_000, Math.max(0, ms)) });
+}

@@ -31,3 +31,13 @@ export function reportCsv(r: ReportExport): { blob: Blob; name: string } {
     name: exportFileName(r).replace(/\.json$/, '.csv'),
   };
 }
+
+/** A batch: 汇总 and 问题 as one workbook. */
+export function batchWorkbook(entries: readonly BatchEntry[]): Blob {
+  return new Blob([workbookBytes(batchSheets(entries)) as BlobPart], { type: XLSX_TYPE });
+}
+
+/** A batch's 汇总 as CSV: one line per report, those not read with why. */
+export function batchCsv(entries: readonly BatchEntry[]): Blob {
+  return new Blob([toCsv(batchSheets(entries)[0]!.rows)], { type: 'text/csv;charset=utf-8' });
+}

@@ -3,7 +3,9 @@
  * (index.html, index_2.html) as a CMS renders it, linking 湘潭县卫生健康局's reports for 2024 (a page), 2023 (a GBK
  * page: the portal's older template) and 2022 (behind an anti-bot challenge), 洪泽区人民政府's for 2024 and 2023
  * (article pages whose report is a PDF attachment), a notice that is not a report, and the other page.
- * Against 2023, the 2024 page's 上年结转 0 disagrees with 结转下年度 1 (XY-01).
+ * Against 2023, the 2024 page's 上年结转 0 disagrees with 结转下年度 1 (XY-01). The challenge stops programs only:
+ * a browser's own navigation (Sec-Fetch-Mode: navigate) gets the 2022 report, as a real portal's visitor does once
+ * the challenge's script has run — so the batch's background-tab fallback can read it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,8 +90,13 @@ const html = (body: string | Buffer, status = 200, charset = 'utf-8'): PortalAns
   body: Buffer.isBuffer(body) ? body : Buffer.from(body),
 });
 
-/** The answer for a path under /portal/, or undefined (not found). */
-export function portalRoute(path: string): PortalAnswer | undefined {
+/** The 2022 report behind the challenge: last year's page of the fixtures, a year earlier. */
+function report2022(): string {
+  return readFileSync(join(FIXTURES, 'xy-xiangtan-2023.html'), 'utf8').replace(/2023年/g, '2022年');
+}
+
+/** The answer for a path under /portal/, or undefined (not found); `navigation`: a browser tab's own request. */
+export function portalRoute(path: string, opts: { navigation?: boolean } = {}): PortalAnswer | undefined {
   const p = path.replace(/^\/portal\//, '').replace(/[?#].*$/, '');
   switch (p) {
     case 'ndbg/index.html':
@@ -106,7 +113,7 @@ export function portalRoute(path: string): PortalAnswer | undefined {
     case PAGE_2[0]!.path:
       return html(attachmentPage(PAGE_2[0]!.title, 'hongze-2023.pdf'));
     case PAGE_2[1]!.path:
-      return html(CHALLENGE, 412);
+      return opts.navigation ? html(report2022()) : html(CHALLENGE, 412);
     case PAGE_1[2]!.path:
       return html(
         `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${PAGE_1[2]!.title}</title></head><body><h1>${PAGE_1[2]!.title}</h1><p>各单位：请于1月31日前完成年度报告的编制和发布。</p></body></html>`,

@@ -4,13 +4,14 @@
  * article by script after load (as some CMSs do), /xss/ puts HTML-looking text in cells, /globals/ breaks the
  * page's globals and registers custom elements, /iframe/ embeds the report in a same-origin iframe; /wide/,
  * /scrollbox/, /fixedheader/, /zoom/, /bodyzoom/ and /compact/ restyle the page the ways CMSs and 适老化 toolbars do (see
- * LAYOUTS); and
- * /synthetic/<tables>x<rows>x<cols>.html is a generated report with many large tables.
+ * LAYOUTS); /synthetic/<tables>x<rows>x<cols>.html is a generated report with many large tables; and /portal/ is a
+ * 年报 column (tools/portal.ts).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { portalRoute } from './portal';
 import { OVERLAY_HOST_SELECTOR } from '../core/overlay-host';
 import { SECTION_IDS, sectionName } from '../core/vocabulary';
 
@@ -173,6 +174,13 @@ export interface FixtureServer {
 
 export async function serveFixtures(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
+    // /portal/: a 年报 column of a small portal (tools/portal.ts), for the batch check.
+    if (req.url?.startsWith('/portal/')) {
+      const answer = portalRoute(req.url, { navigation: req.headers['sec-fetch-mode'] === 'navigate' });
+      if (answer) res.writeHead(answer.status, { 'content-type': answer.type }).end(answer.body);
+      else res.writeHead(404).end('not found');
+      return;
+    }
     const big = /^\/synthetic\/(\d+)x(\d+)x(\d+)\.html$/.exec(req.url ?? '');
     if (big) {
       res

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { attachmentName } from '@/core/attachments';
 import { exportFileName } from '@/core/export';
 import { findingText, reportText } from '@/core/findings-text';
+import type { TabColumn } from '@/extension/batch/tab-column';
 import { documentPageUrl } from '@/extension/document/address';
 import { injectEngine } from '@/extension/inject';
 import { sendToTab } from '@/extension/messaging';
@@ -36,6 +37,7 @@ function PopupView(props: { tabId: number; lang: Lang }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [notice, setNotice] = useState('');
   const [tabUrl, setTabUrl] = useState('');
+  const [column, setColumn] = useState<TabColumn | null>(null);
 
   useEffect(() => {
     sendToTab(tabId, { type: 'get-state' })
@@ -48,6 +50,19 @@ function PopupView(props: { tabId: number; lang: Lang }) {
     );
   }, [tabId]);
 
+  // No engine answers on a 年报 column (the gate leaves it alone): count its reports for 「检查本栏目全部年报」.
+  const noReport = view.kind === 'absent' || (view.kind === 'page' && !view.state.isReport && !view.state.pdfTab);
+  useEffect(() => {
+    if (!noReport) return;
+    // Loaded only here: the list reader and its fetches stay out of the popup on report pages.
+    import('@/extension/batch/tab-column')
+      .then((m) => m.columnOfTab(tabId))
+      .then(
+        (c) => setColumn(c ?? null),
+        () => setColumn(null),
+      );
+  }, [tabId, noReport]);
+
   /** The document page in a new tab, for a file to fetch (an attachment, this PDF) or to pick. */
   function openDocument(url?: string) {
     void browser.tabs.create({ url: documentPageUrl(url), openerTabId: tabId }).then(() => window.close());
@@ -58,6 +73,23 @@ function PopupView(props: { tabId: number; lang: Lang }) {
   const pdfTab = (state && !state.isReport && state.pdfTab) || PDF_URL.test(tabUrl);
   const offers = (
     <>
+      {column && (
+        <section class="empty offer" data-offer="column">
+          <p>
+            {t(lang, 'columnOffer')}
+            {column.partial && ` ${t(lang, 'columnMore')}`}
+          </p>
+          <button
+            type="button"
+            data-action="check-column"
+            onClick={() =>
+              void browser.tabs.create({ url: column.batchPage, openerTabId: tabId }).then(() => window.close())
+            }
+          >
+            {t(lang, 'checkColumn', { n: column.count })}
+          </button>
+        </section>
+      )}
       {attachment && (
         <section class="empty offer" data-offer="attachment">
           <p>

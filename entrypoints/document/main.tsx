@@ -1,10 +1,9 @@
-// The document page (document.html?url=…, or without a url for a picked or dropped file): the only bundle that
-// carries pdf.js (its legacy build: Chrome ≥ 118, Firefox ESR) and its worker, a file of the extension (no remote
-// code, no eval). It answers the popup for its own tab, like the engine does on a web page.
+// The document page (document.html?url=…, or without a url for a picked or dropped file): with the batch page, the
+// only bundle that carries pdf.js (extension/document/load-pdfjs.ts). It answers the popup for its own tab, like
+// the engine does on a web page.
 import { render } from 'preact';
 import { unzipSync } from 'fflate';
 import { browser } from 'wxt/browser';
-import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import type { PdfJsLib } from '@/core/readers/pdf-pages';
 import { DocumentApp, type DocumentDeps } from '@/components/document/DocumentApp';
 import { extensionPageContext } from '@/components/document/context';
@@ -12,24 +11,13 @@ import { DOCUMENT_CSS } from '@/components/document/styles';
 import { OverlayController } from '@/components/overlay/controller';
 import { PAGE_CSS } from '@/components/popup/styles';
 import { requestedFile } from '@/extension/document/address';
+import { loadPdfJs } from '@/extension/document/load-pdfjs';
 import { openPdfRenderer, type PdfJsRenderLib } from '@/extension/document/pdf-render';
 import { readDocumentBytes } from '@/extension/document/read';
 import { DocumentSession } from '@/extension/document/session';
 import { tabPageListener } from '@/extension/messaging';
 import { ENGINE_REQUESTS } from '@/extension/protocol';
 import { loadSettings, watchSettings } from '@/extension/settings';
-
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjs: Promise<PdfJs> | undefined;
-
-/** pdf.js on first use, with one module worker shared by the reading and the drawing of every document. */
-function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => {
-    lib.GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module' });
-    return lib;
-  });
-  return pdfjs;
-}
 
 const style = document.createElement('style');
 style.textContent = PAGE_CSS + DOCUMENT_CSS;

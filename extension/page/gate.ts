@@ -3,14 +3,23 @@
  * querySelector calls) and, on a likely report, has the engine injected; on other pages it watches a little
  * while for a late-loading article and then stops. No zod, no Preact, no engine: this bundle stays tiny.
  */
-import { firstReportTitle, mightNameReport, titleCandidates } from '@/core/meta';
+import { agencyOf, firstReportTitle, mightNameReport, titleCandidates, yearOf } from '@/core/meta';
+import { looksLikeColumn } from './column-test';
 import type { Lifecycle } from './lifecycle';
 import { watchForArticle } from './watch';
 
-/** The title candidates are read once; the regular expressions run only if a candidate mentions a report. */
+/**
+ * The title candidates are read once; the regular expressions run only if a candidate mentions a report. A 年报
+ * column (its title names 年报, its links name reports) gets no engine: the popup offers to check its reports.
+ */
 export function likelyReport(doc: Document): boolean {
   const candidates = titleCandidates(doc);
-  return mightNameReport(candidates) && firstReportTitle(candidates) !== undefined;
+  if (!mightNameReport(candidates)) return false;
+  const title = firstReportTitle(candidates);
+  if (title === undefined) return false;
+  // Titled as one agency's report of one year (not a column's name such as 政府信息公开年报).
+  const oneReport = yearOf(title) !== null && agencyOf(title) !== '';
+  return !looksLikeColumn(doc, oneReport);
 }
 
 /**

@@ -3,6 +3,7 @@
 // test build's local host permission).
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExportSchema } from '../../core/export';
@@ -307,4 +308,63 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
     await doc.close();
     await page.close();
   }, 90_000);
+
+  it('a 年报 column on a gov.cn site: the popup offers its five reports, the batch page checks them all', async () => {
+    const list = `${srv.base}/portal/ndbg/index.html`.replace('//127.0.0.1:', `//${GOV_TEST_HOST}:`);
+    const page = await openReport(list);
+    await new Promise((r) => setTimeout(r, 700));
+    // The gate leaves the column alone: no engine, no overlay.
+    expect(await overlayHosts(page)).toBe(0);
+    const { popup } = await openPopup(page);
+    await popup.waitForSelector('[data-action="check-column"]');
+    expect(await popup.$eval('[data-action="check-column"]', (e) => e.textContent)).toBe('检查本栏目全部年报（5份）');
+    await popup.close();
+
+    const batch = await ff.openExtensionPage(`batch.html?list=${encodeURIComponent(list)}`);
+    await batch.setViewport({ width: 1280, height: 1000 });
+    await batch.waitForSelector('.progress[data-state="finished"]', { timeout: 60_000 });
+    const rows = await batch.$$eval('[data-field="results"] tbody tr', (trs) =>
+      trs.map((tr) => [
+        tr.getAttribute('data-state'),
+        tr.getAttribute('data-problem'),
+        tr.querySelector('[data-col="agency"]')!.textContent,
+        tr.querySelector('[data-col="type"]')!.textContent,
+        tr.querySelector('[data-col="error"]')!.textContent !== '',
+      ]),
+    );
+    expect(rows).toEqual([
+      ['done', null, '湘潭县卫生健康局', '网页', true],
+      ['done', null, '淮安市洪泽区人民政府', 'PDF', true],
+      ['done', null, '湘潭县卫生健康局', '网页', true],
+      ['done', null, '洪泽区人民政府', 'PDF', true],
+      ['done', 'challenge', '湘潭县卫生健康局', '网页', false],
+    ]);
+    expect(
+      await batch.$$eval('[data-field="batch-cross-year"] article[data-index="0"] li[data-rule="XY-01"]', (els) =>
+        els.map((e) => e.textContent),
+      ),
+    ).toEqual([
+      '! XY-01 表三“自然人”列：上年结转0与2023年度报告“结转下年度继续办理”1不一致',
+      '! XY-01 表三“总计”列：上年结转0与2023年度报告“结转下年度继续办理”1不一致',
+    ]);
+    await batch.screenshot({ path: join(SHOTS, 'firefox-batch-table.png'), fullPage: true });
+
+    // 「导出 Excel」: Firefox saves the workbook; read back, 汇总 has a line per report.
+    await batch.click('[data-action="export-xlsx"]');
+    const name = await batch.$eval('[data-field="export-notice"]', (e) => e.textContent!.replace(/^已导出：/, ''));
+    const file = join(ff.downloads, name);
+    await expect.poll(() => existsSync(file) && readFileSync(file).length > 0).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('汇总')!.getColumn(1).values.slice(1)).toEqual([
+      '机关',
+      '湘潭县卫生健康局',
+      '淮安市洪泽区人民政府',
+      '湘潭县卫生健康局',
+      '洪泽区人民政府',
+      '湘潭县卫生健康局',
+    ]);
+    await batch.close();
+    await page.close();
+  }, 120_000);
 });

@@ -90,4 +90,32 @@ describe('plainLifecycle', () => {
     life.onInvalidated(late);
     expect(late).toHaveBeenCalledTimes(1);
   });
+
+  it('leaves a 年报 column alone, but still checks a report page that links other years beside its tables', () => {
+    document.title = '政府信息公开年报_示例县人民政府';
+    const links = [2024, 2023, 2022, 2021]
+      .map((y) => `<li><a href="/a/${y}.html">示例局${y}年政府信息公开工作年度报告</a></li>`)
+      .join('');
+    document.body.innerHTML = `<h2>政府信息公开年报</h2><ul>${links}</ul>`;
+    const onColumn = vi.fn();
+    startGate(ctx(), document, onColumn);
+    expect(onColumn).not.toHaveBeenCalled();
+
+    document.title = '示例局2024年政府信息公开工作年度报告';
+    document.body.innerHTML = `${REPORT_HEADING}<table><tr><td>本年新收政府信息公开申请数量</td><td>3</td></tr></table><ul>${links}</ul>`;
+    const onReport = vi.fn();
+    startGate(ctx(), document, onReport);
+    expect(onReport).toHaveBeenCalledTimes(1);
+  });
+
+  it('still checks a report published as an attachment, beside a sidebar of other years', () => {
+    document.title = '示例局2024年政府信息公开工作年度报告';
+    const links = [2023, 2022, 2021]
+      .map((y) => `<li><a href="/a/${y}.html">示例局${y}年政府信息公开工作年度报告</a></li>`)
+      .join('');
+    document.body.innerHTML = `${REPORT_HEADING}<p><a href="/files/2024.pdf">附件：年度报告.pdf</a></p><ul>${links}</ul>`;
+    const onReport = vi.fn();
+    startGate(ctx(), document, onReport);
+    expect(onReport).toHaveBeenCalledTimes(1);
+  });
 });

@@ -1,0 +1,47 @@
+/**
+ * Year against year within a batch (issue 11): each report is compared with the same agency's previous year — the
+ * batch's own report of that year when the batch has one (just read, newest first), else the record kept from an
+ * earlier check. Pure: the batch page keeps the base checks and runs this again as reports arrive, because a
+ * column lists the newer year first and its previous year is read after it.
+ */
+import { check, mergeChecks } from './check';
+import { compareYears, type YearComparison } from './cross-year';
+import type { Analysis } from './index';
+import { xyRules } from './rules/xy';
+import { previousYear, type YearRecord } from './year-record';
+
+export type ReportAnalysis = Extract<Analysis, { isReport: true }>;
+
+export interface YearInput {
+  /** The check without cross-year rules. */
+  analysis: ReportAnalysis;
+  record?: YearRecord;
+  /** The previous year's record kept from earlier checks (storage), if any. */
+  stored?: YearRecord;
+}
+
+export interface YearResult {
+  analysis: ReportAnalysis;
+  previous?: YearRecord;
+  /** 「与上年对比」 lines, when the previous year is known. */
+  comparison: YearComparison[];
+}
+
+/** Newest first, so that previousYear() takes the latest reading of a year listed twice. */
+function newestFirst(records: YearRecord[]): YearRecord[] {
+  return [...records].sort((a, b) => b.year - a.year);
+}
+
+export function batchCrossYear(inputs: readonly YearInput[]): YearResult[] {
+  const records = newestFirst(inputs.flatMap((i) => (i.record ? [i.record] : [])));
+  return inputs.map((input) => {
+    const previous = input.record ? (previousYear(input.record, records) ?? input.stored) : undefined;
+    if (!previous) return { analysis: input.analysis, comparison: [] };
+    const xy = check(input.analysis.report, { rules: xyRules, previous });
+    return {
+      analysis: mergeChecks(input.analysis, xy),
+      previous,
+      comparison: compareYears(input.analysis.report, previous),
+    };
+  });
+}
