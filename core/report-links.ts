@@ -77,3 +77,32 @@ export const MIN_COLUMN_REPORTS = 3;
 export function isReportColumn(links: ColumnLinks): boolean {
   return links.reports.length >= MIN_COLUMN_REPORTS;
 }
+
+/**
+ * Where the same agency's report of the year before may be, seen from this year's report page (「获取上年度报告并
+ * 比对」): links on the page naming a report of that year whose title names this agency (or no agency, as in an
+ * agency's own column), and the report's column — a link naming 年报 without a year (the breadcrumb's
+ * 「政府信息公开年报」) — to look in. What is fetched is checked again for agency and year before it is used.
+ */
+export function previousReportLinks(
+  doc: Document,
+  base: string,
+  agency: string,
+  year: number,
+): { reports: string[]; columns: string[] } {
+  const { reports } = columnLinks(doc, base);
+  const columns = reports.filter((r) => r.year === null).map((r) => r.url);
+  return { reports: lastYearAmong(reports, agency, year), columns };
+}
+
+/** The report links of `year − 1` whose text names `agency` (with or without its city) or no agency at all. */
+export function lastYearAmong(reports: readonly ReportLink[], agency: string, year: number): string[] {
+  const me = agency.replace(/[\s（）()]/g, '');
+  return reports
+    .filter((r) => r.year === year - 1)
+    .filter((r) => {
+      const named = r.text.slice(0, r.text.search(YEAR)).replace(/[\s（）()]/g, '');
+      return !named || named.endsWith(me) || me.endsWith(named);
+    })
+    .map((r) => r.url);
+}

@@ -45,6 +45,7 @@ export default defineUnlistedScript(() => {
     'focus-finding': ({ index }) => session.focus(index),
     'set-overlay': ({ visible }) => session.setOverlayVisible(visible),
     export: () => session.exportReport(),
+    'fetch-previous': () => session.fetchPrevious(),
   });
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

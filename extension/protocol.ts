@@ -92,6 +92,8 @@ export const ENGINE_REQUESTS = {
   'set-overlay': z.object({ type: z.literal('set-overlay'), visible: z.boolean() }),
   /** The export object. */
   export: z.object({ type: z.literal('export') }),
+  /** 「获取上年度报告并比对」: find and fetch the agency's previous report, and check this one against it. */
+  'fetch-previous': z.object({ type: z.literal('fetch-previous') }),
 };
 
 export const ENGINE_ANSWERS = {
@@ -100,6 +102,7 @@ export const ENGINE_ANSWERS = {
   'focus-finding': PageStateSchema,
   'set-overlay': PageStateSchema,
   export: ExportSchema,
+  'fetch-previous': PageStateSchema,
 } satisfies Record<keyof typeof ENGINE_REQUESTS, z.ZodMiniType>;
 
 /** The background answers these; the gate and the engine send them (sendToRuntime). */

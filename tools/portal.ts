@@ -104,7 +104,13 @@ export function portalRoute(path: string, opts: { navigation?: boolean } = {}): 
     case 'ndbg/index_2.html':
       return html(listPage(PAGE_2, 2));
     case PAGE_1[0]!.path:
-      return html(readFileSync(join(FIXTURES, 'seed-001-xiangtan-2024.html')));
+      // Its breadcrumb's 「政府信息公开年报」 leads to this column (where 「获取上年度报告并比对」 looks).
+      return html(
+        readFileSync(join(FIXTURES, 'seed-001-xiangtan-2024.html'), 'utf8').replace(
+          'href="/zfxxgk/nb/"',
+          'href="/portal/ndbg/index.html"',
+        ),
+      );
     case PAGE_1[3]!.path:
       // The older template of the portal: GBK, said so only in the HTTP header and a <meta>.
       return html(readFileSync(join(FIXTURES, 'portal/xiangtan-2023.gbk.html')), 200, 'GBK');

@@ -173,6 +173,18 @@ function PopupView(props: { tabId: number; lang: Lang }) {
     }
   }
 
+  /** 「获取上年度报告并比对」: the page finds last year's report on its own site and checks against it. */
+  async function fetchPrevious() {
+    setNotice(t(lang, 'fetchingPrevious'));
+    try {
+      const state = await sendToTab(tabId, { type: 'fetch-previous' });
+      setView({ kind: 'page', state });
+      if (state.isReport && state.crossYear) setNotice(t(lang, 'previousFound') + state.crossYear.url);
+    } catch (err) {
+      setNotice(t(lang, 'actionFailed') + String((err as Error).message ?? err));
+    }
+  }
+
   /** 「打印报告」: the findings as a page of their own, to print or save as PDF for the file. */
   async function openPrintable() {
     try {
@@ -258,6 +270,11 @@ function PopupView(props: { tabId: number; lang: Lang }) {
               <button type="button" data-action="print" onClick={() => void openPrintable()}>
                 {t(lang, 'printReport')}
               </button>
+              {!view.state.crossYear && view.state.year !== null && (
+                <button type="button" data-action="fetch-previous" onClick={() => void fetchPrevious()}>
+                  {t(lang, 'fetchPrevious')}
+                </button>
+              )}
             </div>
             {notice && (
               <p class="notice" role="status">

@@ -35,6 +35,9 @@ async function start(): Promise<void> {
       'focus-finding': ({ index }) => session.focus(index),
       'set-overlay': ({ visible }) => session.setOverlayVisible(visible),
       export: () => session.exportReport(),
+      'fetch-previous': () => {
+        throw new Error('检查页不能自动查找上年度报告：请先检查上年度报告（网页或文件），记录会自动用于比对');
+      },
     }),
   );
   const deps: DocumentDeps = {

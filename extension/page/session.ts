@@ -8,6 +8,7 @@ import type { YearRecord } from '@/core/year-record';
 import { countFindings, type Counts, type ReportExport } from '@/core/export';
 import { sendToRuntime } from '../messaging';
 import { exchangeRecord, withCrossYear } from '../previous-year';
+import { fetchPreviousYear, type LoadPage } from './fetch-previous';
 import type { PageState } from '../protocol';
 import type { Lifecycle } from './lifecycle';
 import type { PageOverlay } from './overlay';
@@ -106,6 +107,26 @@ export class PageSession {
   resendStatus(): void {
     const a = this.analysis;
     if (a?.isReport) this.reportStatus(true, countFindings(a.findings));
+  }
+
+  /**
+   * 「获取上年度报告并比对」: the previous year's report fetched from this site (extension/page/fetch-previous.ts),
+   * kept as a record like any checked report, and this report checked against it.
+   */
+  async fetchPrevious(load?: LoadPage): Promise<PageState> {
+    const a = this.analysis;
+    if (!a?.isReport) throw new Error('not a report');
+    if (this.previous) return this.state();
+    const previous = await fetchPreviousYear(this.doc, a.report, load);
+    // Kept like a report the user checked: next time (and for the other years) it is known.
+    await sendToRuntime({ type: 'year-record', record: previous }).catch(() => undefined);
+    if (this.analysis !== a || this.previous) return this.state();
+    this.previous = previous;
+    const merged = withCrossYear(a, previous);
+    this.analysis = merged;
+    this.overlay.show(merged);
+    this.reportStatus(true, countFindings(merged.findings));
+    return this.state();
   }
 
   /** The cross-year findings, drawn once the background has answered with the previous year (extension/previous-year.ts). */

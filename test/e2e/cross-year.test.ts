@@ -2,11 +2,11 @@
 // it — XY-01 badges on the 上年结转 cells with both years' numbers, the popup's 「与上年对比」, options list and clear.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../tools/browser';
 import { serveFixtures, type FixtureServer } from '../../tools/server';
 import { anchorKey } from '../../core/anchor';
-import { ask, badges, inOverlay, openTab, SHOTS, waitForBadges } from './page';
+import { ask, badges, clearYearRecords, inOverlay, openTab, SHOTS, waitForBadges } from './page';
 
 let b: ExtensionBrowser;
 let srv: FixtureServer;
@@ -23,6 +23,8 @@ afterAll(async () => {
 });
 
 describe('year against year', () => {
+  beforeEach(() => clearYearRecords(b.sw));
+
   it('flags 上年结转 against last year’s 结转下年度, shows the comparison, and lists the records in options', async () => {
     // Last year's report, checked first (nothing to compare it with yet).
     const last = await openTab(b.ctx, b.sw, srv.url('xy-xiangtan-2023'));
@@ -80,6 +82,33 @@ describe('year against year', () => {
     await options.locator('[data-action="clear-records"]').click();
     await expect.poll(() => options.locator('[data-field="record-count"]').textContent()).toBe('0');
     await options.close();
+    await page.close();
+  });
+  it('「获取上年度报告并比对」: the page finds last year’s report in its column, fetches it, and flags 上年结转', async () => {
+    const { page, tabId } = await openTab(b.ctx, b.sw, `${srv.base}/portal/art/2025/1/20/xiangtan-2024.html`);
+    await expect.poll(async () => (await ask(b.sw, tabId, { type: 'get-state' })).isReport).toBe(true);
+    const popup = await b.ctx.newPage();
+    await popup.setViewportSize({ width: 440, height: 640 });
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
+    const button = popup.locator('[data-action="fetch-previous"]');
+    await button.waitFor();
+    expect(await button.textContent()).toBe('获取上年度报告并比对');
+    await button.click();
+    await popup.locator('[data-field="cross-year"]').waitFor({ timeout: 15_000 });
+    expect(await popup.locator('.notice').textContent()).toBe(
+      `已与上年度报告比对：${srv.base}/portal/art/2024/1/22/xiangtan-2023.html`,
+    );
+    expect(await popup.locator('[data-action="fetch-previous"]').count()).toBe(0);
+    const state = await ask(b.sw, tabId, { type: 'get-state' });
+    if (!state.isReport) throw new Error('not a report');
+    expect(state.findings.filter((f) => f.rule === 'XY-01').map((f) => f.message)).toEqual([
+      '表三“自然人”列：上年结转0与2023年度报告“结转下年度继续办理”1不一致',
+      '表三“总计”列：上年结转0与2023年度报告“结转下年度继续办理”1不一致',
+    ]);
+    await waitForBadges(page, 2);
+    expect((await badges(page)).filter((x) => x.rule === 'XY-01')).toHaveLength(2);
+    await popup.screenshot({ path: join(SHOTS, 'popup-fetch-previous.png'), fullPage: true });
+    await popup.close();
     await page.close();
   });
 });

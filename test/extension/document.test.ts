@@ -206,6 +206,7 @@ describe('popup messages for a document page', () => {
       export: () => {
         throw new Error('not a report');
       },
+      'fetch-previous': () => state(`tab ${tabId}`),
     }) as Listener;
 
   it('reach the page in the addressed tab only, when no content script answers', async () => {

@@ -88,6 +88,7 @@ describe('answers', () => {
         export: () => {
           throw new Error('not a report');
         },
+        'fetch-previous': () => NOT_A_REPORT,
       }) as Listener,
     );
     const state: PageState = await sendToTab(1, { type: 'get-state' });
@@ -120,6 +121,7 @@ describe('answers', () => {
       'focus-finding': getState,
       'set-overlay': getState,
       export: vi.fn(),
+      'fetch-previous': getState,
     });
     expect(listener({ type: 'focus-finding', index: 'x' }, {}, vi.fn())).toBe(false);
     expect(getState).not.toHaveBeenCalled();
