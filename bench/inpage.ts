@@ -1,0 +1,7 @@
+/** npm run bench:page — the in-page table of npm run bench alone (bench/browser.ts), for quick before/after. */
+import { browserBench } from './browser';
+
+const rows = await browserBench();
+console.log(['page', 'cells', 'trace CPU ms', 'longest task ms', 'floor ms'].join('\t'));
+for (const r of rows)
+  console.log([r.page, r.cells, r.ms.toFixed(2), r.longestMs.toFixed(2), r.floorMs.toFixed(2)].join('\t'));
