@@ -132,6 +132,8 @@ const check = (measure: string, value: number, limit: number, unit: string, digi
 check('gate.js, the content script on every gov.cn page (gzip)', gz('gate.js'), 8, 'kB');
 // 45 kB until the cross-year rules (issue 11) moved into the page: their findings are badges like any other (+2.6 kB).
 check('engine.js, injected on likely reports (gzip)', gz('engine.js'), 48, 'kB');
+// The overlay's own script, injected after the check when there is something to draw (entrypoints/overlay.ts).
+check('overlay.js, injected when a check has something to draw (gzip)', gz('overlay.js'), 30, 'kB');
 check('background.js (gzip)', gz('background.js'), 15, 'kB');
 /** The scripts an extension page loads: its own chunk and the chunks it shares with the other pages. */
 const pageScripts = (html: string) =>

@@ -12,14 +12,9 @@ import { countFindings, type Counts, type ReportExport } from '@/core/export';
 import { sendToRuntime } from '../messaging';
 import type { PageState } from '../protocol';
 import type { Lifecycle } from './lifecycle';
-import type { PageOverlay } from './overlay';
+import type { AttachmentNotice, PageOverlay } from './overlay';
 import { pageStateOf } from './state';
 import { touchesTables, watchForArticle, watchMutations, type Watch } from './watch';
-
-/** The small on-page offer to check the report's attached file (「检查附件」), where the page has no report tables. */
-export interface AttachmentNotice {
-  offer(attachment: Attachment | undefined): void;
-}
 
 export class PageSession {
   private analysis: Analysis | undefined;
@@ -33,7 +28,7 @@ export class PageSession {
     private readonly ctx: Lifecycle,
     private readonly doc: Document,
     private readonly overlay: PageOverlay,
-    private readonly notice?: AttachmentNotice,
+    private readonly notice?: Pick<AttachmentNotice, 'offer'>,
   ) {}
 
   /**
