@@ -69,7 +69,8 @@ export interface PageCost {
   floorMs: number;
 }
 
-export async function browserBench(): Promise<PageCost[]> {
+/** The in-page table for PAGES, or for those of them whose names contain one of `only`. */
+export async function browserBench(only: string[] = []): Promise<PageCost[]> {
   buildTestExtension();
   const srv = await serveFixtures();
   const ext = await launchWithExtension();
@@ -77,7 +78,7 @@ export async function browserBench(): Promise<PageCost[]> {
   const plainCtx = await plain.newContext({ viewport: VIEWPORT });
   const rows: PageCost[] = [];
   try {
-    for (const name of PAGES) {
+    for (const name of PAGES.filter((p) => !only.length || only.some((o) => p.includes(o)))) {
       const url = name.startsWith('synthetic/') ? `${srv.base}/${name}.html` : srv.url(name);
       const settle = name.startsWith('synthetic/') ? 2500 : 1200;
       const withExt: MainThreadCost[] = [];
