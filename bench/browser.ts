@@ -1,38 +1,48 @@
 /**
- * The content script's main-thread cost in real Chromium: each page is loaded with the test build of the
- * extension and without it, and the renderer's own counter (CDP Performance.getMetrics: ScriptDuration) is
- * compared (TaskDuration was tried and is too noisy at this scale: it includes layout and paint of the page). The difference is what the extension costs the page: parsing and running the
- * content script, the gate, and on a report the engine and the overlay.
+ * What the extension costs each page's main thread in real Chromium, from a trace (tools/trace.ts): the thread
+ * time of the renderer main thread's tasks that run JavaScript (the pages have none of their own), and the
+ * longest of them. Beside it the floor: the gate's own tasks plus a script that reads every cell's text once
+ * (FLOOR_SCRIPT, run in an isolated world of the same Chromium without the extension) — what any checker that
+ * reads the tables must pay.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildTestExtension, launchPlain, launchWithExtension, VIEWPORT } from '../tools/browser';
 import { serveFixtures } from '../tools/server';
+import { mainThreadCost, startTrace, type MainThreadCost } from '../tools/trace';
 
-const RUNS = 9;
+const RUNS = 7;
 /** Fixture names, or synthetic/<tables>x<rows>x<cols> for generated reports of growing size. */
 const PAGES = [
   'not-report-budget',
   'not-report-guide',
   'not-report-list',
-  'not-report-news',
+  'seed-000-shahe-2024',
   'seed-001-xiangtan-2024',
-  'planted-arithmetic',
+  'seed-002-yanzhou-2024',
+  'seed-003-longde-2024',
+  'seed-004-weidong-2023',
   'corpus-shanghai-2019',
   'synthetic/10x20x20',
   'synthetic/50x20x20',
 ];
 
-/** ScriptDuration: JavaScript on the renderer's main thread, all worlds (the page's and our isolated one). */
-async function metrics(ctx: BrowserContext, url: string): Promise<{ script: number }> {
+/** The floor: reads every cell's text once when the page has loaded, as the gate runs (document_idle) or later. */
+const FLOOR_SCRIPT = `(() => {
+  const run = () => { let n = 0; for (const c of document.querySelectorAll('td, th')) n += (c.textContent || '').length; globalThis.__floorChars = n; };
+  if (document.readyState === 'complete') setTimeout(run, 0); else addEventListener('load', () => setTimeout(run, 0));
+})();`;
+
+/** One load, traced until the extension has checked and drawn (or the floor script has run). */
+async function traced(ctx: BrowserContext, url: string, floor: boolean, settleMs: number): Promise<MainThreadCost> {
   const page: Page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
-  await cdp.send('Performance.enable');
+  if (floor) await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: FLOOR_SCRIPT, worldName: 'floor' });
+  const stop = await startTrace(cdp);
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(700); // document_idle, then the check and the first overlay frame
-  const { metrics: m } = await cdp.send('Performance.getMetrics');
-  const get = (name: string) => (m.find((x) => x.name === name)?.value ?? 0) * 1000;
+  await page.waitForTimeout(settleMs); // document_idle, the check, the overlay's script and its first frames
+  const events = await stop();
   await page.close();
-  return { script: get('ScriptDuration') };
+  return mainThreadCost(events, url, '/gate.js');
 }
 
 async function cellCount(ctx: BrowserContext, url: string): Promise<number> {
@@ -51,11 +61,16 @@ function median(xs: number[]): number {
 export interface PageCost {
   page: string;
   cells: number;
-  /** Median ScriptDuration with the extension minus without, ms. */
+  /** Median main-thread CPU of the extension's tasks, ms. */
   ms: number;
+  /** Median of each load's longest such task, ms. */
+  longestMs: number;
+  /** Median of the gate's tasks plus the floor script's, ms. */
+  floorMs: number;
 }
 
-export async function browserBench(): Promise<PageCost[]> {
+/** The in-page table for PAGES, or for those of them whose names contain one of `only`. */
+export async function browserBench(only: string[] = []): Promise<PageCost[]> {
   buildTestExtension();
   const srv = await serveFixtures();
   const ext = await launchWithExtension();
@@ -63,17 +78,24 @@ export async function browserBench(): Promise<PageCost[]> {
   const plainCtx = await plain.newContext({ viewport: VIEWPORT });
   const rows: PageCost[] = [];
   try {
-    for (const name of PAGES) {
+    for (const name of PAGES.filter((p) => !only.length || only.some((o) => p.includes(o)))) {
       const url = name.startsWith('synthetic/') ? `${srv.base}/${name}.html` : srv.url(name);
-      const withExt: { script: number }[] = [];
-      const without: { script: number }[] = [];
+      const settle = name.startsWith('synthetic/') ? 2500 : 1200;
+      const withExt: MainThreadCost[] = [];
+      const floors: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        withExt.push(await metrics(ext.ctx, url));
-        without.push(await metrics(plainCtx, url));
+        const e = await traced(ext.ctx, url, false, settle);
+        const f = await traced(plainCtx, url, true, 300);
+        withExt.push(e);
+        floors.push(e.partMs + f.cpuMs);
       }
-      const s1 = median(withExt.map((x) => x.script));
-      const s0 = median(without.map((x) => x.script));
-      rows.push({ page: name, cells: await cellCount(plainCtx, url), ms: s1 - s0 });
+      rows.push({
+        page: name,
+        cells: await cellCount(plainCtx, url),
+        ms: median(withExt.map((x) => x.cpuMs)),
+        longestMs: median(withExt.map((x) => x.longestMs)),
+        floorMs: median(floors),
+      });
     }
   } finally {
     await ext.close();

@@ -3,7 +3,7 @@
  * header text and position, split tables merged back, then each table mapped onto the national format.
  */
 import type { Anchors } from './anchor';
-import { concatGrids, gridText, tableToGrid, type Grid } from './grid';
+import { concatGrids, gridText, type Grid } from './grid';
 import { linearize, type Block } from './linearize';
 import { mapT2 } from './map/t2';
 import { mapT3, type Mapped } from './map/t3';
@@ -96,7 +96,8 @@ export function extract(doc: Document, url = ''): Extraction {
     }
     const pageTable = pageTables.length;
     pageTables.push(block.el);
-    const grid = tableToGrid(block.el, pageTable);
+    const grid = block.grid;
+    for (const cell of grid.cells) cell.pageTable = pageTable;
     const sig = signature(grid);
     const section = current?.id ?? null;
     current?.tables.push(pageTable);

@@ -2,9 +2,11 @@
  * The page body as a flat sequence of text lines and data tables, in reading order. Headings are found among
  * the lines by their text, never by tag level; <br> splits lines because some CMSs put a whole report in one <p>.
  */
+import { tableToGrid, type Grid } from './grid';
 import { OVERLAY_HOST_ATTR } from './overlay-host';
 
-export type Block = { kind: 'text'; el: Element; raw: string } | { kind: 'table'; el: Element };
+/** A data table comes with its grid, built while deciding that it is one (every cell's text is read once). */
+export type Block = { kind: 'text'; el: Element; raw: string } | { kind: 'table'; el: Element; grid: Grid };
 
 const SKIP = new Set([
   'script',
@@ -75,12 +77,25 @@ const BLOCK = new Set([
 const LAYOUT_CELL_CHARS = 300;
 
 /** True for tables that lay out the page (they hold other tables or long prose) rather than report data. */
-export function isLayoutTable(table: Element): boolean {
+function isLayoutTable(table: Element): boolean {
   if (table.querySelector('table')) return true;
   for (const cell of Array.from(table.querySelectorAll('td,th'))) {
     if ((cell.textContent ?? '').length > LAYOUT_CELL_CHARS) return true;
   }
   return false;
+}
+
+/**
+ * The grid of a data table, or null for a layout table. The grid reads every cell's text, and when it holds all
+ * of the table's cells (always, in a browser's DOM) that text also answers the long-prose question; otherwise (a
+ * table cut at the grid's size limit, cells outside rows in a lenient parser's DOM) the page is asked as before.
+ */
+function dataGrid(table: Element): Grid | null {
+  if (table.querySelector('table')) return null;
+  const grid = tableToGrid(table);
+  if (grid.cells.length === Array.from(table.querySelectorAll('td,th')).length)
+    return grid.cells.some((c) => c.text.length > LAYOUT_CELL_CHARS) ? null : grid;
+  return isLayoutTable(table) ? null : grid;
 }
 
 function hidden(el: Element): boolean {
@@ -116,8 +131,9 @@ export function linearize(root: Element): Block[] {
       }
       if (tag === 'table') {
         flush();
-        if (isLayoutTable(el)) walk(el, el);
-        else out.push({ kind: 'table', el });
+        const grid = dataGrid(el);
+        if (grid) out.push({ kind: 'table', el, grid });
+        else walk(el, el);
         continue;
       }
       if (BLOCK.has(tag)) {

@@ -4,7 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { messageListener, type Sender } from '@/extension/messaging';
 import { BACKGROUND_REQUESTS, type RequestOf } from '@/extension/protocol';
-import { injectEngine } from '@/extension/inject';
+import { injectEngine, injectScript, OVERLAY_FILE } from '@/extension/inject';
 import { loadSettings } from '@/extension/settings';
 import { syncContentScripts } from '@/extension/sites';
 import { toolbarBadge } from '@/extension/toolbar';
@@ -32,6 +32,10 @@ export default defineBackground(() => {
     messageListener(BACKGROUND_REQUESTS, {
       'load-engine': async (_request, sender) => {
         await injectEngine(tabOf(sender), sender.frameId ?? 0);
+        return null;
+      },
+      'load-overlay': async (_request, sender) => {
+        await injectScript(OVERLAY_FILE, tabOf(sender), sender.frameId ?? 0);
         return null;
       },
       'year-record': async ({ record }) => (await rememberRecord(record)) ?? null,

@@ -1,33 +1,34 @@
-// The engine in the page, injected only where the gate saw a likely report (or on 「检查此页」): extract → check →
-// mount the overlay, answer the popup, report the toolbar badge. Bound to its own WXT context like a content script.
+// The engine in the page, injected only where the gate saw a likely report (or on 「检查此页」): extract → check,
+// answer the popup, report the toolbar badge. The overlay's code is not here: when the check finds something to
+// draw, the background injects it (entrypoints/overlay.ts, extension/page/overlay-loader.ts).
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { messageListener } from '@/extension/messaging';
+import { messageListener, sendToRuntime } from '@/extension/messaging';
 import { ENGINE_REQUESTS } from '@/extension/protocol';
 import { ENGINE_RUNNING, type Scope } from '@/extension/page/lifecycle';
+import { DeferredPageUi } from '@/extension/page/overlay-loader';
+import { plainPageContext } from '@/extension/page/plain-lifecycle';
 import { PageSession } from '@/extension/page/session';
 import { loadSettings, watchSettings, type Settings } from '@/extension/settings';
-import { OverlayController } from '@/components/overlay/controller';
-import { AttachmentNoticeController } from '@/components/overlay/AttachmentNotice';
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as Scope;
   if (scope[ENGINE_RUNNING]) return;
   scope[ENGINE_RUNNING] = true;
-  const ctx = new ContentScriptContext('engine');
+  // A plain context rather than WXT's ContentScriptContext, whose construction cost every report page ~10 ms.
+  const ctx = plainPageContext(() => browser.runtime);
   ctx.onInvalidated(() => {
     scope[ENGINE_RUNNING] = false;
   });
 
   // The check runs at once (the popup may ask for it); the overlay draws once the user's settings are read.
-  const overlay = new OverlayController(ctx, document);
-  const notice = new AttachmentNoticeController(ctx, document);
-  const session = new PageSession(ctx, document, overlay, notice);
+  const ui = new DeferredPageUi(ctx, document, scope, () => sendToRuntime({ type: 'load-overlay' }), {
+    openDocument: (url) => void sendToRuntime({ type: 'open-document', url }).catch(() => undefined),
+  });
+  const session = new PageSession(ctx, document, ui, ui);
   let lang: Settings['lang'] | undefined;
   const apply = (s: Settings) => {
-    overlay.setSettings(s);
-    notice.setSettings(s);
+    ui.setSettings(s);
     // The toolbar tooltip is worded by the background in the language of the moment: say the status again.
     if (lang !== undefined && s.lang !== lang) session.resendStatus();
     lang = s.lang;
@@ -35,20 +36,44 @@ export default defineUnlistedScript(() => {
   void loadSettings().then((s) => ctx.isValid && apply(s));
   ctx.onInvalidated(watchSettings(apply));
 
+  // The check starts in a task of its own, after the one that compiled and ran this script: on a large page the
+  // two together were one long task. A request that arrives first (the popup's 「检查此页」 asks at once) starts it.
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    session.start();
+  };
+  ctx.setTimeout(start, 0);
+
   // The popup's requests (the engine is the only context that answers them).
   const onMessage = messageListener(ENGINE_REQUESTS, {
-    'get-state': () => session.state(),
-    recheck: () => {
-      session.check();
+    'get-state': () => {
+      start();
       return session.state();
     },
-    'focus-finding': ({ index }) => session.focus(index),
-    'set-overlay': ({ visible }) => session.setOverlayVisible(visible),
-    export: () => session.exportReport(),
-    'fetch-previous': () => session.fetchPrevious(),
+    recheck: () => {
+      if (started) session.check();
+      start();
+      return session.state();
+    },
+    'focus-finding': ({ index }) => {
+      start();
+      return session.focus(index);
+    },
+    'set-overlay': ({ visible }) => {
+      start();
+      return session.setOverlayVisible(visible);
+    },
+    export: () => {
+      start();
+      return session.exportReport();
+    },
+    'fetch-previous': () => {
+      start();
+      return session.fetchPrevious();
+    },
   });
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-
-  session.start();
 });

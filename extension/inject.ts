@@ -1,12 +1,22 @@
-/** Injecting the engine (entrypoints/engine.ts) into a tab: by the background for the gate, by the popup on demand. */
+/**
+ * Injecting the page scripts into a tab: the engine (entrypoints/engine.ts) by the background for the gate or by
+ * the popup on demand; the overlay (entrypoints/overlay.ts) by the background when the engine has something to draw.
+ */
 import { browser } from 'wxt/browser';
 
 export const ENGINE_FILE = '/engine.js';
+export const OVERLAY_FILE = '/overlay.js';
 
-export async function injectEngine(tabId: number, frameId = 0): Promise<void> {
+export async function injectScript(
+  file: typeof ENGINE_FILE | typeof OVERLAY_FILE,
+  tabId: number,
+  frameId = 0,
+): Promise<void> {
   if (browser.scripting?.executeScript) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ENGINE_FILE] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   } else {
-    await browser.tabs.executeScript(tabId, { file: ENGINE_FILE, frameId });
+    await browser.tabs.executeScript(tabId, { file, frameId });
   }
 }
+
+export const injectEngine = (tabId: number, frameId = 0) => injectScript(ENGINE_FILE, tabId, frameId);

@@ -109,6 +109,8 @@ export const ENGINE_ANSWERS = {
 export const BACKGROUND_REQUESTS = {
   /** gate → background: the page looks like a report; inject the engine into this frame. */
   'load-engine': z.object({ type: z.literal('load-engine') }),
+  /** engine → background: the check found something to draw; inject the overlay's script into this frame. */
+  'load-overlay': z.object({ type: z.literal('load-overlay') }),
   /** engine → background: what the toolbar badge of this tab should say. */
   status: z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
   /** engine → background: keep this report's cross-year record; the answer is the previous year's, if kept. */
@@ -123,6 +125,7 @@ export const TO_TAB = 'toTab';
 /** Mostly nothing beyond "done" (or the error); `year-record` answers with the previous year's record, if kept. */
 export const BACKGROUND_ANSWERS = {
   'load-engine': z.literal(null),
+  'load-overlay': z.literal(null),
   status: z.literal(null),
   'year-record': z.nullable(YearRecordSchema),
   'open-document': z.literal(null),

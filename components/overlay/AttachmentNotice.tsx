@@ -5,9 +5,8 @@
  */
 import { h, render } from 'preact';
 import { attachmentName, type Attachment } from '@/core/attachments';
-import { sendToRuntime } from '@/extension/messaging';
 import type { Lifecycle } from '@/extension/page/lifecycle';
-import type { AttachmentNotice } from '@/extension/page/session';
+import type { AttachmentNotice } from '@/extension/page/overlay';
 import type { Settings } from '@/extension/settings';
 import { t, type Lang } from '../i18n';
 import { createOverlayHost, type OverlayHost } from './host';
@@ -62,9 +61,11 @@ export class AttachmentNoticeController implements AttachmentNotice {
   private attachment: Attachment | undefined;
   private dismissed = false;
 
+  /** `open` asks the background for the document page (the engine sends it: this script carries no protocol). */
   constructor(
     ctx: Lifecycle,
     private readonly doc: Document,
+    private readonly open: (url: string) => void,
     private settings?: Settings,
   ) {
     ctx.onInvalidated(() => this.remove());
@@ -92,7 +93,7 @@ export class AttachmentNoticeController implements AttachmentNotice {
       h(Notice, {
         attachment,
         lang: this.settings.lang,
-        onOpen: () => void sendToRuntime({ type: 'open-document', url: attachment.url }).catch(() => undefined),
+        onOpen: () => this.open(attachment.url),
         onClose: () => {
           this.dismissed = true;
           this.remove();

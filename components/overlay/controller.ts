@@ -6,7 +6,7 @@
 import { h, render } from 'preact';
 import { anchorChain, anchorKey } from '@/core/anchor';
 import { countFindings } from '@/core/export';
-import type { Lifecycle } from '@/extension/page/lifecycle';
+import type { PageContext } from '@/extension/page/lifecycle';
 import type { PageOverlay, ReportView } from '@/extension/page/overlay';
 import type { Settings } from '@/extension/settings';
 import { createOverlayHost, type OverlayHost } from './host';
@@ -25,15 +25,7 @@ const POPUP_AREA = { width: 420, height: 620 };
 const LOOK_EVENTS = ['pointermove', 'pointerdown', 'keydown', 'wheel', 'touchstart'];
 
 /** The overlay also listens to the window and draws once a frame, all of which stops with the context. */
-export interface OverlayContext extends Lifecycle {
-  addEventListener(
-    target: EventTarget,
-    type: string,
-    handler: (e: Event) => void,
-    options?: AddEventListenerOptions,
-  ): void;
-  requestAnimationFrame(cb: FrameRequestCallback): number;
-}
+export type OverlayContext = PageContext;
 
 const EMPTY = { left: 0, top: 0, width: 0, height: 0 };
 /** Capture: scrolling inside any scrollable box moves cells too; input anywhere means the user is there. */

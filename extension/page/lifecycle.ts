@@ -2,12 +2,31 @@
  * What the page-side plumbing needs of WXT's ContentScriptContext: timers that stop with it, and word when it
  * ends (the extension was updated or reloaded). The gate passes a plain one, tests their own.
  */
+import type { PageUiFactory } from './overlay';
+
 export interface Lifecycle {
   setTimeout(cb: () => void, ms: number): number;
   onInvalidated(cb: () => void): void;
 }
 
-/** Globals shared by the gate and the engine, which run in the same isolated world. */
+/** The overlay also listens to the window and draws once a frame, all of which stops with the context. */
+export interface PageContext extends Lifecycle {
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (e: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+  requestAnimationFrame(cb: FrameRequestCallback): number;
+}
+
+/** Globals shared by the gate, the engine and the overlay's script, which run in the same isolated world. */
 export const GATE_STOP = Symbol.for('govreport-checker/gate');
 export const ENGINE_RUNNING = Symbol.for('govreport-checker/engine');
-export type Scope = { [GATE_STOP]?: () => void; [ENGINE_RUNNING]?: boolean };
+/** Left by the engine while it waits for the overlay's script (entrypoints/overlay.ts), which hands itself in. */
+export const OVERLAY_RECEIVER = Symbol.for('govreport-checker/overlay');
+export type Scope = {
+  [GATE_STOP]?: () => void;
+  [ENGINE_RUNNING]?: boolean;
+  [OVERLAY_RECEIVER]?: (factory: PageUiFactory) => void;
+};

@@ -1,10 +1,13 @@
 /**
  * What the engine's session needs of the overlay on the page. The overlay itself is UI (Preact, in
- * components/overlay/controller.ts); entrypoints/engine.ts hands one to the session.
+ * components/overlay/controller.ts), in its own script (entrypoints/overlay.ts) that the background injects only
+ * once the check has found something to draw (extension/page/overlay-loader.ts); the document page bundles it.
  */
 import type { Anchors } from '@/core/anchor';
+import type { Attachment } from '@/core/attachments';
 import type { Finding, Report } from '@/core/model';
 import type { Settings } from '../settings';
+import type { PageContext } from './lifecycle';
 
 /** A checked report and the page elements behind it. */
 export interface ReportView {
@@ -24,3 +27,22 @@ export interface PageOverlay {
   /** Scrolls to a finding and flashes it; false when there is no such finding. */
   focus(index: number): boolean;
 }
+
+/** The small on-page offer to check the report's attached file (「检查附件」), where the page has no report tables. */
+export interface AttachmentNotice {
+  offer(attachment: Attachment | undefined): void;
+  setSettings(settings: Settings): void;
+}
+
+/** What the engine does for the overlay: messages to the background stay in the engine's script. */
+export interface PageActions {
+  /** 「检查附件」: open the document page for this file in a new tab. */
+  openDocument(url: string): void;
+}
+
+/** What the overlay's script hands the engine: its two drawings, bound to the engine's context. */
+export type PageUiFactory = (
+  ctx: PageContext,
+  doc: Document,
+  actions: PageActions,
+) => { overlay: PageOverlay; notice: AttachmentNotice };

@@ -11,14 +11,9 @@ import { exchangeRecord, withCrossYear } from '../previous-year';
 import { fetchPreviousYear, type LoadPage } from './fetch-previous';
 import type { PageState } from '../protocol';
 import type { Lifecycle } from './lifecycle';
-import type { PageOverlay } from './overlay';
+import type { AttachmentNotice, PageOverlay } from './overlay';
 import { pageStateOf } from './state';
 import { touchesTables, watchForArticle, watchMutations, type Watch } from './watch';
-
-/** The small on-page offer to check the report's attached file (「检查附件」), where the page has no report tables. */
-export interface AttachmentNotice {
-  offer(attachment: Attachment | undefined): void;
-}
 
 export class PageSession {
   private analysis: Analysis | undefined;
@@ -32,7 +27,7 @@ export class PageSession {
     private readonly ctx: Lifecycle,
     private readonly doc: Document,
     private readonly overlay: PageOverlay,
-    private readonly notice?: AttachmentNotice,
+    private readonly notice?: Pick<AttachmentNotice, 'offer'>,
   ) {}
 
   /**

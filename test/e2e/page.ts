@@ -1,4 +1,5 @@
 /** Reading the overlay and the extension's state from a test. */
+import { mainThreadCost, startTrace } from '../../tools/trace';
 import { resolve } from 'node:path';
 import type { Browser } from '@wxt-dev/browser';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
@@ -130,12 +131,14 @@ export async function openTab(ctx: BrowserContext, sw: Worker, url: string): Pro
   return { page, tabId: await tabIdOf(sw, url) };
 }
 
-/** Starts the renderer's ScriptDuration counter (JavaScript on the main thread, all worlds); returns its reader in ms. */
-export async function scriptClock(ctx: BrowserContext, page: Page): Promise<() => Promise<number>> {
-  const cdp = await ctx.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  return async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-  };
+/**
+ * Starts a trace of the page (tools/trace.ts); its reader stops it and says the main-thread CPU of the tasks that
+ * ran JavaScript and the longest of them, in ms (the test pages run none of their own: it is the extension's).
+ */
+export async function mainThreadClock(
+  ctx: BrowserContext,
+  page: Page,
+): Promise<(url: string) => Promise<{ cpuMs: number; longestMs: number }>> {
+  const stop = await startTrace(await ctx.newCDPSession(page));
+  return async (url) => mainThreadCost(await stop(), url);
 }

@@ -76,6 +76,7 @@ describe('answers', () => {
           injected.push(sender.tab?.id);
           return null;
         },
+        'load-overlay': () => null,
         status: () => null,
         'year-record': () => null,
         'open-document': () => null,
@@ -132,6 +133,7 @@ describe('answers', () => {
     const load = vi.fn(() => null);
     const listener = messageListener(BACKGROUND_REQUESTS, {
       'load-engine': load,
+      'load-overlay': load,
       status: load,
       'year-record': load,
       'open-document': load,

@@ -1,0 +1,10 @@
+/**
+ * npm run bench:page [name…] — the in-page table of npm run bench alone (bench/browser.ts), for quick before/after;
+ * names filter the pages (e.g. `seed-001 50x20`).
+ */
+import { browserBench } from './browser';
+
+const rows = await browserBench(process.argv.slice(2));
+console.log(['page', 'cells', 'trace CPU ms', 'longest task ms', 'floor ms'].join('\t'));
+for (const r of rows)
+  console.log([r.page, r.cells, r.ms.toFixed(2), r.longestMs.toFixed(2), r.floorMs.toFixed(2)].join('\t'));
