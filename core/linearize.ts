@@ -93,6 +93,7 @@ function isLayoutTable(table: Element): boolean {
 function dataGrid(table: Element): Grid | null {
   if (table.querySelector('table')) return null;
   const grid = tableToGrid(table);
+  // Array.from: the DOM members core/ reads are the light document's (test/cli/dom-members.test.ts).
   if (grid.cells.length === Array.from(table.querySelectorAll('td,th')).length)
     return grid.cells.some((c) => c.text.length > LAYOUT_CELL_CHARS) ? null : grid;
   return isLayoutTable(table) ? null : grid;
