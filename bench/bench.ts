@@ -147,7 +147,9 @@ check('background.js (gzip)', gz('background.js'), 15, 'kB');
 /** The scripts an extension page loads: its own chunk and the chunks it shares with the other pages. */
 const pageScripts = (html: string) =>
   [...readFileSync(join(OUT, html), 'utf8').matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]);
-check('popup: popup.html scripts, shared chunks included (gzip)', gz(...pageScripts('popup.html')), 30, 'kB');
+// 30 kB until the popup took on the document, column, cross-year and export entries (2026-11-23: 32.7 kB); its
+// largest part is the shared chunk with Preact and the zod schemas it parses the page's state and export with.
+check('popup: popup.html scripts, shared chunks included (gzip)', gz(...pageScripts('popup.html')), 34, 'kB');
 // The document page carries the engine, the overlay, Preact and zod, as a report page does, plus itself; pdf.js
 // and its worker come on the first PDF.
 check(
