@@ -179,8 +179,9 @@ if (existsSync(chromiumPathOrEmpty())) {
   };
   for (const { page, cells, ms, longestMs, floorMs } of await browserBench()) {
     const kind = page.startsWith('not-report') ? 'not-report' : page.startsWith('synthetic') ? page : 'report';
-    // The list fixture names a report in its title: the gate lets it through to the engine.
-    const passes = kind === 'not-report' && /list|news/.test(page);
+    // The news fixture names a report in its title: the gate lets it through to the engine. The list fixture does
+    // too, but its links make it a 年报 column, which the gate stops at (the popup offers the batch there).
+    const passes = kind === 'not-report' && /news/.test(page);
     const what =
       kind !== 'not-report' ? `${cells} cells` : passes ? 'title passes the gate, engine says no' : 'gate rejects';
     check(
