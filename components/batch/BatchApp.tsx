@@ -135,12 +135,12 @@ export function BatchApp(props: { deps: BatchDeps; lang: Lang; listUrl?: string 
     await done(i, outcome);
   }
 
-  function changeDelay(seconds: number) {
+  function changeDelay(seconds: number, save: boolean) {
     if (!Number.isFinite(seconds) || seconds < 0) return;
     const ms = Math.round(Math.min(60, seconds) * 1000);
     delayRef.current = ms;
     setDelayMs(ms);
-    void deps.delay.save(ms).catch(() => undefined);
+    if (save) void deps.delay.save(ms).catch(() => undefined);
   }
 
   useEffect(() => {
@@ -207,7 +207,9 @@ export function BatchApp(props: { deps: BatchDeps; lang: Lang; listUrl?: string 
               max="60"
               step="0.5"
               value={delayMs / 1000}
-              onChange={(e) => changeDelay(Number((e.currentTarget as HTMLInputElement).value))}
+              // Kept as typed (a re-render while the batch runs must not put the old value back), saved on change.
+              onInput={(e) => changeDelay(Number((e.currentTarget as HTMLInputElement).value), false)}
+              onChange={(e) => changeDelay(Number((e.currentTarget as HTMLInputElement).value), true)}
             />
           </label>
           <span class="muted-inline">{bt(lang, 'delayHelp')}</span>
