@@ -3,12 +3,11 @@
  * of the summary sheet and, for a report with an agency and a year, the cross-year view (core/cross-year.ts), so
  * that reports of consecutive years among the files given are checked against each other (XY rules).
  */
-import { check } from '../core/check';
 import { crossYearView, recordOf } from '../core/cross-year';
+import { crossYearCheck } from '../core/cross-year-check';
 import type { Finding, Report } from '../core/model';
-import { xyRules } from '../core/rules/xy';
 import { sourceKind, type BatchEntry } from '../core/sheets';
-import { previousYear, type YearRecord } from '../core/year-record';
+import { previousYear } from '../core/year-record';
 import type { FileResult } from './format';
 
 export interface Digest {
@@ -44,21 +43,14 @@ export interface CrossYearResult {
 /** Each report whose agency's previous year is among the files, checked against it (files are matched by name). */
 export function crossYearAmong(digests: readonly Digest[]): CrossYearResult[] {
   const withViews = digests.filter((d): d is Digest & { view: Report } => !!d.view);
-  const records: { record: YearRecord; source: string }[] = withViews.map((d) => ({
-    record: recordOf(d.view)!,
-    source: d.entry.source,
-  }));
+  const records = withViews.map((d) => recordOf(d.view)!);
   const out: CrossYearResult[] = [];
-  for (const d of withViews) {
-    const me = recordOf(d.view)!;
-    const previous = previousYear(
-      me,
-      records.map((r) => r.record),
-    );
-    if (!previous) continue;
-    const { findings } = check(d.view, { rules: xyRules, previous });
-    const source = records.find((r) => r.record === previous)!.source;
+  withViews.forEach((d, i) => {
+    const previous = previousYear(records[i]!, records);
+    if (!previous) return;
+    const { findings } = crossYearCheck(d.view, previous);
+    const source = withViews[records.indexOf(previous)]!.entry.source;
     out.push({ source: d.entry.source, previous: source, year: previous.year, findings });
-  }
+  });
   return out;
 }

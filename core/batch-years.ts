@@ -4,10 +4,9 @@
  * earlier check. Pure: the batch page keeps the base checks and runs this again as reports arrive, because a
  * column lists the newer year first and its previous year is read after it.
  */
-import { check, mergeChecks } from './check';
 import { compareYears, type YearComparison } from './cross-year';
+import { withCrossYear } from './cross-year-check';
 import type { Analysis } from './index';
-import { xyRules } from './rules/xy';
 import { previousYear, type YearRecord } from './year-record';
 
 export type ReportAnalysis = Extract<Analysis, { isReport: true }>;
@@ -37,9 +36,8 @@ export function batchCrossYear(inputs: readonly YearInput[]): YearResult[] {
   return inputs.map((input) => {
     const previous = input.record ? (previousYear(input.record, records) ?? input.stored) : undefined;
     if (!previous) return { analysis: input.analysis, comparison: [] };
-    const xy = check(input.analysis.report, { rules: xyRules, previous });
     return {
-      analysis: mergeChecks(input.analysis, xy),
+      analysis: withCrossYear(input.analysis, previous),
       previous,
       comparison: compareYears(input.analysis.report, previous),
     };

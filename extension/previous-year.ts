@@ -1,12 +1,9 @@
 /**
- * A checked report and its agency's previous year, for the engine on a page and the document page alike: leave
- * this report's record with the background, which answers with the previous year's if it keeps one, and add the
- * cross-year findings (only those rules run again: the rest of the check stands).
+ * A checked report's record left with the background, which answers with the same agency's previous year if it
+ * keeps one: for the engine on a page and the document page alike (core/cross-year-check.ts adds the findings).
  */
-import { check, mergeChecks } from '@/core/check';
 import { recordOf } from '@/core/cross-year';
 import type { Analysis } from '@/core/index';
-import { xyRules } from '@/core/rules/xy';
 import type { YearRecord } from '@/core/year-record';
 import { sendToRuntime } from './messaging';
 
@@ -17,9 +14,4 @@ export async function exchangeRecord(analysis: Report): Promise<YearRecord | und
   const record = recordOf(analysis.report);
   if (!record) return undefined;
   return (await sendToRuntime({ type: 'year-record', record }).catch(() => null)) ?? undefined;
-}
-
-/** The analysis with the cross-year findings (and the relations they checked) added. */
-export function withCrossYear(analysis: Report, previous: YearRecord): Report {
-  return mergeChecks(analysis, check(analysis.report, { rules: xyRules, previous }));
 }
