@@ -75,39 +75,73 @@ export interface YearComparison {
   agrees: boolean;
 }
 
-/** 表三's carry-over by column and 表二's documents in force by row, against last year; only where both are known. */
-export function compareYears(report: Report, previous: YearRecord): YearComparison[] {
-  const out: YearComparison[] = [];
-  for (const col of T3_COLS_WITH_ORG_SUB) {
+/** 表三's 上年结转 in one column beside last year's 结转下年度 (either may be blank: null). */
+export interface CarryPair {
+  col: string;
+  now: number | null;
+  before: number | null;
+}
+
+/** Every 表三 column where this year's 上年结转 and last year's 结转下年度 are both known (not text, not missing). */
+export function carryPairs(report: Report, previous: YearRecord): CarryPair[] {
+  return T3_COLS_WITH_ORG_SUB.flatMap((col) => {
     const c = report.tables.T3?.rows.carry?.cells[col];
     const before = previous.fwd[col];
-    if (!c || c.status === 'text' || before === undefined) continue;
+    return !c || c.status === 'text' || before === undefined ? [] : [{ col, now: c.value, before }];
+  });
+}
+
+/** 表二's 现行有效 this year beside last year's + 本年制发 − 本年废止, for a row of the 2021 form. */
+export interface ValidPair {
+  row: 'rules' | 'normDocs';
+  valid: number;
+  issued: number;
+  repealed: number;
+  /** Last year's 现行有效. */
+  before: number;
+  expected: number;
+}
+
+/** The rows where every term is a number, 2021 form in both years: a blank is TBL-03's, a guess a false alarm. */
+export function validPairs(report: Report, previous: YearRecord): ValidPair[] {
+  if (report.formatVersion !== '2021' || previous.formatVersion !== '2021') return [];
+  return (['rules', 'normDocs'] as const).flatMap((row) => {
+    const cells = report.tables.T2?.rows[row]?.cells;
+    const number = (c: string) => (cells?.[c]?.status === 'number' ? cells[c]!.value : null);
+    const [valid, issued, repealed, before] = [
+      number('valid'),
+      number('issued'),
+      number('repealed'),
+      previous.valid[row],
+    ];
+    if (valid == null || issued == null || repealed == null || before == null) return [];
+    return [{ row, valid, issued, repealed, before, expected: before + issued - repealed }];
+  });
+}
+
+/** 表三's carry-over by column and 表二's documents in force by row, against last year; only where both are known. */
+export function compareYears(report: Report, previous: YearRecord): YearComparison[] {
+  const carry = carryPairs(report, previous).map(({ col, now, before }): YearComparison => {
     const name = t3ColName(col);
-    out.push({
+    return {
       zh: `表三“${name.zh}”列 上年结转`,
       en: `Table 3, ${name.en}: carried over`,
-      now: c.value,
+      now,
       expected: before,
-      agrees: (c.value ?? 0) === (before ?? 0),
-    });
-  }
-  if (report.formatVersion === '2021' && previous.formatVersion === '2021') {
-    for (const row of ['rules', 'normDocs'] as const) {
-      const cells = report.tables.T2?.rows[row]?.cells;
-      const [v, i, r] = [cells?.valid?.value, cells?.issued?.value, cells?.repealed?.value];
-      const p = previous.valid[row];
-      if (v == null || i == null || r == null || p == null) continue;
-      const def = t2RowDef(row)!;
-      out.push({
-        zh: `表二“${def.zh}” 现行有效件数`,
-        en: `Table 2, ${def.en}: in force`,
-        now: v,
-        expected: p + i - r,
-        agrees: v === p + i - r,
-      });
-    }
-  }
-  return out;
+      agrees: (now ?? 0) === (before ?? 0),
+    };
+  });
+  const valid = validPairs(report, previous).map(({ row, valid, expected }): YearComparison => {
+    const def = t2RowDef(row)!;
+    return {
+      zh: `表二“${def.zh}” 现行有效件数`,
+      en: `Table 2, ${def.en}: in force`,
+      now: valid,
+      expected,
+      agrees: valid === expected,
+    };
+  });
+  return [...carry, ...valid];
 }
 
 /**

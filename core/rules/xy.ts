@@ -3,10 +3,10 @@
  * (context.previous: a record left by an earlier check, a report of the same batch, or one the user fetched).
  * Without it they say nothing — an unknown previous year is not a finding.
  */
-import { similarity } from '../cross-year';
+import { carryPairs, similarity, validPairs } from '../cross-year';
 import { S5_MAX_CHARS } from '../year-record';
-import { t2RowDef, t3ColName, T3_COLS_WITH_ORG_SUB } from '../vocabulary';
-import { num, ref, section, sectionText } from './helpers';
+import { t2RowDef, t3ColName } from '../vocabulary';
+import { ref, section, sectionText } from './helpers';
 import { defineRule, type Hit } from './types';
 
 /** XY-03 fires from this similarity up (spec: ≥ 0.9). */
@@ -32,28 +32,14 @@ export const xy01 = defineRule(
   },
   (r, tally, { previous }) => {
     if (!previous) return [];
-    const hits: Hit[] = [];
-    for (const col of T3_COLS_WITH_ORG_SUB) {
-      const a = num(r, 'T3', 'carry', col);
-      const b = previous.fwd[col];
-      if (a === undefined || b === undefined || (a === null && b === null)) continue;
+    return carryPairs(r, previous).flatMap(({ col, now: a, before: b }): Hit[] => {
+      if (a === null && b === null) return [];
       tally();
-      if ((a ?? 0) === (b ?? 0)) continue;
+      if ((a ?? 0) === (b ?? 0)) return [];
       const name = t3ColName(col);
-      hits.push({
-        cells: [ref('T3', 'carry', col)],
-        params: {
-          col: name.zh,
-          colEn: name.en,
-          a: a ?? '空白',
-          b: b ?? '空白',
-          aEn: a ?? 'blank',
-          bEn: b ?? 'blank',
-          py: previous.year,
-        },
-      });
-    }
-    return hits;
+      const params = { col: name.zh, colEn: name.en, a: a ?? '空白', b: b ?? '空白', py: previous.year };
+      return [{ cells: [ref('T3', 'carry', col)], params: { ...params, aEn: a ?? 'blank', bEn: b ?? 'blank' } }];
+    });
   },
 );
 
@@ -74,26 +60,21 @@ export const xy02 = defineRule(
     },
   },
   (r, tally, { previous }) => {
-    if (!previous || r.formatVersion !== '2021' || previous.formatVersion !== '2021') return [];
-    return (['rules', 'normDocs'] as const).flatMap((row): Hit[] => {
-      const v = num(r, 'T2', row, 'valid');
-      const i = num(r, 'T2', row, 'issued');
-      const rp = num(r, 'T2', row, 'repealed');
-      const p = previous.valid[row];
-      // Only where every term is a number: a blank here is TBL-03's, and a guess would be a false alarm.
-      if (v == null || i == null || rp == null || p == null) return [];
-      tally();
-      const e = p + i - rp;
-      if (v === e) return [];
-      const label = row === 'rules' ? '规章' : (r.tables.T2?.rows[row]?.label ?? '行政规范性文件');
-      return [
-        {
-          table: 'T2',
-          cells: [ref('T2', row, 'valid'), ref('T2', row, 'issued'), ref('T2', row, 'repealed')],
-          params: { row: label, rowEn: t2RowDef(row)!.en, v, p, i, rp, e, py: previous.year },
-        },
-      ];
-    });
+    if (!previous) return [];
+    return validPairs(r, previous).flatMap(
+      ({ row, valid: v, issued: i, repealed: rp, before: p, expected: e }): Hit[] => {
+        tally();
+        if (v === e) return [];
+        const label = row === 'rules' ? '规章' : (r.tables.T2?.rows[row]?.label ?? '行政规范性文件');
+        return [
+          {
+            table: 'T2',
+            cells: [ref('T2', row, 'valid'), ref('T2', row, 'issued'), ref('T2', row, 'repealed')],
+            params: { row: label, rowEn: t2RowDef(row)!.en, v, p, i, rp, e, py: previous.year },
+          },
+        ];
+      },
+    );
   },
 );
 
