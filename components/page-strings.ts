@@ -2,6 +2,7 @@
  * Every string of the extension's own pages (popup, options, document page), Chinese first: the overlay's strings
  * and these. Kept apart from i18n.ts so that the engine, on every report page, carries only the overlay's.
  */
+import { fill } from '@/core/fill';
 import { OVERLAY_STRINGS, type Lang } from './i18n';
 
 const PAGE_STRINGS = {
@@ -121,5 +122,5 @@ const PAGE_STRINGS = {
 const STRINGS = { ...OVERLAY_STRINGS, ...PAGE_STRINGS };
 
 export function t(lang: Lang, id: keyof typeof STRINGS, params: Record<string, string | number> = {}): string {
-  return STRINGS[id][lang].replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+  return fill(STRINGS[id][lang], params);
 }

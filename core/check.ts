@@ -1,4 +1,5 @@
 /** Runs the rule catalogue over a report and fills in the messages. */
+import { fill } from './fill';
 import type { Finding, Report, RuleFailure, SectionId } from './model';
 import { RULES } from './rules/registry';
 import type { Hit, Message, Rule, RuleContext } from './rules/types';
@@ -16,10 +17,6 @@ export interface CheckResult {
   failures: RuleFailure[];
   /** How many relations the arithmetic rules could assess, held or not. */
   relationsChecked: number;
-}
-
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
 function toFinding(report: Report, rule: Rule, hit: Hit<string>): Finding {

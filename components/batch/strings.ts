@@ -1,4 +1,5 @@
 /** The batch page's own strings, Chinese first (kept out of components/i18n.ts, which every report page carries). */
+import { fill } from '@/core/fill';
 import type { Lang } from '../i18n';
 
 const STRINGS = {
@@ -87,5 +88,5 @@ const STRINGS = {
 export type BatchString = keyof typeof STRINGS;
 
 export function bt(lang: Lang, key: BatchString, params: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+  return fill(STRINGS[key][lang], params);
 }
