@@ -26,13 +26,9 @@ export interface YearResult {
   comparison: YearComparison[];
 }
 
-/** Newest first, so that previousYear() takes the latest reading of a year listed twice. */
-function newestFirst(records: YearRecord[]): YearRecord[] {
-  return [...records].sort((a, b) => b.year - a.year);
-}
-
 export function batchCrossYear(inputs: readonly YearInput[]): YearResult[] {
-  const records = newestFirst(inputs.flatMap((i) => (i.record ? [i.record] : [])));
+  // In batch order: of a year listed twice, previousYear() takes the first reading.
+  const records = inputs.flatMap((i) => (i.record ? [i.record] : []));
   return inputs.map((input) => {
     const previous = input.record ? (previousYear(input.record, records) ?? input.stored) : undefined;
     if (!previous) return { analysis: input.analysis, comparison: [] };
