@@ -101,21 +101,29 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
     // BiDi refuses to navigate a tab to moz-extension://, so the window opens it, with the system principal. A
     // background tab gets no animation frames and slowed timers (Preact runs effects after a frame): marked
     // active, it renders at once, as the real popup does.
-    await inChrome(`{
+    const addTab = () =>
+      inChrome(`{
       const tab = gBrowser.addTab(${JSON.stringify(url)}, {
         triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
       });
       tab.linkedBrowser.docShellIsActive = true;
     }`);
-    // Puppeteer keeps the new tab's first URL (about:blank): ask each new tab where it is.
-    // Up to 30 s: a busy machine (CI, other tests) can be that slow to open a tab.
-    for (let tries = 0; tries < 300; tries++) {
-      for (const page of await browser.pages()) {
-        if (before.has(page)) continue;
-        const href = await page.evaluate(() => location.href).catch(() => '');
-        if (href === url) return page;
+    // Puppeteer keeps the new tab's first URL (about:blank): ask each new tab where it is. A tab still starting can
+    // leave that question unanswered, so each ask gets a second; a tab not seen after 8 s is opened once more.
+    const hrefOf = (page: Page) =>
+      Promise.race([
+        page.evaluate(() => location.href).catch(() => ''),
+        new Promise<string>((r) => setTimeout(() => r(''), 1000)),
+      ]);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await addTab();
+      for (let tries = 0; tries < 80; tries++) {
+        for (const page of await browser.pages()) {
+          if (before.has(page)) continue;
+          if ((await hrefOf(page)) === url) return page;
+        }
+        await new Promise((r) => setTimeout(r, 100));
       }
-      await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`${url} did not open`);
   }
