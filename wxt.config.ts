@@ -41,7 +41,16 @@ export default defineConfig({
   // Every import is written out: a reader (and tsc) sees where each name comes from.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), compileHint(['engine.js'])] }),
+  vite: (env) => ({
+    plugins: [
+      // Preact's devtools hook only where someone develops (wxt dev): the test build, which the e2e tests and the
+      // bench load, is the users' build plus local hosts, and the hook cost every overlay draw.
+      preact({ devToolsEnabled: env.mode === 'development' }),
+      compileHint(['engine.js']),
+    ],
+    // NO_MINIFY=1 keeps names, for reading a CPU profile of the extension (never for a release).
+    build: process.env.NO_MINIFY ? { minify: false } : {},
+  }),
   manifest: ({ manifestVersion, browser }) => ({
     name: '年报体检 GovReport Checker',
     description: '在政府网站上检查政府信息公开工作年度报告：表格勾稽关系、缺失章节与空白单元格。',

@@ -1,10 +1,10 @@
 // The engine in the page, injected only where the gate saw a likely report (or on 「检查此页」): extract → check,
 // answer the popup, report the toolbar badge. The overlay's code is not here: when the check finds something to
 // draw, the background injects it (entrypoints/overlay.ts, extension/page/overlay-loader.ts).
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { messageListener, sendToRuntime } from '@/extension/messaging';
-import { ENGINE_REQUESTS } from '@/extension/protocol';
+import { nativeBrowser } from '@/extension/api';
+import { ENGINE_REQUESTS } from '@/extension/engine-requests';
 import { ENGINE_RUNNING, type Scope } from '@/extension/page/lifecycle';
 import { DeferredPageUi } from '@/extension/page/overlay-loader';
 import { plainPageContext } from '@/extension/page/plain-lifecycle';
@@ -15,6 +15,8 @@ export default defineUnlistedScript(() => {
   const scope = globalThis as Scope;
   if (scope[ENGINE_RUNNING]) return;
   scope[ENGINE_RUNNING] = true;
+  // The browser's own API, not wxt/browser: the polyfill cost every report page 1–3 ms (extension/api.ts).
+  const browser = nativeBrowser();
   // A plain context rather than WXT's ContentScriptContext, whose construction cost every report page ~10 ms.
   const ctx = plainPageContext(() => browser.runtime);
   ctx.onInvalidated(() => {

@@ -1,22 +1,11 @@
 /**
- * Both ends of the protocol (extension/protocol.ts): a context's handler map becomes its onMessage listener, and
- * one sender per destination parses the answer with that message type's answer schema.
+ * Both ends of the protocol (extension/protocol.ts) for every context: a context's handler map becomes its
+ * onMessage listener, and sendToRuntime asks the background. No zod and no polyfill here, so the engine in a page
+ * carries neither; the popup's sendToTab, which parses the page's answers, is extension/send-to-tab.ts.
  */
-import { browser } from 'wxt/browser';
-import {
-  BACKGROUND_ANSWERS,
-  ENGINE_ANSWERS,
-  parseAnswer,
-  parseRequest,
-  type AnswerOf,
-  type BackgroundMessage,
-  type EngineMessage,
-  type Envelope,
-  type MessageType,
-  type RequestOf,
-  type RequestSchemas,
-  TO_TAB,
-} from './protocol';
+import { nativeBrowser } from './api';
+import type { AnswerOf, BackgroundMessage, MessageType, RequestOf } from './protocol';
+import { parseRequest, TO_TAB, unwrapAnswer, type Envelope, type RequestParsers } from './wire';
 
 /** Who sent a message, as far as the handlers care. */
 export interface Sender {
@@ -33,11 +22,11 @@ export type Handlers<T extends MessageType> = {
  * listeners. The answer goes through sendResponse (Chromium, Firefox) or, where the caller passes none (WXT's
  * fake browser), as the returned promise.
  */
-export function messageListener<S extends RequestSchemas>(requests: S, handlers: Handlers<keyof S & MessageType>) {
+export function messageListener<R>(requests: RequestParsers<R>, handlers: Handlers<keyof R & MessageType>) {
   return (raw: unknown, sender: Sender, sendResponse?: (answer: Envelope) => void) => {
-    const request = parseRequest(requests, raw);
+    const request = parseRequest(requests, raw) as { type: keyof R & MessageType } | undefined;
     if (!request) return false;
-    const answer = run(handlers[request.type as keyof S & MessageType], request, sender);
+    const answer = run(handlers[request.type], request, sender);
     if (!sendResponse) return answer;
     void answer.then(sendResponse);
     return true;
@@ -54,37 +43,13 @@ async function run(handler: unknown, request: unknown, sender: Sender): Promise<
 }
 
 /**
- * popup → the engine in a tab, or the document page shown in it. tabs.sendMessage reaches content scripts only, so
- * when nothing there answers the request goes out again as a runtime message addressed to the tab (TO_TAB), which
- * only a document page showing in that tab takes. Rejects when neither answers or the answer is an error.
- */
-export async function sendToTab<T extends EngineMessage>(
-  tabId: number,
-  request: RequestOf<T> & { type: T },
-): Promise<AnswerOf<T>> {
-  let raw: unknown;
-  let unanswered: unknown;
-  try {
-    raw = await browser.tabs.sendMessage(tabId, request);
-  } catch (err) {
-    unanswered = err;
-  }
-  if (raw === undefined) {
-    raw = await browser.runtime.sendMessage({ ...request, [TO_TAB]: tabId }).catch(() => undefined);
-    // Neither answered: the tab's own error (no engine there), whatever the runtime said or did not.
-    if (raw === undefined && unanswered) throw unanswered;
-  }
-  return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
-}
-
-/**
  * The listener of a page that answers for one tab (the document page): runtime messages addressed to another tab
  * are left alone, so that two document pages in two tabs never both answer.
  */
-export function tabPageListener<S extends RequestSchemas>(
+export function tabPageListener<R>(
   tabId: number | undefined,
-  requests: S,
-  handlers: Handlers<keyof S & MessageType>,
+  requests: RequestParsers<R>,
+  handlers: Handlers<keyof R & MessageType>,
 ) {
   const listener = messageListener(requests, handlers);
   return (raw: unknown, sender: Sender, sendResponse?: (answer: Envelope) => void) => {
@@ -94,10 +59,9 @@ export function tabPageListener<S extends RequestSchemas>(
   };
 }
 
-/** engine → background. */
+/** engine (or an extension page) → background; the answer is the background's own, taken as it comes. */
 export async function sendToRuntime<T extends BackgroundMessage>(
   request: RequestOf<T> & { type: T },
 ): Promise<AnswerOf<T>> {
-  const raw = await browser.runtime.sendMessage(request);
-  return parseAnswer(request.type, BACKGROUND_ANSWERS[request.type], raw) as AnswerOf<T>;
+  return unwrapAnswer(request.type, await nativeBrowser().runtime.sendMessage(request)) as AnswerOf<T>;
 }

@@ -1,14 +1,18 @@
 /**
  * The one message protocol between popup, background, gate and engine: for each message type its request and
- * its answer, both parsed on arrival (extension/messaging.ts). A request that does not parse gets no answer; an
- * answer travels in an envelope with the handler's error, if any, and one that does not parse is an error for
- * the sender. The table is split by who answers, and requests apart from answers, only so that each bundle
- * carries just the schemas it checks (the engine parses requests, never a page state or an export).
+ * its answer. Requests are checked on arrival by whoever answers them (extension/messaging.ts): the background
+ * parses with the zod schemas here, the engine with the small hand checks of extension/engine-requests.ts (no zod
+ * in report pages). A request that does not parse gets no answer; an answer travels in an envelope with the
+ * handler's error, if any (extension/wire.ts). The popup parses the engine's answers (a page's state, an export)
+ * with the schemas here; the background's answers are its own (records it parsed when it read them) and are
+ * taken as they come.
  */
 import * as z from 'zod/mini';
 import { YearRecordSchema } from '@/core/year-record';
 import { CountsSchema, ExportSchema } from '@/core/export';
 import { FindingSchema, RuleFailureSchema } from '@/core/model';
+import type { EngineMessage, EngineRequests } from './engine-requests';
+import { unwrapAnswer, type RequestParsers } from './wire';
 
 /** A report file the page links to (core/attachments.ts), which the document page can check. */
 export const AttachmentSchema = z.object({
@@ -77,24 +81,13 @@ export const PageStateSchema = z.discriminatedUnion('isReport', [
 export type PageState = z.infer<typeof PageStateSchema>;
 
 /**
- * The engine in the page answers these, and so does the document page (entrypoints/document) for its own tab;
- * the popup sends them (sendToTab). The gate never answers. tabs.sendMessage never reaches an extension page, so
- * a request for the document page travels as a runtime message carrying the tab it is for (TO_TAB).
+ * The engine in the page answers these (extension/engine-requests.ts, checked by hand: no zod in report pages), and
+ * so does the document page (entrypoints/document) for its own tab; the popup sends them (sendToTab).
+ * The gate never answers. tabs.sendMessage never reaches an extension page, so a request for the document page
+ * travels as a runtime message carrying the tab it is for (TO_TAB).
  */
-export const ENGINE_REQUESTS = {
-  /** What is on this page? */
-  'get-state': z.object({ type: z.literal('get-state') }),
-  /** Analyse the page again, now (「检查此页」/「重新检查」). */
-  recheck: z.object({ type: z.literal('recheck') }),
-  /** Scroll to a finding's badge and flash it (this shows a hidden overlay). */
-  'focus-finding': z.object({ type: z.literal('focus-finding'), index: z.number() }),
-  /** Hide or show the overlay. */
-  'set-overlay': z.object({ type: z.literal('set-overlay'), visible: z.boolean() }),
-  /** The export object. */
-  export: z.object({ type: z.literal('export') }),
-  /** 「获取上年度报告并比对」: find and fetch the agency's previous report, and check this one against it. */
-  'fetch-previous': z.object({ type: z.literal('fetch-previous') }),
-};
+export { ENGINE_REQUESTS, type EngineMessage } from './engine-requests';
+export { TO_TAB } from './wire';
 
 export const ENGINE_ANSWERS = {
   'get-state': PageStateSchema,
@@ -103,10 +96,10 @@ export const ENGINE_ANSWERS = {
   'set-overlay': PageStateSchema,
   export: ExportSchema,
   'fetch-previous': PageStateSchema,
-} satisfies Record<keyof typeof ENGINE_REQUESTS, z.ZodMiniType>;
+} satisfies Record<EngineMessage, z.ZodMiniType>;
 
 /** The background answers these; the gate and the engine send them (sendToRuntime). */
-export const BACKGROUND_REQUESTS = {
+const BACKGROUND_REQUEST_SCHEMAS = {
   /** gate → background: the page looks like a report; inject the engine into this frame. */
   'load-engine': z.object({ type: z.literal('load-engine') }),
   /** engine → background: the check found something to draw; inject the overlay's script into this frame. */
@@ -119,8 +112,21 @@ export const BACKGROUND_REQUESTS = {
   'open-document': z.object({ type: z.literal('open-document'), url: z.string() }),
 };
 
-/** The key of a runtime message that names the tab whose page should answer (see sendToTab). */
-export const TO_TAB = 'toTab';
+type BackgroundRequests = {
+  [K in keyof typeof BACKGROUND_REQUEST_SCHEMAS]: z.infer<(typeof BACKGROUND_REQUEST_SCHEMAS)[K]>;
+};
+export type BackgroundMessage = keyof BackgroundRequests;
+
+/** The background parses what the pages' scripts send it with zod: it keeps records and sets the toolbar from them. */
+export const BACKGROUND_REQUESTS = Object.fromEntries(
+  Object.entries(BACKGROUND_REQUEST_SCHEMAS).map(([type, schema]) => [
+    type,
+    (raw: unknown) => {
+      const parsed = (schema as z.ZodMiniType).safeParse(raw);
+      return parsed.success ? parsed.data : undefined;
+    },
+  ]),
+) as RequestParsers<BackgroundRequests>;
 
 /** Mostly nothing beyond "done" (or the error); `year-record` answers with the previous year's record, if kept. */
 export const BACKGROUND_ANSWERS = {
@@ -129,37 +135,20 @@ export const BACKGROUND_ANSWERS = {
   status: z.literal(null),
   'year-record': z.nullable(YearRecordSchema),
   'open-document': z.literal(null),
-} satisfies Record<keyof typeof BACKGROUND_REQUESTS, z.ZodMiniType>;
+} satisfies Record<BackgroundMessage, z.ZodMiniType>;
 
-type Requests = typeof ENGINE_REQUESTS & typeof BACKGROUND_REQUESTS;
+type Requests = EngineRequests & BackgroundRequests;
 type Answers = typeof ENGINE_ANSWERS & typeof BACKGROUND_ANSWERS;
-export type RequestSchemas = typeof ENGINE_REQUESTS | typeof BACKGROUND_REQUESTS;
 export type MessageType = keyof Requests;
-export type EngineMessage = keyof typeof ENGINE_REQUESTS;
-export type BackgroundMessage = keyof typeof BACKGROUND_REQUESTS;
-export type RequestOf<T extends MessageType> = z.infer<Requests[T]>;
+export type RequestOf<T extends MessageType> = Requests[T];
 export type AnswerOf<T extends MessageType> = z.infer<Answers[T]>;
-/** Any request of one receiver's table. */
-export type RequestIn<S extends RequestSchemas> = RequestOf<keyof S & MessageType>;
 
-/** How every answer travels: the handler's value, or why it failed. (A plain object, not a union: smaller.) */
-const EnvelopeSchema = z.object({ ok: z.boolean(), value: z.optional(z.unknown()), error: z.optional(z.string()) });
-export type Envelope = { ok: true; value: unknown } | { ok: false; error: string };
-
-/** The request if `raw` is one of the given message types and carries what that type needs, else undefined. */
-export function parseRequest<S extends RequestSchemas>(requests: S, raw: unknown): RequestIn<S> | undefined {
-  const type = (raw as { type?: unknown } | null)?.type;
-  if (typeof type !== 'string' || !Object.hasOwn(requests, type)) return undefined;
-  const parsed = (requests[type as keyof S] as z.ZodMiniType).safeParse(raw);
-  return parsed.success ? (parsed.data as RequestIn<S>) : undefined;
-}
-
-/** The value of an answer envelope, checked against the answer schema; throws the handler's error or a mismatch. */
+/**
+ * The value of an answer envelope, checked against the answer schema; throws the handler's error or a mismatch.
+ * The popup checks what the engine says of a page so; the engine takes the background's answers as they come.
+ */
 export function parseAnswer<A extends z.ZodMiniType>(type: string, schema: A, raw: unknown): z.infer<A> {
-  const envelope = EnvelopeSchema.safeParse(raw);
-  if (!envelope.success) throw new Error(`no valid answer to ${type}`);
-  if (!envelope.data.ok) throw new Error(envelope.data.error ?? `${type} failed`);
-  const value = schema.safeParse(envelope.data.value);
+  const value = schema.safeParse(unwrapAnswer(type, raw));
   if (!value.success) throw new Error(`unexpected answer to ${type}`);
   return value.data;
 }

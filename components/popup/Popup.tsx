@@ -7,7 +7,7 @@ import { findingText, reportText } from '@/core/findings-text';
 import type { TabColumn } from '@/extension/batch/tab-column';
 import { documentPageUrl } from '@/extension/document/address';
 import { injectEngine } from '@/extension/inject';
-import { sendToTab } from '@/extension/messaging';
+import { sendToTab } from '@/extension/send-to-tab';
 import type { PageState, RequestOf } from '@/extension/protocol';
 import { loadSettings } from '@/extension/settings';
 import { FindingList } from '../FindingList';

@@ -6,7 +6,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { groupFindings, type FindingGroup } from '@/core/group';
-import { sendToTab } from '@/extension/messaging';
+import { sendToTab } from '@/extension/send-to-tab';
 import type { PageState } from '@/extension/protocol';
 import { loadSettings } from '@/extension/settings';
 import { Counts } from '../FindingList';

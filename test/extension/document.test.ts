@@ -16,8 +16,8 @@ import { pictureOnlyPdf, textPdf } from '../support/pdf';
 // message every listener of the extension's pages.
 type Listener = (message: unknown, sender: object, sendResponse: (answer: unknown) => void) => unknown;
 const bus = vi.hoisted(() => ({ listeners: [] as Listener[], sent: [] as unknown[] }));
-vi.mock('wxt/browser', () => ({
-  browser: {
+vi.mock('../../extension/api', () => ({
+  nativeBrowser: () => ({
     tabs: {
       sendMessage: async () => {
         throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -34,13 +34,14 @@ vi.mock('wxt/browser', () => ({
         throw new Error('runtime: nobody answered');
       },
     },
-  },
+  }),
 }));
 
 const { readDocumentBytes } = await import('../../extension/document/read');
 const { counterparts, mapAnchors, pagesWithFindings, sourceBoxes } = await import('../../extension/document/anchors');
 const { isWebUrl, requestedFile } = await import('../../extension/document/address');
-const { sendToTab, tabPageListener } = await import('../../extension/messaging');
+const { tabPageListener } = await import('../../extension/messaging');
+const { sendToTab } = await import('../../extension/send-to-tab');
 const { ENGINE_REQUESTS } = await import('../../extension/protocol');
 
 const pdfjs = () => import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfJsLib>;

@@ -17,17 +17,19 @@ async function deliver(message: unknown): Promise<unknown> {
   throw new Error('Could not establish connection. Receiving end does not exist.');
 }
 
-vi.mock('wxt/browser', () => ({
-  browser: {
+vi.mock('../../extension/api', () => ({
+  nativeBrowser: () => ({
     tabs: { sendMessage: (_tabId: number, message: unknown) => deliver(message) },
     runtime: { sendMessage: (message: unknown) => deliver(message) },
-  },
+  }),
 }));
 
 const protocol = await import('../../extension/protocol');
 const { BACKGROUND_ANSWERS, BACKGROUND_REQUESTS, ENGINE_REQUESTS, PageStateSchema } = protocol;
-const { parseAnswer, parseRequest } = protocol;
-const { messageListener, sendToRuntime, sendToTab } = await import('../../extension/messaging');
+const { parseAnswer } = protocol;
+const { parseRequest, unwrapAnswer } = await import('../../extension/wire');
+const { messageListener, sendToRuntime } = await import('../../extension/messaging');
+const { sendToTab } = await import('../../extension/send-to-tab');
 
 const NOT_A_REPORT: PageState = { isReport: false, url: 'u', reason: 'no-title', watching: false };
 
@@ -55,6 +57,17 @@ describe('requests', () => {
     ]) {
       expect(parseRequest(ENGINE_REQUESTS, bad)).toBeUndefined();
     }
+  });
+
+  it("the engine's requests, checked by hand, keep only what their type carries", () => {
+    expect(parseRequest(ENGINE_REQUESTS, { type: 'focus-finding', index: 2, extra: 'x' })).toEqual({
+      type: 'focus-finding',
+      index: 2,
+    });
+    expect(parseRequest(ENGINE_REQUESTS, { type: 'focus-finding', index: 1.5 })).toBeUndefined();
+    expect(parseRequest(ENGINE_REQUESTS, { type: 'set-overlay', visible: 'no' })).toBeUndefined();
+    expect(parseRequest(ENGINE_REQUESTS, { type: 'export', toTab: 4 })).toEqual({ type: 'export' });
+    expect(parseRequest(ENGINE_REQUESTS, { type: 'hasOwnProperty' })).toBeUndefined();
   });
 
   it('a page state is either a report or a reason', () => {
@@ -112,6 +125,9 @@ describe('answers', () => {
     });
     await expect(sendToTab(1, { type: 'get-state' })).rejects.toThrow('unexpected answer to get-state');
     expect(() => parseAnswer('export', PageStateSchema, undefined)).toThrow('no valid answer to export');
+    expect(() => unwrapAnswer('status', { ok: 'yes' })).toThrow('no valid answer to status');
+    expect(() => unwrapAnswer('status', { ok: false })).toThrow('status failed');
+    expect(unwrapAnswer('year-record', { ok: true, value: null })).toBeNull();
   });
 
   it('a malformed request gets no answer at all', async () => {

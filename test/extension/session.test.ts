@@ -7,8 +7,8 @@ import { analyzeFixture, loadFixture } from '../helpers';
 // The background, as the engine's status reports and cross-year records reach it; it keeps `previous`, if set.
 const statuses = vi.hoisted(() => [] as unknown[]);
 const records = vi.hoisted(() => ({ sent: [] as unknown[], previous: null as unknown }));
-vi.mock('wxt/browser', () => ({
-  browser: {
+vi.mock('../../extension/api', () => ({
+  nativeBrowser: () => ({
     runtime: {
       sendMessage: async (message: { type: string; record?: unknown }) => {
         if (message.type === 'year-record') {
@@ -19,7 +19,7 @@ vi.mock('wxt/browser', () => ({
         return { ok: true, value: null };
       },
     },
-  },
+  }),
 }));
 
 const { PageSession } = await import('../../extension/page/session');

@@ -1,0 +1,29 @@
+// What the scripts injected into web pages carry, read from the build the other end-to-end tests load (the
+// global setup builds it). Every page pays for what they set up when they load (issue 12): zod's schemas and the
+// polyfill's API wrappers cost a report page milliseconds of its main thread, and nothing they would check
+// crosses a trust boundary there. Property names survive minification, so they show what is inside.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from '../../tools/browser';
+
+/** Marks of a zod schema (every one keeps its internals under `_zod`) and of webextension-polyfill. */
+const MARKS = { zod: /\b_zod\b|\bsafeParse\b/, polyfill: /api-metadata\.json has not been included/ };
+
+describe('the scripts injected into pages', () => {
+  it.each(['gate.js', 'engine.js', 'overlay.js'])('%s builds no zod schema and no polyfill', (file) => {
+    const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+    expect(code.length).toBeGreaterThan(1000);
+    expect(MARKS.zod.test(code)).toBe(false);
+    expect(MARKS.polyfill.test(code)).toBe(false);
+  });
+
+  it('while the popup, which parses what a page says, and the background, which keeps the polyfill, have them', () => {
+    const popup = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+    const popupCode = [...popup.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)]
+      .map((m) => readFileSync(join(EXTENSION_DIR, m[1]!), 'utf8'))
+      .join('\n');
+    expect(MARKS.zod.test(popupCode)).toBe(true);
+    expect(MARKS.polyfill.test(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8'))).toBe(true);
+  });
+});
