@@ -31,6 +31,25 @@ const EMPTY = { left: 0, top: 0, width: 0, height: 0 };
 /** Capture: scrolling inside any scrollable box moves cells too; input anywhere means the user is there. */
 const OBSERVE = { capture: true, passive: true };
 
+/**
+ * A ResizeObserver callback that calls `reflow` only when an observed box has changed size: every box it starts
+ * to observe is reported once at its size of the moment, which would redraw the whole overlay a second time right
+ * after its first draw.
+ */
+export function resized(reflow: () => void): ResizeObserverCallback {
+  const sizes = new WeakMap<Element, string>();
+  return (entries) => {
+    let changed = false;
+    for (const { target, contentRect } of entries) {
+      const size = `${contentRect.width}x${contentRect.height}`;
+      const before = sizes.get(target);
+      sizes.set(target, size);
+      if (before !== undefined && before !== size) changed = true;
+    }
+    if (changed) reflow();
+  };
+}
+
 export class OverlayController implements PageOverlay {
   private host: OverlayHost | undefined;
   private view: ReportView | undefined;
@@ -176,7 +195,7 @@ export class OverlayController implements PageOverlay {
     this.ctx.addEventListener(win, 'scroll', redraw, OBSERVE);
     this.ctx.addEventListener(win, 'resize', reflow, { passive: true });
     for (const type of LOOK_EVENTS) this.ctx.addEventListener(win, type, () => this.looked(), OBSERVE);
-    if (typeof ResizeObserver !== 'undefined') this.resizeObserver = new ResizeObserver(reflow);
+    if (typeof ResizeObserver !== 'undefined') this.resizeObserver = new ResizeObserver(resized(reflow));
     this.resizeObserver?.observe(this.doc.body ?? this.doc.documentElement);
   }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OverlayController, type OverlayContext } from '../../components/overlay/controller';
+import { OverlayController, resized, type OverlayContext } from '../../components/overlay/controller';
 import { analyze } from '../../core/index';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { loadFixture } from '../helpers';
@@ -127,5 +127,25 @@ describe('OverlayController', () => {
     life.invalidate();
     expect(host()).toBeNull();
     expect(doc.body.innerHTML).toBe(before);
+  });
+});
+
+describe('reflow from the ResizeObserver', () => {
+  const entry = (target: Element, width: number, height: number) =>
+    ({ target, contentRect: { width, height } }) as unknown as ResizeObserverEntry;
+
+  it('redraws when an observed box changes size, not when it is first reported', () => {
+    const body = document.createElement('div');
+    const table = document.createElement('table');
+    const reflow = vi.fn();
+    const callback = resized(reflow);
+    const observer = {} as ResizeObserver;
+    callback([entry(body, 1000, 3000)], observer);
+    callback([entry(table, 600, 400)], observer);
+    expect(reflow).not.toHaveBeenCalled();
+    callback([entry(body, 1000, 3000), entry(table, 600, 400)], observer);
+    expect(reflow).not.toHaveBeenCalled();
+    callback([entry(table, 600, 420)], observer);
+    expect(reflow).toHaveBeenCalledTimes(1);
   });
 });
