@@ -12,6 +12,7 @@ import { agencyOf, publishDateOf, reportTitle, yearOf } from './meta';
 import type { Paragraph, Report, Section, SectionId } from './model';
 import { compact } from './normalize';
 import { matchHeading } from './sections';
+import { SelectorPaths } from './selector';
 import { isTemplatePage } from './template';
 import { T2_COLS_2019, TABLE_IDS, tableDef, type FormatVersion, type TableId } from './vocabulary';
 
@@ -120,14 +121,15 @@ export function extract(doc: Document, url = ''): Extraction {
   const cells = new Map<string, Element>();
   const tables: Report['tables'] = {};
   const tableAnchors: Anchors['tables'] = {};
-  const mappers: Record<TableId, (g: Grid) => Mapped> = { T2: mapT2, T3: mapT3, T4: mapT4 };
+  const mappers: Record<TableId, (g: Grid, paths: SelectorPaths) => Mapped> = { T2: mapT2, T3: mapT3, T4: mapT4 };
+  const paths = new SelectorPaths();
   for (const id of TABLE_IDS) {
     // Prefer the table under its own section; else the first one whose header names it.
     const home = tableDef(id).section;
     const candidates = logical.filter((l) => l.sig === id);
     const chosen = candidates.find((l) => l.section === home) ?? candidates[0];
     if (!chosen) continue;
-    const mapped = mappers[id](chosen.grid);
+    const mapped = mappers[id](chosen.grid, paths);
     tables[id] = mapped.table;
     for (const [k, v] of mapped.anchors) cells.set(k, v);
     tableAnchors[id] = pageTables[chosen.first];
