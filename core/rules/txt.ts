@@ -113,6 +113,26 @@ const SINGLE_RESULT = new RegExp(`(${RESULT_WORDS.join('|')})([^。;]{0,8}?)(\\d
 /** "予以公开及部分公开N件" is one figure for both rows. */
 const COMBINED_RESULT = /予以公开(及|和|与|、)部分公开[^。;]{0,8}?(\d+)件/;
 
+/**
+ * Each result word's first figure in a section ("予以公开N件", not the combined "予以公开及部分公开N件" nor one
+ * whose few characters name another result), in one scan of its paragraphs for all the words.
+ */
+function firstResultFigures(r: Report, id: SectionId): Map<string, Match> {
+  const first = new Map<string, Match>();
+  const s = section(r, id);
+  if (!s) return first;
+  const g = globalOf(SINGLE_RESULT);
+  for (const paragraph of s.paragraphs) {
+    const text = r.paragraphs[paragraph]!.text;
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      if (first.has(m[1]!) || ANY_RESULT_WORD.test(m[2]!) || m[0].startsWith('予以公开及部分公开')) continue;
+      first.set(m[1]!, { paragraph, m });
+    }
+  }
+  return first;
+}
+
 /** The table total a result word refers to, with the numbers it was computed from where 总计 is blank. */
 function resultTotal(
   r: Report,
@@ -168,31 +188,24 @@ export const txt03 = defineRule(
         const params = { kw: '予以公开及部分公开', N: Number(m[2]), t: t.value, how: how.zh, howEn: how.en };
         hits.push({ section: id, paragraph, excerpt: m[0], cells: t.cells, params });
       }
+      const figures = firstResultFigures(r, id);
       for (const word of RESULT_WORDS) {
-        const matches = firstMatches(
-          r,
-          [id],
-          SINGLE_RESULT,
-          (m) => m[1] === word && !ANY_RESULT_WORD.test(m[2]!) && !m[0].startsWith('予以公开及部分公开'),
-        );
-        for (const { paragraph, m } of matches) {
-          // "予以公开" directly followed by "及部分公开…" was read above as the combined figure.
-          if (
-            word === '予以公开' &&
-            /^予以公开(及|和|与|、)部分公开/.test(r.paragraphs[paragraph]!.text.slice(m.index))
-          )
-            continue;
-          const t = resultTotal(r, word);
-          if (!t || Number(m[3]) === t.value) continue;
-          const how = computedNote(t.addends);
-          hits.push({
-            section: id,
-            paragraph,
-            excerpt: m[0],
-            cells: t.cells,
-            params: { kw: word, N: Number(m[3]), t: t.value, how: how.zh, howEn: how.en },
-          });
-        }
+        const found = figures.get(word);
+        if (!found) continue;
+        const { paragraph, m } = found;
+        // "予以公开" directly followed by "及部分公开…" was read above as the combined figure.
+        if (word === '予以公开' && /^予以公开(及|和|与|、)部分公开/.test(r.paragraphs[paragraph]!.text.slice(m.index)))
+          continue;
+        const t = resultTotal(r, word);
+        if (!t || Number(m[3]) === t.value) continue;
+        const how = computedNote(t.addends);
+        hits.push({
+          section: id,
+          paragraph,
+          excerpt: m[0],
+          cells: t.cells,
+          params: { kw: word, N: Number(m[3]), t: t.value, how: how.zh, howEn: how.en },
+        });
       }
     }
     return hits;
