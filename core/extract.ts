@@ -72,7 +72,7 @@ export function* extractSteps(doc: Document, url = ''): Generator<void, Extracti
       paragraphs.push({ raw: block.raw, text: compact(block.raw) });
       paragraphEls.push(block.el);
       textSinceTable += paragraphs[index]!.text.length;
-      const heading = matchHeading(block.raw);
+      const heading = matchHeading(block.raw, paragraphs[index]!.text);
       if (heading) {
         const seen = sections.find((s) => s.id === heading.def.id);
         if (seen) {
