@@ -128,7 +128,7 @@ interface Frame {
 /**
  * The blocks of the page in reading order. A generator that pauses (yields) after every few thousand table cells,
  * so that a caller in the page can let it run a few milliseconds per task (core/index.ts analyzeSteps). The walk
- * keeps its own stack rather than recursing, so that no nesting depth overflows the call stack.
+ * keeps its own stack rather than recursing, so that it can pause between any two tables.
  */
 export function* linearizeSteps(root: Element): Generator<void, Block[]> {
   const out: Block[] = [];
