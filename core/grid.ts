@@ -12,6 +12,9 @@ export interface SourceCell {
   text: string;
   /** Ordinal of the page table the cell sits in (tables split by 续表 keep their own). */
   pageTable: number;
+  /** td or th, and the 1-based position among its row's element children: the last step of its selector. */
+  tag: string;
+  position: number;
   /** Origin slot. */
   row: number;
   col: number;
@@ -72,10 +75,18 @@ export function ownRows(table: Element): Element[] {
   return rows;
 }
 
-function ownCells(tr: Element): Element[] {
-  const cells: Element[] = [];
-  forEachChildElement(tr, (c, tag) => {
-    if (tag === 'td' || tag === 'th') cells.push(c);
+interface OwnCell {
+  el: Element;
+  tag: string;
+  position: number;
+}
+
+function ownCells(tr: Element): OwnCell[] {
+  const cells: OwnCell[] = [];
+  let position = 0;
+  forEachChildElement(tr, (el, tag) => {
+    position++;
+    if (tag === 'td' || tag === 'th') cells.push({ el, tag, position });
   });
   return cells;
 }
@@ -90,7 +101,7 @@ export function tableToGrid(table: Element, pageTable = 0): Grid {
 
   outer: for (let r = 0; r < rows.length; r++) {
     let col = 0;
-    for (const el of ownCells(rows[r]!)) {
+    for (const { el, tag, position } of ownCells(rows[r]!)) {
       const line = slots[r]!;
       while (line[col]) col++;
       const colSpan = Math.max(1, spanAttr(el, 'colspan'));
@@ -100,7 +111,7 @@ export function tableToGrid(table: Element, pageTable = 0): Grid {
       if (used + rowSpan * colSpan > MAX_SLOTS) break outer;
       used += rowSpan * colSpan;
       const id = cells.length;
-      cells.push({ id, el, pageTable, text: el.textContent ?? '', row: r, col, rowSpan, colSpan });
+      cells.push({ id, el, pageTable, tag, position, text: el.textContent ?? '', row: r, col, rowSpan, colSpan });
       rowCells[r]!.push(id);
       for (let dr = 0; dr < rowSpan; dr++) {
         const target = slots[r + dr]!;

@@ -9,7 +9,7 @@ export function provenance(cell: SourceCell, paths: SelectorPaths): Provenance {
     pageTable: cell.pageTable,
     gridRow: cell.row,
     gridCol: cell.col,
-    selector: paths.of(cell.el),
+    selector: paths.ofCell(cell),
   };
   // Documents read from a PDF say where on which page each cell was (core/readers/pdf-layout.ts).
   const page = Number(cell.el.getAttribute('data-source-page'));
