@@ -4,7 +4,7 @@
  */
 import type { Anchors } from './anchor';
 import { concatGrids, gridText, type Grid } from './grid';
-import { linearize, type Block } from './linearize';
+import { linearizeSteps, type Block } from './linearize';
 import { mapT2 } from './map/t2';
 import { mapT3, type Mapped } from './map/t3';
 import { mapT4 } from './map/t4';
@@ -12,6 +12,7 @@ import { agencyOf, publishDateOf, reportTitle, yearOf } from './meta';
 import type { Paragraph, Report, Section, SectionId } from './model';
 import { compact } from './normalize';
 import { matchHeading } from './sections';
+import { SelectorPaths } from './selector';
 import { isTemplatePage } from './template';
 import { T2_COLS_2019, TABLE_IDS, tableDef, type FormatVersion, type TableId } from './vocabulary';
 
@@ -36,16 +37,18 @@ function signature(grid: Grid): TableId | undefined {
 }
 
 interface Logical {
-  grid: Grid;
+  /** The page tables it was read from, joined into one grid once all are known (joining as they came was quadratic). */
+  parts: [Grid, ...Grid[]];
   sig: TableId | undefined;
   section: SectionId | null;
   first: number;
 }
 
-export function extract(doc: Document, url = ''): Extraction {
+/** The extractor, pausing (yielding) between chunks of a large page's tables: see analyzeSteps (core/index.ts). */
+export function* extractSteps(doc: Document, url = ''): Generator<void, Extraction> {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { isReport: false, reason: 'no-title' };
-  const blocks = linearize(root);
+  const blocks = yield* linearizeSteps(root);
   const firstLines = blocks
     .filter((b) => b.kind === 'text')
     .slice(0, 12)
@@ -69,7 +72,7 @@ export function extract(doc: Document, url = ''): Extraction {
       paragraphs.push({ raw: block.raw, text: compact(block.raw) });
       paragraphEls.push(block.el);
       textSinceTable += paragraphs[index]!.text.length;
-      const heading = matchHeading(block.raw);
+      const heading = matchHeading(block.raw, paragraphs[index]!.text);
       if (heading) {
         const seen = sections.find((s) => s.id === heading.def.id);
         if (seen) {
@@ -108,29 +111,33 @@ export function extract(doc: Document, url = ''): Extraction {
       textSinceTable <= MAX_SPLIT_TEXT &&
       (!sig || sig === prev.sig || !prev.sig)
     ) {
-      prev.grid = concatGrids(prev.grid, grid);
+      prev.parts.push(grid);
       prev.sig = prev.sig ?? sig;
-    } else logical.push({ grid, sig, section, first: pageTable });
+    } else logical.push({ parts: [grid], sig, section, first: pageTable });
     textSinceTable = 0;
   }
 
   const hasT3 = logical.some((l) => l.sig === 'T3');
   if (sections.length < 4 && !hasT3) return { isReport: false, reason: 'no-structure', title };
+  const joined = logical.map((l) => ({ ...l, grid: concatGrids(...l.parts) }));
+  yield;
 
   const cells = new Map<string, Element>();
   const tables: Report['tables'] = {};
   const tableAnchors: Anchors['tables'] = {};
-  const mappers: Record<TableId, (g: Grid) => Mapped> = { T2: mapT2, T3: mapT3, T4: mapT4 };
+  const mappers: Record<TableId, (g: Grid, paths: SelectorPaths) => Mapped> = { T2: mapT2, T3: mapT3, T4: mapT4 };
+  const paths = new SelectorPaths();
   for (const id of TABLE_IDS) {
     // Prefer the table under its own section; else the first one whose header names it.
     const home = tableDef(id).section;
-    const candidates = logical.filter((l) => l.sig === id);
+    const candidates = joined.filter((l) => l.sig === id);
     const chosen = candidates.find((l) => l.section === home) ?? candidates[0];
     if (!chosen) continue;
-    const mapped = mappers[id](chosen.grid);
+    const mapped = mappers[id](chosen.grid, paths);
     tables[id] = mapped.table;
     for (const [k, v] of mapped.anchors) cells.set(k, v);
     tableAnchors[id] = pageTables[chosen.first];
+    yield;
   }
 
   const year = yearOf(title);
@@ -146,7 +153,7 @@ export function extract(doc: Document, url = ''): Extraction {
     paragraphs,
     sections,
     tables,
-    rawGrids: logical.map((l) => ({ pageTable: l.first, section: l.section, rows: gridText(l.grid) })),
+    rawGrids: joined.map((l) => ({ pageTable: l.first, section: l.section, rows: gridText(l.grid) })),
   };
   return {
     isReport: true,

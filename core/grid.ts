@@ -12,6 +12,9 @@ export interface SourceCell {
   text: string;
   /** Ordinal of the page table the cell sits in (tables split by 续表 keep their own). */
   pageTable: number;
+  /** td or th, and the 1-based position among its row's element children: the last step of its selector. */
+  tag: string;
+  position: number;
   /** Origin slot. */
   row: number;
   col: number;
@@ -47,24 +50,45 @@ function spanAttr(el: Element, name: string): number {
   return Number.isFinite(n) && n >= 0 ? Math.min(n, MAX_SPAN) : 1;
 }
 
+/**
+ * Element children, walked by sibling links: in Chromium far cheaper than Array.from(el.children), whose every step
+ * goes through the collection's indexed getter (≈ 1 µs a cell on a cold page, the largest cost of a big table).
+ * (Node, not Element: core/ reads firstChild as a Node member, test/cli/dom-members.test.ts.)
+ */
+function forEachChildElement(parent: Node, visit: (el: Element, tag: string) => void): void {
+  for (let c = parent.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1) visit(c as Element, (c as Element).tagName.toLowerCase());
+  }
+}
+
 /** The rows that belong to this table, not to a table nested inside one of its cells. */
 export function ownRows(table: Element): Element[] {
   const rows: Element[] = [];
-  for (const child of Array.from(table.children)) {
-    const tag = child.tagName.toLowerCase();
+  forEachChildElement(table, (child, tag) => {
     if (tag === 'tr') rows.push(child);
     else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-      for (const tr of Array.from(child.children)) if (tr.tagName.toLowerCase() === 'tr') rows.push(tr);
+      forEachChildElement(child, (tr, trTag) => {
+        if (trTag === 'tr') rows.push(tr);
+      });
     }
-  }
+  });
   return rows;
 }
 
-function ownCells(tr: Element): Element[] {
-  return Array.from(tr.children).filter((c) => {
-    const tag = c.tagName.toLowerCase();
-    return tag === 'td' || tag === 'th';
+interface OwnCell {
+  el: Element;
+  tag: string;
+  position: number;
+}
+
+function ownCells(tr: Element): OwnCell[] {
+  const cells: OwnCell[] = [];
+  let position = 0;
+  forEachChildElement(tr, (el, tag) => {
+    position++;
+    if (tag === 'td' || tag === 'th') cells.push({ el, tag, position });
   });
+  return cells;
 }
 
 export function tableToGrid(table: Element, pageTable = 0): Grid {
@@ -77,7 +101,7 @@ export function tableToGrid(table: Element, pageTable = 0): Grid {
 
   outer: for (let r = 0; r < rows.length; r++) {
     let col = 0;
-    for (const el of ownCells(rows[r]!)) {
+    for (const { el, tag, position } of ownCells(rows[r]!)) {
       const line = slots[r]!;
       while (line[col]) col++;
       const colSpan = Math.max(1, spanAttr(el, 'colspan'));
@@ -87,7 +111,7 @@ export function tableToGrid(table: Element, pageTable = 0): Grid {
       if (used + rowSpan * colSpan > MAX_SLOTS) break outer;
       used += rowSpan * colSpan;
       const id = cells.length;
-      cells.push({ id, el, pageTable, text: el.textContent ?? '', row: r, col, rowSpan, colSpan });
+      cells.push({ id, el, pageTable, tag, position, text: el.textContent ?? '', row: r, col, rowSpan, colSpan });
       rowCells[r]!.push(id);
       for (let dr = 0; dr < rowSpan; dr++) {
         const target = slots[r + dr]!;
@@ -114,16 +138,23 @@ export function coveringCells(grid: Grid, row: number): SourceCell[] {
   return out;
 }
 
-/** Appends the rows of `next` below `grid` (a table the CMS split in two, "续表"). */
-export function concatGrids(grid: Grid, next: Grid): Grid {
-  const offset = grid.slots.length;
-  const base = grid.cells.length;
-  const cells = grid.cells.concat(next.cells.map((c) => ({ ...c, id: c.id + base, row: c.row + offset })));
-  const slots = grid.slots.concat(
-    next.slots.map((line) => line.map((s) => (s ? { cell: s.cell + base, covered: s.covered } : null))),
-  );
-  const rowCells = grid.rowCells.concat(next.rowCells.map((ids) => ids.map((id) => id + base)));
-  return { el: grid.el, cells, slots, rowCells, width: Math.max(grid.width, next.width) };
+/** The rows of `more` below those of `first`, in order (a table the CMS split, "续表"), joined in one pass. */
+export function concatGrids(first: Grid, ...more: Grid[]): Grid {
+  if (more.length === 0) return first;
+  const cells = first.cells.slice();
+  const slots = first.slots.slice();
+  const rowCells = first.rowCells.slice();
+  let width = first.width;
+  for (const next of more) {
+    const offset = slots.length;
+    const base = cells.length;
+    for (const c of next.cells) cells.push({ ...c, id: c.id + base, row: c.row + offset });
+    for (const line of next.slots)
+      slots.push(line.map((s) => (s ? { cell: s.cell + base, covered: s.covered } : null)));
+    for (const ids of next.rowCells) rowCells.push(ids.map((id) => id + base));
+    width = Math.max(width, next.width);
+  }
+  return { el: first.el, cells, slots, rowCells, width };
 }
 
 /** The grid as text, covered slots null: the "raw grid" of the export. */

@@ -2,7 +2,7 @@
 import type { Anchors } from './anchor';
 import { check, type CheckOptions } from './check';
 import { buildExport, type ReportExport } from './export';
-import { extract, type Extraction } from './extract';
+import { extractSteps, type Extraction } from './extract';
 import type { Finding, Report, RuleFailure } from './model';
 
 export type Analysis =
@@ -21,19 +21,36 @@ export type Analysis =
       error?: string;
     };
 
+type AnalyzeOptions = Pick<CheckOptions, 'debug' | 'previous'>;
+
 /**
  * detect + extract + check. Never throws: a page that breaks the extractor is reported as unreadable, a rule that
  * throws as a failure. With `debug` (tests, fuzzing) both rethrow instead.
  */
-export function analyze(doc: Document, url = '', options: Pick<CheckOptions, 'debug' | 'previous'> = {}): Analysis {
+export function analyze(doc: Document, url = '', options: AnalyzeOptions = {}): Analysis {
+  const steps = analyzeSteps(doc, url, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * analyze() in steps: each `yield` is a point where the work may pause (between chunks of a few thousand table
+ * cells, between tables mapped, before the rules), so that the page can run it a few milliseconds per task and no
+ * task is long on a page of 20,000 cells (extension/page/session.ts). The DOM must not be read again after a pause
+ * by anyone expecting the same answer: a caller that sees the page change starts a new analysis instead.
+ */
+export function* analyzeSteps(doc: Document, url = '', options: AnalyzeOptions = {}): Generator<void, Analysis> {
   let extraction: Extraction;
   try {
-    extraction = extract(doc, url);
+    extraction = yield* extractSteps(doc, url);
   } catch (err) {
     if (options.debug) throw err;
     return { isReport: false, reason: 'unreadable', error: String(err) };
   }
   if (!extraction.isReport) return extraction;
+  yield;
   return { ...extraction, ...check(extraction.report, options) };
 }
 

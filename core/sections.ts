@@ -14,8 +14,9 @@ export interface HeadingMatch {
 /** Extraction debris and markdown markers seen in front of headings on real pages. */
 const LEADING_NOISE = /^(\[bookmark:[^\]]*\]|[#*【[]|第?[一二三四五六七八九十]+部分[、.:]?)+/;
 
-export function matchHeading(raw: string): HeadingMatch | undefined {
-  let t = compact(raw);
+/** `compacted`: compact(raw), where the caller has it already (a long paragraph's NFKC is not kept by compact). */
+export function matchHeading(raw: string, compacted = compact(raw)): HeadingMatch | undefined {
+  let t = compacted;
   if (t.length > 80) return undefined;
   const numberedPart = /^第([一二三四五六七八九十]+)部分[、.:]?/.exec(t.replace(/^[#*]+/, ''));
   t = t.replace(LEADING_NOISE, '').replace(/[*】\]]+/g, '');

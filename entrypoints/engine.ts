@@ -48,33 +48,22 @@ export default defineUnlistedScript(() => {
   };
   ctx.setTimeout(start, 0);
 
-  // The popup's requests (the engine is the only context that answers them).
+  // The popup's requests (the engine is the only context that answers them). On a large page the check takes a
+  // few tasks (extension/page/slices.ts): each answer waits for it, so that it speaks of the whole page.
+  const checked = () => {
+    start();
+    return session.checked();
+  };
   const onMessage = messageListener(ENGINE_REQUESTS, {
-    'get-state': () => {
-      start();
-      return session.state();
-    },
+    'get-state': () => checked().then(() => session.state()),
     recheck: () => {
       if (started) session.check();
-      start();
-      return session.state();
+      return checked().then(() => session.state());
     },
-    'focus-finding': ({ index }) => {
-      start();
-      return session.focus(index);
-    },
-    'set-overlay': ({ visible }) => {
-      start();
-      return session.setOverlayVisible(visible);
-    },
-    export: () => {
-      start();
-      return session.exportReport();
-    },
-    'fetch-previous': () => {
-      start();
-      return session.fetchPrevious();
-    },
+    'focus-finding': ({ index }) => checked().then(() => session.focus(index)),
+    'set-overlay': ({ visible }) => checked().then(() => session.setOverlayVisible(visible)),
+    export: () => checked().then(() => session.exportReport()),
+    'fetch-previous': () => checked().then(() => session.fetchPrevious()),
   });
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

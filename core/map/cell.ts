@@ -2,10 +2,15 @@
 import type { Grid, SourceCell } from '../grid';
 import type { CanonicalCell, Provenance } from '../model';
 import { parseCell, type CellValue } from '../normalize';
-import { cssPath } from '../selector';
+import type { SelectorPaths } from '../selector';
 
-export function provenance(cell: SourceCell): Provenance {
-  const p: Provenance = { pageTable: cell.pageTable, gridRow: cell.row, gridCol: cell.col, selector: cssPath(cell.el) };
+export function provenance(cell: SourceCell, paths: SelectorPaths): Provenance {
+  const p: Provenance = {
+    pageTable: cell.pageTable,
+    gridRow: cell.row,
+    gridCol: cell.col,
+    selector: paths.ofCell(cell),
+  };
   // Documents read from a PDF say where on which page each cell was (core/readers/pdf-layout.ts).
   const page = Number(cell.el.getAttribute('data-source-page'));
   const box = (cell.el.getAttribute('data-source-box') ?? '').split(',').map(Number);
@@ -14,10 +19,10 @@ export function provenance(cell: SourceCell): Provenance {
   return p;
 }
 
-export function canonicalCell(cell: SourceCell): CanonicalCell {
+export function canonicalCell(cell: SourceCell, paths: SelectorPaths): CanonicalCell {
   const v: CellValue = parseCell(cell.text);
   const raw = cell.text.replace(/\s+/g, ' ').trim();
-  const source = provenance(cell);
+  const source = provenance(cell, paths);
   if (v.kind === 'number') {
     return v.unit
       ? { value: v.value, status: 'number', raw, unit: v.unit, source }

@@ -10,6 +10,7 @@ import { compact, normLabel } from '../normalize';
 import { T2_BLOCK_IDS, T2_BLOCKS, T2_COLS, T2_ROWS, type T2Block } from '../vocabulary';
 import { canonicalCell, numericCellCount, provenance } from './cell';
 import type { Mapped } from './t3';
+import type { SelectorPaths } from '../selector';
 
 /** The usual columns of each block, for a block whose header row is missing. */
 const DEFAULT_COLS: Record<T2Block, string[]> = {
@@ -20,7 +21,7 @@ const DEFAULT_COLS: Record<T2Block, string[]> = {
   a20_9: ['procCount', 'procAmount'],
 };
 
-export function mapT2(grid: Grid): Mapped {
+export function mapT2(grid: Grid, paths: SelectorPaths): Mapped {
   const anchors = new Map<string, Element>();
   const rows: Record<string, CanonicalRow> = {};
   const columns = new Set<string>();
@@ -65,7 +66,7 @@ export function mapT2(grid: Grid): Mapped {
       const col = cols[i];
       // A cell under no header column (layout padding in flattened grids) is not data.
       if (!col) return;
-      cells[col] = canonicalCell(cell);
+      cells[col] = canonicalCell(cell, paths);
       columns.add(col);
       anchors.set(anchorKey('T2', def.id, col), cell.el);
     });
@@ -76,7 +77,7 @@ export function mapT2(grid: Grid): Mapped {
       fuzzy: label !== def.zh && !(def.id === 'normDocs' && label === '规范性文件'),
       dataCells: values.length,
       cells,
-      source: provenance(own[labelAt]!),
+      source: provenance(own[labelAt]!, paths),
     };
   }
 

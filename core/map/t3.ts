@@ -18,6 +18,7 @@ import {
 } from '../vocabulary';
 import { canonicalCell, numericCellCount, provenance } from './cell';
 import { rowView } from './row-view';
+import type { SelectorPaths } from '../selector';
 
 export interface Mapped {
   table: CanonicalTable;
@@ -75,7 +76,7 @@ function identify(labels: SourceCell[], context: T3Group | undefined): Identifie
   return undefined;
 }
 
-export function mapT3(grid: Grid): Mapped {
+export function mapT3(grid: Grid, paths: SelectorPaths): Mapped {
   const anchors = new Map<string, Element>();
   const rows: Record<string, CanonicalRow> = {};
   const hasOrgSub = grid.cells.some((c) => /法人或其他组织小计|^小计$/.test(normLabel(c.text)));
@@ -107,7 +108,7 @@ export function mapT3(grid: Grid): Mapped {
     if (id.def!.group) context = id.def!.group;
     const rowId = id.def!.id;
     if (rows[rowId]) continue; // a repeated row: the first one counts
-    rows[rowId] = buildRow(rowId, id, view.values, columns, anchors);
+    rows[rowId] = buildRow(rowId, id, view.values, columns, anchors, paths);
   }
 
   // A group label with numbers is the 2019 single （六） row when the group has no items, else a subtotal.
@@ -116,7 +117,7 @@ export function mapT3(grid: Grid): Mapped {
     const rowId = group === 'r6' && !hasItems ? 'r6' : `sub${group[1]}`;
     if (rows[rowId]) continue;
     const fuzzy = rowId === 'r6' ? normLabel(id.label.text).replace(/^\(六\)/, '') !== '其他处理' : false;
-    rows[rowId] = buildRow(rowId, { ...id, fuzzy }, view.values, columns, anchors);
+    rows[rowId] = buildRow(rowId, { ...id, fuzzy }, view.values, columns, anchors, paths);
   }
 
   return {
@@ -139,6 +140,7 @@ function buildRow(
   values: SourceCell[],
   columns: string[],
   anchors: Map<string, Element>,
+  paths: SelectorPaths,
 ): CanonicalRow {
   const cells: CanonicalRow['cells'] = {};
   const width = columns.length;
@@ -146,7 +148,7 @@ function buildRow(
   const usable = values.length >= width ? values.slice(values.length - width) : [];
   usable.forEach((cell, i) => {
     const col = columns[i]!;
-    cells[col] = canonicalCell(cell);
+    cells[col] = canonicalCell(cell, paths);
     anchors.set(anchorKey('T3', rowId, col), cell.el);
   });
   anchors.set(anchorKey('T3', rowId, 'label'), id.label.el);
@@ -155,6 +157,6 @@ function buildRow(
     fuzzy: id.fuzzy,
     dataCells: values.length,
     cells,
-    source: provenance(id.label),
+    source: provenance(id.label, paths),
   };
 }

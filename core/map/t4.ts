@@ -7,10 +7,11 @@ import { T4_COLS, T4_GROUP_IDS } from '../vocabulary';
 import { canonicalCell, numericCellCount, provenance } from './cell';
 import { rowView } from './row-view';
 import type { Mapped } from './t3';
+import type { SelectorPaths } from '../selector';
 
 const WIDTH = T4_GROUP_IDS.length * T4_COLS.length;
 
-export function mapT4(grid: Grid): Mapped {
+export function mapT4(grid: Grid, paths: SelectorPaths): Mapped {
   const anchors = new Map<string, Element>();
   const rows: Record<string, CanonicalRow> = {};
   // The data row is the one with the most numbers; a phantom row of &nbsp; after it does not count.
@@ -36,7 +37,7 @@ export function mapT4(grid: Grid): Mapped {
       T4_COLS.forEach((col, i) => {
         const cell = values[g * T4_COLS.length + i];
         if (!cell) return;
-        cells[col] = canonicalCell(cell);
+        cells[col] = canonicalCell(cell, paths);
         anchors.set(anchorKey('T4', group, col), cell.el);
       });
       const first = values[g * T4_COLS.length] ?? best!.values[0];
@@ -45,7 +46,7 @@ export function mapT4(grid: Grid): Mapped {
         fuzzy: false,
         dataCells: best!.values.length,
         cells,
-        source: first ? provenance(first) : null,
+        source: first ? provenance(first, paths) : null,
       };
     });
   }

@@ -12,6 +12,21 @@ interface Match {
   m: RegExpExecArray;
 }
 
+/**
+ * The global form of each pattern firstMatches runs, by its source: compiled once rather than once per paragraph
+ * and per check (the rules' patterns are a fixed few).
+ */
+const globalForms = new Map<string, RegExp>();
+
+function globalOf(re: RegExp): RegExp {
+  let g = globalForms.get(re.source);
+  if (!g) {
+    g = new RegExp(re.source, 'g');
+    globalForms.set(re.source, g);
+  }
+  return g;
+}
+
 /** First match of `re` in the body paragraphs of each of `sections`. */
 function firstMatches(
   r: Report,
@@ -20,11 +35,12 @@ function firstMatches(
   accept: (m: RegExpExecArray) => boolean = () => true,
 ): Match[] {
   const out: Match[] = [];
+  const g = globalOf(re);
   for (const id of sections) {
     const s = section(r, id);
     if (!s) continue;
     found: for (const p of s.paragraphs) {
-      const g = new RegExp(re.source, 'g');
+      g.lastIndex = 0;
       for (let m = g.exec(r.paragraphs[p]!.text); m; m = g.exec(r.paragraphs[p]!.text)) {
         if (accept(m)) {
           out.push({ paragraph: p, m });
@@ -91,6 +107,31 @@ export const txt02 = defineRule(
 );
 
 const RESULT_WORDS = ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '办结', '答复'] as const;
+const ANY_RESULT_WORD = new RegExp(RESULT_WORDS.join('|'));
+/** "予以公开N件": a result word, a few characters, a figure. */
+const SINGLE_RESULT = new RegExp(`(${RESULT_WORDS.join('|')})([^。;]{0,8}?)(\\d+)件`);
+/** "予以公开及部分公开N件" is one figure for both rows. */
+const COMBINED_RESULT = /予以公开(及|和|与|、)部分公开[^。;]{0,8}?(\d+)件/;
+
+/**
+ * Each result word's first figure in a section ("予以公开N件", not the combined "予以公开及部分公开N件" nor one
+ * whose few characters name another result), in one scan of its paragraphs for all the words.
+ */
+function firstResultFigures(r: Report, id: SectionId): Map<string, Match> {
+  const first = new Map<string, Match>();
+  const s = section(r, id);
+  if (!s) return first;
+  const g = globalOf(SINGLE_RESULT);
+  for (const paragraph of s.paragraphs) {
+    const text = r.paragraphs[paragraph]!.text;
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      if (first.has(m[1]!) || ANY_RESULT_WORD.test(m[2]!) || m[0].startsWith('予以公开及部分公开')) continue;
+      first.set(m[1]!, { paragraph, m });
+    }
+  }
+  return first;
+}
 
 /** The table total a result word refers to, with the numbers it was computed from where 总计 is blank. */
 function resultTotal(
@@ -139,48 +180,47 @@ export const txt03 = defineRule(
   (r) => {
     if (!r.tables.T3) return [];
     const hits: Hit[] = [];
-    const words = RESULT_WORDS.join('|');
-    // "予以公开及部分公开N件" is one figure for both rows.
-    const combined = /予以公开(及|和|与|、)部分公开[^。;]{0,8}?(\d+)件/;
-    const single = new RegExp(`(${words})([^。;]{0,8}?)(\\d+)件`);
     for (const id of ['S1', 'S3'] as SectionId[]) {
-      for (const { paragraph, m } of firstMatches(r, [id], combined)) {
+      for (const { paragraph, m } of firstMatches(r, [id], COMBINED_RESULT)) {
         const t = resultTotal(r, '予以公开及部分公开');
         if (!t || Number(m[2]) === t.value) continue;
         const how = computedNote(t.addends);
         const params = { kw: '予以公开及部分公开', N: Number(m[2]), t: t.value, how: how.zh, howEn: how.en };
         hits.push({ section: id, paragraph, excerpt: m[0], cells: t.cells, params });
       }
+      const figures = firstResultFigures(r, id);
       for (const word of RESULT_WORDS) {
-        const matches = firstMatches(
-          r,
-          [id],
-          single,
-          (m) => m[1] === word && !new RegExp(words).test(m[2]!) && !m[0].startsWith('予以公开及部分公开'),
-        );
-        for (const { paragraph, m } of matches) {
-          // "予以公开" directly followed by "及部分公开…" was read above as the combined figure.
-          if (
-            word === '予以公开' &&
-            /^予以公开(及|和|与|、)部分公开/.test(r.paragraphs[paragraph]!.text.slice(m.index))
-          )
-            continue;
-          const t = resultTotal(r, word);
-          if (!t || Number(m[3]) === t.value) continue;
-          const how = computedNote(t.addends);
-          hits.push({
-            section: id,
-            paragraph,
-            excerpt: m[0],
-            cells: t.cells,
-            params: { kw: word, N: Number(m[3]), t: t.value, how: how.zh, howEn: how.en },
-          });
-        }
+        const found = figures.get(word);
+        if (!found) continue;
+        const { paragraph, m } = found;
+        // "予以公开" directly followed by "及部分公开…" was read above as the combined figure.
+        if (word === '予以公开' && /^予以公开(及|和|与|、)部分公开/.test(r.paragraphs[paragraph]!.text.slice(m.index)))
+          continue;
+        const t = resultTotal(r, word);
+        if (!t || Number(m[3]) === t.value) continue;
+        const how = computedNote(t.addends);
+        hits.push({
+          section: id,
+          paragraph,
+          excerpt: m[0],
+          cells: t.cells,
+          params: { kw: word, N: Number(m[3]), t: t.value, how: how.zh, howEn: how.en },
+        });
       }
     }
     return hits;
   },
 );
+
+/** "行政复议N件", and a denial "未发生…行政复议" that is not about an outcome ("未发生行政复议纠错案件"). */
+function kindPatterns(kind: string): { count: RegExp; denial: RegExp } {
+  return {
+    count: new RegExp(`${kind}[^,。;]{0,10}?(\\d+)件`),
+    denial: new RegExp(`(未发生|未引起|没有|无)[^,。;]{0,20}?${kind}(?!纠错|纠正|败诉|被纠|被撤)`),
+  };
+}
+const REVIEW_PATTERNS = kindPatterns('行政复议');
+const LAWSUIT_PATTERNS = kindPatterns('行政诉讼');
 
 export const txt04 = defineRule(
   {
@@ -203,17 +243,19 @@ export const txt04 = defineRule(
         kindEn: 'administrative reviews',
         total: known(review) ? review : undefined,
         cells: [ref('T4', 'review', 'total')],
+        patterns: REVIEW_PATTERNS,
       },
       {
         kind: '行政诉讼',
         kindEn: 'lawsuits',
         total: known(d) && known(a) ? d + a : undefined,
         cells: [ref('T4', 'litDirect', 'total'), ref('T4', 'litAfterReview', 'total')],
+        patterns: LAWSUIT_PATTERNS,
       },
     ];
     for (const k of kinds) {
       if (k.total === undefined) continue;
-      for (const { paragraph, m } of firstMatches(r, ['S1', 'S4'], new RegExp(`${k.kind}[^,。;]{0,10}?(\\d+)件`))) {
+      for (const { paragraph, m } of firstMatches(r, ['S1', 'S4'], k.patterns.count)) {
         if (Number(m[1]) !== k.total)
           hits.push({
             paragraph,
@@ -223,9 +265,7 @@ export const txt04 = defineRule(
           });
       }
       if (k.total > 0) {
-        // "未发生行政复议纠错案件" denies corrections, not reviews: the kind must not be followed by an outcome.
-        const denial = new RegExp(`(未发生|未引起|没有|无)[^,。;]{0,20}?${k.kind}(?!纠错|纠正|败诉|被纠|被撤)`);
-        for (const { paragraph, m } of firstMatches(r, ['S1', 'S4'], denial).slice(0, 1)) {
+        for (const { paragraph, m } of firstMatches(r, ['S1', 'S4'], k.patterns.denial).slice(0, 1)) {
           hits.push({
             variant: 'denied',
             paragraph,
@@ -291,11 +331,15 @@ export const txt06 = defineRule(
     firstMatches(r, ALL, /(\d+)(条|件)[,。]?其中([^;。]*)/).flatMap(({ paragraph, m }): Hit[] => {
       const total = Number(m[1]);
       const unit = m[2]!;
-      const parts = [...m[3]!.matchAll(new RegExp(`(\\d+(?:\\.\\d+)?)${unit}`, 'g'))].map((x) => Number(x[1]));
+      const parts = [...m[3]!.matchAll(unit === '条' ? PARTS_IN_TIAO : PARTS_IN_JIAN)].map((x) => Number(x[1]));
       const s = round(parts.reduce((a, b) => a + b, 0));
       return s > total ? [{ paragraph, excerpt: m[0], params: { s, N: total, excerpt: m[0] } }] : [];
     }),
 );
+
+/** The figures listed after 其中, in the unit of the total. */
+const PARTS_IN_TIAO = /(\d+(?:\.\d+)?)条/g;
+const PARTS_IN_JIAN = /(\d+(?:\.\d+)?)件/g;
 
 export const txt07 = defineRule(
   {

@@ -3,7 +3,7 @@
  * and what the popup asks of them. Side effects stop with the WXT context (extension update or reload).
  */
 import { findAttachments, type Attachment } from '@/core/attachments';
-import { analyze, toExport, type Analysis } from '@/core/index';
+import { analyzeSteps, toExport, type Analysis } from '@/core/index';
 import type { YearRecord } from '@/core/year-record';
 import { countFindings, type Counts, type ReportExport } from '@/core/export';
 import { sendToRuntime } from '../messaging';
@@ -13,6 +13,7 @@ import { fetchPreviousYear, type LoadPage } from './fetch-previous';
 import type { PageState } from '../protocol';
 import type { Lifecycle } from './lifecycle';
 import type { AttachmentNotice, PageOverlay } from './overlay';
+import { runInSlices, type SliceClock } from './slices';
 import { pageStateOf } from './state';
 import { touchesTables, watchForArticle, watchMutations, type Watch } from './watch';
 
@@ -23,13 +24,19 @@ export class PageSession {
   private watchingTables = false;
   /** The same agency's previous year, once the background has said it keeps one (the XY rules run with it). */
   private previous: YearRecord | undefined;
+  /** The check under way, when a large page takes it over more than one task, and who waits for its end. */
+  private running: { cancel: () => void; waiting: (() => void)[] } | undefined;
 
   constructor(
     private readonly ctx: Lifecycle,
     private readonly doc: Document,
     private readonly overlay: PageOverlay,
     private readonly notice?: Pick<AttachmentNotice, 'offer'>,
-  ) {}
+    /** Time and later tasks for a check in slices; tests pass their own. */
+    private readonly clock: SliceClock = { now: () => performance.now(), later: (cb) => void ctx.setTimeout(cb, 0) },
+  ) {
+    ctx.onInvalidated(() => this.running?.cancel());
+  }
 
   /**
    * On injection, which is the decision: the gate saw a report title, or the user asked (「检查此页」). Check at
@@ -37,12 +44,40 @@ export class PageSession {
    */
   start(): void {
     this.check();
-    if (!this.analysis?.isReport) this.articleWatch = watchForArticle(this.ctx, this.doc, () => this.check());
+    this.whenChecked(() => {
+      if (!this.analysis?.isReport) this.articleWatch = watchForArticle(this.ctx, this.doc, () => this.check());
+    });
   }
 
-  /** Runs the engine on the live DOM and shows (or updates) the overlay. */
-  check(): Analysis {
-    const analysis = analyze(this.doc, this.doc.location?.href ?? '', { previous: this.previous });
+  /**
+   * Runs the engine on the live DOM and shows (or updates) the overlay. A typical report is checked at once; a
+   * large one a few milliseconds per task (./slices.ts), its badges drawn when it is done. A new check replaces
+   * one under way, whose waiters then wait for the new one.
+   */
+  check(): void {
+    const before = this.running;
+    before?.cancel();
+    const run = { cancel: () => {}, waiting: before?.waiting ?? [] };
+    this.running = run;
+    const steps = analyzeSteps(this.doc, this.doc.location?.href ?? '', { previous: this.previous });
+    run.cancel = runInSlices(steps, this.clock, (analysis) => {
+      this.running = undefined;
+      this.show(analysis);
+      for (const cb of run.waiting) cb();
+    });
+  }
+
+  /** Resolves once no check is under way (at once on a typical report, whose check took one task). */
+  checked(): Promise<void> {
+    return new Promise((resolve) => this.whenChecked(resolve));
+  }
+
+  private whenChecked(cb: () => void): void {
+    if (this.running) this.running.waiting.push(cb);
+    else cb();
+  }
+
+  private show(analysis: Analysis): void {
     this.analysis = analysis;
     this.attachments = this.reportFiles(analysis);
     this.notice?.offer(this.attachments.find((a) => a.kind !== 'doc'));
@@ -55,7 +90,6 @@ export class PageSession {
     } else if (!this.overlay.mounted) {
       this.reportStatus(false, null);
     }
-    return analysis;
   }
 
   state(): PageState {

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { runInSlices, type SliceClock } from '../../extension/page/slices';
+
+/** A clock where each step of work costs `stepMs`, and later tasks queue until run. */
+function fakeClock(stepMs: number) {
+  let t = 0;
+  const queue: (() => void)[] = [];
+  const clock: SliceClock = { now: () => t, later: (cb) => void queue.push(cb) };
+  return {
+    clock,
+    queue,
+    work: () => {
+      t += stepMs;
+    },
+    /** Runs the queued tasks one by one, as the event loop would; how many there were. */
+    drain: () => {
+      let tasks = 0;
+      while (queue.length) {
+        tasks++;
+        queue.shift()!();
+      }
+      return tasks;
+    },
+  };
+}
+
+function* counted(steps: number, work: () => void, log: number[]): Generator<void, string> {
+  for (let i = 0; i < steps; i++) {
+    work();
+    log.push(i);
+    yield;
+  }
+  return 'done';
+}
+
+describe('runInSlices', () => {
+  it('finishes in the caller’s task when the work fits in one slice', () => {
+    const f = fakeClock(1);
+    const results: string[] = [];
+    runInSlices(counted(5, f.work, []), f.clock, (v) => results.push(v), 8);
+    expect(results).toEqual(['done']);
+    expect(f.queue).toHaveLength(0);
+  });
+
+  it('spreads longer work over tasks of about one slice each, in order, and ends once', () => {
+    const f = fakeClock(3);
+    const log: number[] = [];
+    const results: string[] = [];
+    runInSlices(counted(20, f.work, log), f.clock, (v) => results.push(v), 8);
+    // 3 ms a step, 8 ms a slice: three steps a task.
+    expect(log).toEqual([0, 1, 2]);
+    expect(results).toEqual([]);
+    expect(f.drain()).toBe(6);
+    expect(log).toEqual([...Array(20).keys()]);
+    expect(results).toEqual(['done']);
+  });
+
+  it('takes no more steps once cancelled, and never reports an end', () => {
+    const f = fakeClock(5);
+    const log: number[] = [];
+    const results: string[] = [];
+    let finished = false;
+    function* steps(): Generator<void, string> {
+      try {
+        yield* counted(10, f.work, log);
+        return 'done';
+      } finally {
+        finished = true;
+      }
+    }
+    const cancel = runInSlices(steps(), f.clock, (v) => results.push(v), 8);
+    expect(log).toEqual([0, 1]);
+    cancel();
+    expect(finished).toBe(true);
+    f.drain();
+    expect(log).toEqual([0, 1]);
+    expect(results).toEqual([]);
+  });
+});
