@@ -11,10 +11,14 @@ import { serveFixtures } from '../tools/server';
 import { mainThreadCost, startTrace, type MainThreadCost } from '../tools/trace';
 
 const RUNS = 7;
-/** Fixture names, or synthetic/<tables>x<rows>x<cols> for generated reports of growing size. */
+/**
+ * Fixture names, a server variant of one (sitetitle/<name>: titled with the site's name only, so the gate looks at
+ * the page), or synthetic/<tables>x<rows>x<cols> for generated reports of growing size.
+ */
 const PAGES = [
   'not-report-budget',
   'not-report-guide',
+  'sitetitle/not-report-budget',
   'not-report-list',
   'seed-000-shahe-2024',
   'seed-001-xiangtan-2024',
@@ -79,7 +83,8 @@ export async function browserBench(only: string[] = []): Promise<PageCost[]> {
   const rows: PageCost[] = [];
   try {
     for (const name of PAGES.filter((p) => !only.length || only.some((o) => p.includes(o)))) {
-      const url = name.startsWith('synthetic/') ? `${srv.base}/${name}.html` : srv.url(name);
+      const [variant, fixture] = name.includes('/') ? name.split('/') : ['fixtures', name];
+      const url = variant === 'synthetic' ? `${srv.base}/${name}.html` : srv.url(fixture!, variant);
       const settle = name.startsWith('synthetic/') ? 2500 : 1200;
       const withExt: MainThreadCost[] = [];
       const floors: number[] = [];
