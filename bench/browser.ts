@@ -1,9 +1,12 @@
 /**
  * What the extension costs each page's main thread in real Chromium, from a trace (tools/trace.ts): the thread
  * time of the renderer main thread's tasks that run JavaScript (the pages have none of their own), and the
- * longest of them. Beside it the floor: the gate's own tasks plus a script that reads every cell's text once
- * (FLOOR_SCRIPT, run in an isolated world of the same Chromium without the extension) — what any checker that
- * reads the tables must pay.
+ * longest of them. That is all the extension runs in the page: for a non-report, the gate's first look and watch
+ * (where the title says nothing of the page) or nothing at all (where it names something else: the background
+ * decides from the tab's title, which costs the page nothing); on a likely report gate.js, the engine and the
+ * overlay. Beside it the floor: gate.js's own tasks plus a script that reads every cell's text once (FLOOR_SCRIPT,
+ * run in an isolated world of the same Chromium without the extension) — what any checker that reads the tables
+ * must pay.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildTestExtension, launchPlain, launchWithExtension, VIEWPORT } from '../tools/browser';
