@@ -43,7 +43,11 @@ const FLOOR_SCRIPT = `(() => {
 async function traced(ctx: BrowserContext, url: string, floor: boolean, settleMs: number): Promise<MainThreadCost> {
   const page: Page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
-  if (floor) await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: FLOOR_SCRIPT, worldName: 'floor' });
+  if (floor) {
+    // Without Page.enable the script is registered but never runs: the floor read as the gate's tasks alone.
+    await cdp.send('Page.enable');
+    await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: FLOOR_SCRIPT, worldName: 'floor' });
+  }
   const stop = await startTrace(cdp);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(settleMs); // document_idle, the check, the overlay's script and its first frames

@@ -1,18 +1,22 @@
 /**
  * The gate's first step, taken in the background from the tab's title and address (host permissions give both),
- * which costs the page nothing: a page whose title clearly names something else is left alone; one whose title
- * says nothing of it (the site's name, 详情页, a file name) gets a first look at its headings (extension/page/
- * first-look.ts), and where they, or its title, name a report the gate runs in it (entrypoints/gate.ts: the
- * report title, the 年报 column test) and has the engine injected on a likely report.
+ * which costs the page nothing: a page whose title clearly names something else is left alone; one titled as one
+ * agency's report of one year gets the engine at once; one whose title says nothing of it (the site's name, 详情页,
+ * a file name) gets a first look at its headings (extension/page/first-look.ts), and where they, or its title,
+ * name a report the gate runs in it (entrypoints/gate.ts: the report title, the 年报 column test) and has the
+ * engine injected on a likely report.
  */
 import { browser } from 'wxt/browser';
-import { looksLikeReportTitle } from '@/core/meta';
+import { agencyOf, looksLikeReportTitle, yearOf } from '@/core/meta';
 import { injectEngine } from './inject';
 import { firstLook, MAX_TITLE_ELEMENTS, TITLE_ELEMENTS } from './page/first-look';
 import { ARTICLE_DEBOUNCE_MS, WATCH_FOR_ARTICLE_MS } from './page/watch';
 
-/** Leave the page alone, look at its headings first, or run the gate on it (its title names a report). */
-export type TitleVerdict = 'leave' | 'headings' | 'gate';
+/**
+ * Leave the page alone; look at its headings first (the title says nothing); run the gate on it (the title names a
+ * report, or a 年报 column); or inject the engine at once (the title names one agency's report of one year).
+ */
+export type TitleVerdict = 'leave' | 'headings' | 'gate' | 'engine';
 
 /** Portal titles join the page's name and the site's: "…_XX区人民政府", "… - 中国上海", "详情-XX局". */
 const PART_SEPARATOR = /\s*[_|｜·•>»›]\s*|\s*[-—–]+\s*/;
@@ -46,7 +50,11 @@ export function titleVerdict(title: string | undefined, url: string): TitleVerdi
   const text = (title ?? '').trim();
   if (!text) return 'headings';
   const parts = text.split(PART_SEPARATOR).filter((p) => p.trim());
-  if (looksLikeReportTitle(text) || parts.some(looksLikeReportTitle)) return 'gate';
+  const named = [text, ...parts].filter(looksLikeReportTitle);
+  // Titled as one agency's report of one year: the gate's column test would let it through (a 年报 column is named
+  // by its column's name, 政府信息公开年报), so the engine comes at once.
+  if (named.some((t) => yearOf(t) !== null && agencyOf(t) !== '')) return 'engine';
+  if (named.length) return 'gate';
   return parts.every(saysNothing) ? 'headings' : 'leave';
 }
 
@@ -76,10 +84,10 @@ export async function gateTab(tabId: number, url: string | undefined, title: str
   if (verdict === 'leave' || !(await onGateSite(url))) return;
   if (lookedAt.get(tabId) === url) return;
   lookedAt.set(tabId, url);
-  // Both run in the page's own world: no isolated world to set up (over 2 ms of a page's main thread in Chromium).
-  // Each answers once the page is decided, after a watch for a late article where there is none yet.
   const target = { tabId, frameIds: [0] };
-  // A late answer is for this document only: the tab may have moved on since.
+  // Each look answers once the page is decided, after a watch for a late article where there is none yet; a late
+  // answer is for this document only: the tab may have moved on since. Both run in the page's own world: no isolated
+  // world to set up (over 2 ms of the page's main thread in Chromium, where executeScript creates it).
   const stillThere = () => lookedAt.get(tabId) === url;
   if (verdict === 'headings') {
     const [look] = await browser.scripting.executeScript({
@@ -90,7 +98,9 @@ export async function gateTab(tabId: number, url: string | undefined, title: str
     });
     if (look?.result !== true || !stillThere()) return;
   }
-  const [gate] = await browser.scripting.executeScript({ target, world: 'MAIN', files: [GATE_FILE] });
-  if (gate?.result !== true || !stillThere()) return;
+  if (verdict !== 'engine') {
+    const [gate] = await browser.scripting.executeScript({ target, world: 'MAIN', files: [GATE_FILE] });
+    if (gate?.result !== true || !stillThere()) return;
+  }
   await injectEngine(tabId);
 }

@@ -228,7 +228,8 @@ describe('overlay on the page', () => {
       // A page whose title passes the gate gets the engine, which says it is not a report; any other page
       // has no engine.
       const doc = loadFixture(name);
-      const passesGate = titleVerdict(doc.title, srv.url(name)) !== 'leave' && likelyReport(doc);
+      const verdict = titleVerdict(doc.title, srv.url(name));
+      const passesGate = verdict === 'engine' || (verdict !== 'leave' && likelyReport(doc));
       const state = await ask(b.sw, tabId, { type: 'get-state' }).catch(() => null);
       expect(state === null ? null : state.isReport).toBe(passesGate ? false : null);
       await page.close();

@@ -39,12 +39,22 @@ describe('the title verdict', () => {
       expect(titleVerdict(title, PAGE), title).toBe('leave');
   });
 
-  it('runs the gate on a page whose title names a report, or a 年报 column', () => {
+  it('injects the engine at once on a page titled as one agency’s report of one year', () => {
     for (const title of [
       '湘潭县卫生健康局2024年政府信息公开工作年度报告',
       '沙河市卫生健康局2024年度政府信息公开工作年度报告_政府信息公开年报',
-      '政府信息公开年报_示例市人民政府',
+      '2019年上海市人民政府办公厅政府信息公开工作年度报告',
+      // A news item naming a report: the engine says it is none, as it did after the gate.
       '我市召开2024年度政府信息公开工作年度报告编制培训会_示例市人民政府',
+    ])
+      expect(titleVerdict(title, PAGE), title).toBe('engine');
+  });
+
+  it('runs the gate (its 年报 column test) where the title names reports without one agency and year', () => {
+    for (const title of [
+      '政府信息公开年报_示例市人民政府',
+      '2023年度政府信息公开工作年度报告_示例市人民政府',
+      '国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知_国务院办公厅',
     ])
       expect(titleVerdict(title, PAGE), title).toBe('gate');
   });
@@ -86,8 +96,12 @@ describe('the gate in the background', () => {
     expect(tabs.calls).toEqual([FIRST, GATE, ENGINE]);
   });
 
-  it('on a title naming a report: the gate at once, and the engine where it finds a likely report', async () => {
+  it('on one report’s title: the engine at once; on a column’s: the gate, and the engine only if it says so', async () => {
     await gateTab(1, PAGE, '示例局2024年政府信息公开工作年度报告');
+    expect(tabs.calls).toEqual([ENGINE]);
+    forgetTab(1);
+    tabs.calls = [];
+    await gateTab(1, PAGE, '政府信息公开年报_示例市人民政府');
     expect(tabs.calls).toEqual([GATE, ENGINE]);
     forgetTab(1);
     tabs.calls = [];
@@ -121,7 +135,7 @@ describe('the gate in the background', () => {
     await gateTab(1, PAGE, '正在加载的某条新闻的标题');
     expect(tabs.calls).toEqual([]);
     await gateTab(1, PAGE, '示例局2024年政府信息公开工作年度报告');
-    expect(tabs.calls).toEqual([GATE, ENGINE]);
+    expect(tabs.calls).toEqual([ENGINE]);
   });
 
   it('drops a late answer once the tab has moved on to another page', async () => {
