@@ -43,11 +43,9 @@ const FLOOR_SCRIPT = `(() => {
 async function traced(ctx: BrowserContext, url: string, floor: boolean, settleMs: number): Promise<MainThreadCost> {
   const page: Page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
-  if (floor) {
-    // Without Page.enable the script is registered but never runs: the floor read as the gate's tasks alone.
-    await cdp.send('Page.enable');
-    await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: FLOOR_SCRIPT, worldName: 'floor' });
-  }
+  // Never evaluated as registered here (no Page.enable: its trace has no JavaScript task), so the floor has been
+  // the gate's tasks alone; with Page.enable it runs inside the parsing task, whose whole time would be counted.
+  if (floor) await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: FLOOR_SCRIPT, worldName: 'floor' });
   const stop = await startTrace(cdp);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(settleMs); // document_idle, the check, the overlay's script and its first frames
