@@ -34,7 +34,7 @@ function compileHint(files: string[]): Plugin {
   };
 }
 
-/** `npm run build:test` (mode "test") also runs on locally served pages, for end-to-end tests and saved pages. */
+/** `npm run build:test` (mode "test") also gates locally served pages, for end-to-end tests and saved pages. */
 const TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
@@ -56,7 +56,7 @@ export default defineConfig({
     description: '在政府网站上检查政府信息公开工作年度报告：表格勾稽关系、缺失章节与空白单元格。',
     // storage: settings; activeTab + scripting: 「检查此页」 on a site the user has not enabled.
     permissions: ['storage', 'activeTab', 'scripting'],
-    // The gate's own sites: lets the background inject the engine there (the same sites the gate runs on).
+    // The gate's own sites: the background reads their tabs' titles and injects the gate's look and the engine there.
     host_permissions: GATE_MATCHES,
     // Extra sites the user adds on the options page, asked for one at a time.
     ...(manifestVersion === 3
@@ -64,17 +64,17 @@ export default defineConfig({
       : { optional_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '年报体检' },
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX } : {}),
-    // The gate (entrypoints/gate.ts): a plain script, not a WXT content-script entrypoint, to stay tiny.
-    content_scripts: [{ matches: GATE_MATCHES, js: ['gate.js'], run_at: 'document_idle' }],
+    // No content script: the background decides from each loaded tab's title whether the page is looked at at all
+    // (extension/tab-gate.ts), so a page that is not a report runs none of our code.
   }),
   // The sources zip Mozilla reviews: what builds the extension, not test output or screenshots.
   zip: { excludeSources: ['test-output/**', 'docs/**', '.output/**'] },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'test') return;
-      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...TEST_MATCHES];
-      // Host permission on the local hosts: the background may inject the engine there and the tests find a tab by
-      // its URL (tabs.query). MV2 (Firefox) keeps host permissions in `permissions`. Production builds never have it.
+      // Host permission on the local hosts: the gate runs there (extension/tab-gate.ts), the background may inject
+      // the engine and the tests find a tab by its URL (tabs.query). MV2 (Firefox) keeps host permissions in
+      // `permissions`. Production builds never have it.
       if (wxt.config.manifestVersion === 3)
         manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_MATCHES];
       else manifest.permissions = [...(manifest.permissions ?? []), ...TEST_MATCHES];

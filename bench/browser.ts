@@ -1,9 +1,12 @@
 /**
  * What the extension costs each page's main thread in real Chromium, from a trace (tools/trace.ts): the thread
  * time of the renderer main thread's tasks that run JavaScript (the pages have none of their own), and the
- * longest of them. Beside it the floor: the gate's own tasks plus a script that reads every cell's text once
- * (FLOOR_SCRIPT, run in an isolated world of the same Chromium without the extension) — what any checker that
- * reads the tables must pay.
+ * longest of them. That is all the extension runs in the page: for a non-report, the gate's first look and watch
+ * (where the title says nothing of the page) or nothing at all (where it names something else: the background
+ * decides from the tab's title, which costs the page nothing); on a likely report gate.js, the engine and the
+ * overlay. Beside it the floor: gate.js's own tasks plus a script that reads every cell's text once (FLOOR_SCRIPT,
+ * run in an isolated world of the same Chromium without the extension) — what any checker that reads the tables
+ * must pay.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildTestExtension, launchPlain, launchWithExtension, VIEWPORT } from '../tools/browser';
@@ -11,10 +14,14 @@ import { serveFixtures } from '../tools/server';
 import { mainThreadCost, startTrace, type MainThreadCost } from '../tools/trace';
 
 const RUNS = 7;
-/** Fixture names, or synthetic/<tables>x<rows>x<cols> for generated reports of growing size. */
+/**
+ * Fixture names, a server variant of one (sitetitle/<name>: titled with the site's name only, so the gate looks at
+ * the page), or synthetic/<tables>x<rows>x<cols> for generated reports of growing size.
+ */
 const PAGES = [
   'not-report-budget',
   'not-report-guide',
+  'sitetitle/not-report-budget',
   'not-report-list',
   'seed-000-shahe-2024',
   'seed-001-xiangtan-2024',
@@ -36,6 +43,8 @@ const FLOOR_SCRIPT = `(() => {
 async function traced(ctx: BrowserContext, url: string, floor: boolean, settleMs: number): Promise<MainThreadCost> {
   const page: Page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
+  // Never evaluated as registered here (no Page.enable: its trace has no JavaScript task), so the floor has been
+  // the gate's tasks alone; with Page.enable it runs inside the parsing task, whose whole time would be counted.
   if (floor) await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: FLOOR_SCRIPT, worldName: 'floor' });
   const stop = await startTrace(cdp);
   await page.goto(url, { waitUntil: 'load' });
@@ -79,7 +88,8 @@ export async function browserBench(only: string[] = []): Promise<PageCost[]> {
   const rows: PageCost[] = [];
   try {
     for (const name of PAGES.filter((p) => !only.length || only.some((o) => p.includes(o)))) {
-      const url = name.startsWith('synthetic/') ? `${srv.base}/${name}.html` : srv.url(name);
+      const [variant, fixture] = name.includes('/') ? name.split('/') : ['fixtures', name];
+      const url = variant === 'synthetic' ? `${srv.base}/${name}.html` : srv.url(fixture!, variant);
       const settle = name.startsWith('synthetic/') ? 2500 : 1200;
       const withExt: MainThreadCost[] = [];
       const floors: number[] = [];

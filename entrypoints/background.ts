@@ -1,12 +1,12 @@
-// Background: injects the engine where the gate saw a likely report, keeps the toolbar badge per tab from the
-// engine's status, and registers the gate on the extra sites the user granted on the options page.
+// Background: the gate's decision from each loaded tab's title (extension/tab-gate.ts), which has the engine
+// injected on a likely report; keeps the toolbar badge per tab from the engine's status.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { messageListener, type Sender } from '@/extension/messaging';
 import { BACKGROUND_REQUESTS, type RequestOf } from '@/extension/protocol';
 import { injectEngine, injectScript, OVERLAY_FILE } from '@/extension/inject';
 import { loadSettings } from '@/extension/settings';
-import { syncContentScripts } from '@/extension/sites';
+import { forgetTab, gateTab } from '@/extension/tab-gate';
 import { toolbarBadge } from '@/extension/toolbar';
 import { rememberRecord } from '@/extension/year-records';
 import { documentPageUrl, isWebUrl } from '@/extension/document/address';
@@ -53,15 +53,15 @@ export default defineBackground(() => {
     }),
   );
 
-  // A new page in the tab starts with no badge until its content script reports.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url !== undefined) void action.setBadgeText({ tabId, text: '' });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // A new page in the tab starts with no badge until its engine reports, and gets a look of its own.
+    if (change.status === 'loading') {
+      forgetTab(tabId);
+      if (change.url !== undefined) void action.setBadgeText({ tabId, text: '' });
+    }
+    // Loaded (the gate's moment, as document_idle was), or retitled after by the page's script.
+    if (change.status === 'complete' || (change.title !== undefined && tab.status === 'complete'))
+      void gateTab(tabId, tab.url, tab.title).catch(() => undefined);
   });
-
-  const sync = () =>
-    void syncContentScripts().catch((err) => console.warn('govreport: cannot register extra sites', err));
-  browser.runtime.onStartup?.addListener(sync);
-  browser.runtime.onInstalled.addListener(sync);
-  browser.permissions.onAdded.addListener(sync);
-  browser.permissions.onRemoved.addListener(sync);
+  browser.tabs.onRemoved.addListener(forgetTab);
 });

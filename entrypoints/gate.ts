@@ -1,31 +1,24 @@
-// The content script on every matching page (listed in wxt.config.ts), kept apart from WXT's content-script
-// runtime so that a page that is not a report pays well under a millisecond (npm run bench): a title check, a
-// short watch for late-loading articles, and on a likely report a request to the background to inject the
-// engine. It touches no extension API until then (the first use of one costs about a millisecond) and listens
-// to no messages: the popup treats a silent page as "no report detected" and offers 「检查此页」.
-import type { Browser } from '@wxt-dev/browser';
+// The gate in a page whose title or headings name a report, but not as one agency's report of one year
+// (extension/tab-gate.ts decides): injected by the background into the page's own world, where no isolated world
+// has to be set up for it, it touches no extension API and answers with its result: true on a likely report (the
+// background then injects the engine), false on a page that is none (a 年报 column), after a short watch for a
+// late-loading article. The page could fool it, but the worst it can do is have itself checked, or not.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startGate } from '@/extension/page/gate';
-import { ENGINE_RUNNING, GATE_STOP, type Scope } from '@/extension/page/lifecycle';
-import { plainLifecycle } from '@/extension/page/plain-lifecycle';
-import type { RequestOf } from '@/extension/protocol';
+import type { Lifecycle } from '@/extension/page/lifecycle';
+import { WATCH_FOR_ARTICLE_MS } from '@/extension/page/watch';
 
-declare const chrome: typeof Browser;
-const api = (): typeof Browser => (globalThis as { browser?: typeof Browser }).browser ?? chrome;
+/** The watch ends when it gives up, or with the page: the background has its answer by then, or needs none. */
+const pageLifecycle: Lifecycle = {
+  setTimeout: (cb, ms) => window.setTimeout(cb, ms),
+  onInvalidated: () => undefined,
+};
 
-export default defineUnlistedScript(() => {
-  const scope = globalThis as Scope;
-  // A newer gate (after an update, or injected again) replaces the old one.
-  scope[GATE_STOP]?.();
-  const ctx = plainLifecycle(() => api().runtime);
-  scope[GATE_STOP] = ctx.invalidate;
-
-  // Sent without extension/messaging.ts (zod, the polyfill): the gate reads no answer.
-  startGate(ctx, document, () => {
-    if (!scope[ENGINE_RUNNING] && ctx.isValid) {
-      void api()
-        .runtime.sendMessage({ type: 'load-engine' } satisfies RequestOf<'load-engine'>)
-        .catch(() => undefined);
-    }
-  });
-});
+export default defineUnlistedScript(
+  () =>
+    new Promise<boolean>((resolve) => {
+      startGate(pageLifecycle, document, () => resolve(true));
+      // The watch's last debounced look comes within a second of its end.
+      window.setTimeout(() => resolve(false), WATCH_FOR_ARTICLE_MS + 1000);
+    }),
+);

@@ -1,11 +1,10 @@
 /**
- * Extra sites (beyond gov.cn) where the content script runs: each is an optional host permission the user
- * granted on the options page. The granted permissions are the only record, so nothing can drift apart.
+ * Extra sites (beyond gov.cn) that the gate looks at (extension/tab-gate.ts): each is an optional host permission
+ * the user granted on the options page. The granted permissions are the only record, so nothing can drift apart.
  */
 import { browser } from 'wxt/browser';
 
 export const BUILT_IN_MATCHES = ['*://*.gov.cn/*'];
-const SCRIPT_ID = 'govreport-extra-sites';
 
 /** "www.example.org.cn", "https://www.example.org.cn/a/b" or "*.example.org" → a match pattern, else null. */
 export function sitePattern(input: string): string | null {
@@ -25,17 +24,4 @@ export async function extraSites(): Promise<string[]> {
   return (all.origins ?? []).filter(
     (o) => !BUILT_IN_MATCHES.includes(o) && !/127\.0\.0\.1|localhost/.test(o) && o !== '<all_urls>',
   );
-}
-
-/** Registers the gate (content script) on the extra sites (called by the background on start and on every change). */
-export async function syncContentScripts(): Promise<void> {
-  const scripting = browser.scripting;
-  if (!scripting?.registerContentScripts) return;
-  const matches = await extraSites();
-  const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
-  if (existing.length) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-  if (!matches.length) return;
-  await scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches, js: ['gate.js'], runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
 }

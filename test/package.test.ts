@@ -45,7 +45,8 @@ describe('packages', () => {
     expect(chrome.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect(chrome.host_permissions).toEqual(['*://*.gov.cn/*']);
     expect(chrome.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
-    expect(chrome.content_scripts).toEqual([{ matches: ['*://*.gov.cn/*'], js: ['gate.js'], run_at: 'document_idle' }]);
+    // No content script: the background looks only at pages whose title may be a report's (extension/tab-gate.ts).
+    expect(chrome.content_scripts).toBeUndefined();
     expect(chrome.web_accessible_resources).toBeUndefined();
     const firefox = manifest('firefox-mv2');
     expect(firefox.permissions.sort()).toEqual(['*://*.gov.cn/*', 'activeTab', 'scripting', 'storage']);

@@ -61,6 +61,9 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   });
   let [sw] = ctx.serviceWorkers();
   if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+  // The worker may still be running its script: once it answers, its listeners are there. The gate is decided on
+  // the background's tabs.onUpdated, so a page that loads before then would never be looked at.
+  await sw.evaluate('true');
   const extensionId = new URL(sw.url()).host;
   return {
     ctx,

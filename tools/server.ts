@@ -1,7 +1,8 @@
 /**
  * Serves the fixtures on 127.0.0.1 (any port matches the test build's content script), plus two variants made on
  * the fly so every fixture stays single-source: /hostile/ adds an aggressive page stylesheet, /late/ delivers the
- * article by script after load (as some CMSs do), /xss/ puts HTML-looking text in cells, /globals/ breaks the
+ * article by script after load (as some CMSs do), /sitetitle/ and /detailtitle/ give the page a title that names
+ * no report (the site's name, 详情页: GENERIC_TITLES), /xss/ puts HTML-looking text in cells, /globals/ breaks the
  * page's globals and registers custom elements, /iframe/ embeds the report in a same-origin iframe; /wide/,
  * /scrollbox/, /fixedheader/, /zoom/, /bodyzoom/ and /compact/ restyle the page the ways CMSs and 适老化 toolbars do (see
  * LAYOUTS); /synthetic/<tables>x<rows>x<cols>.html is a generated report with many large tables; and /portal/ is a
@@ -43,6 +44,18 @@ function late(html: string): string {
   return `${head}<body><div id="portal">${htmlAscii('正在加载…')}</div><template id="article">${body}</template>
 <script>setTimeout(() => { document.getElementById('portal').replaceWith(document.getElementById('article').content.cloneNode(true)); }, 800);</script>
 </body></html>`;
+}
+
+/**
+ * A generic title, as many CMSs render article pages: the site's name, or the template's 详情页; the report's
+ * name is only in the page's heading (the ArticleTitle meta tag goes too).
+ */
+export const GENERIC_TITLES = { sitetitle: '示例市人民政府门户网站', detailtitle: '详情页' } as const;
+function genericTitle(title: string): (html: string) => string {
+  return (html) =>
+    html
+      .replace(/<title>[\s\S]*?<\/title>/i, `<title>${htmlAscii(title)}</title>`)
+      .replace(/<meta name="ArticleTitle"[^>]*>/i, '');
 }
 
 // Pages are rewritten as latin1 strings (to keep GBK bytes intact), so anything added must be ASCII.
@@ -124,6 +137,8 @@ const VARIANTS: Record<string, (html: string, name: string) => string> = {
   fixtures: (h) => h,
   hostile,
   late,
+  sitetitle: genericTitle(GENERIC_TITLES.sitetitle),
+  detailtitle: genericTitle(GENERIC_TITLES.detailtitle),
   xss,
   globals,
   iframe,

@@ -20,13 +20,11 @@ export interface PageContext extends Lifecycle {
   requestAnimationFrame(cb: FrameRequestCallback): number;
 }
 
-/** Globals shared by the gate, the engine and the overlay's script, which run in the same isolated world. */
-export const GATE_STOP = Symbol.for('govreport-checker/gate');
+/** Globals shared by the engine and the overlay's script, which run in the same isolated world. */
 export const ENGINE_RUNNING = Symbol.for('govreport-checker/engine');
 /** Left by the engine while it waits for the overlay's script (entrypoints/overlay.ts), which hands itself in. */
 export const OVERLAY_RECEIVER = Symbol.for('govreport-checker/overlay');
 export type Scope = {
-  [GATE_STOP]?: () => void;
   [ENGINE_RUNNING]?: boolean;
   [OVERLAY_RECEIVER]?: (factory: PageUiFactory) => void;
 };

@@ -7,6 +7,8 @@ import type { Lifecycle } from './lifecycle';
 
 /** Late-loading articles usually arrive within seconds; after this a page that is not a report is left alone. */
 export const WATCH_FOR_ARTICLE_MS = 30_000;
+/** Quiet time after the last added node before the page is read again. */
+export const ARTICLE_DEBOUNCE_MS = 400;
 
 export interface WatchOptions {
   /** Quiet time before calling back. */
@@ -60,7 +62,12 @@ export function watchMutations(ctx: Lifecycle, target: Node, opts: WatchOptions,
 export function watchForArticle(ctx: Lifecycle, doc: Document, onNodesAdded: () => void): Watch {
   const root = doc.body ?? doc.documentElement;
   const relevant = (m: MutationRecord) => m.addedNodes.length > 0;
-  return watchMutations(ctx, root, { debounceMs: 400, giveUpMs: WATCH_FOR_ARTICLE_MS, relevant }, onNodesAdded);
+  return watchMutations(
+    ctx,
+    root,
+    { debounceMs: ARTICLE_DEBOUNCE_MS, giveUpMs: WATCH_FOR_ARTICLE_MS, relevant },
+    onNodesAdded,
+  );
 }
 
 function insideOverlay(node: Node): boolean {

@@ -18,7 +18,7 @@ import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import { FIXTURES, summarize } from '../helpers';
 import { report as docxReport } from '../support/docx';
 import { pictureOnlyPdf, textPdf } from '../support/pdf';
-import { badges, clearYearRecords, inOverlay, openTab, SHOTS, tabIdOf, toolbarBadge, waitForBadges } from './page';
+import { ask, badges, clearYearRecords, inOverlay, openTab, SHOTS, tabIdOf, toolbarBadge, waitForBadges } from './page';
 
 declare const chrome: typeof ExtensionApi;
 
@@ -231,9 +231,19 @@ describe('a report published as a PDF attachment', () => {
 
 describe('a PDF tab', () => {
   it('in Chrome the gate sees the PDF viewer, the popup offers 「检查此 PDF」, and the document page checks it', async () => {
-    // An address without .pdf (a CMS's download script): only the gate in the viewer's wrapper can tell.
+    // An address without .pdf (a CMS's download script): only a look into the viewer's wrapper can tell. Its
+    // title is the address until the PDF's own is read, so the background looks, and the engine says PDF.
     const url = `${srv.base}/download/hongze-qu-renmin-zhengfu_2024`;
     const { page, tabId } = await openTab(b.ctx, b.sw, url);
+    // The gate decides once the tab has loaded: a popup opened in that moment would offer 「检查此页」 instead.
+    await expect
+      .poll(() =>
+        ask(b.sw, tabId, { type: 'get-state' }).then(
+          (s) => !s.isReport && s.pdfTab,
+          () => false,
+        ),
+      )
+      .toBe(true);
     const popup = await openPopup(tabId);
     const offer = popup.locator('[data-action="check-pdf"]');
     await offer.waitFor();

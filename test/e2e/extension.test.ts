@@ -8,6 +8,7 @@ import { anchorKey } from '../../core/anchor';
 import type { Finding } from '../../core/model';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { likelyReport } from '../../extension/page/gate';
+import { titleVerdict } from '../../extension/tab-gate';
 import { FIXTURES, analyzeFixture, fixtureNames, loadFixture, summarize } from '../helpers';
 import { launchPlain, launchWithExtension, VIEWPORT, type ExtensionBrowser } from '../../tools/browser';
 import { serveFixtures, type FixtureServer } from '../../tools/server';
@@ -17,6 +18,7 @@ import {
   badges,
   clearYearRecords,
   inOverlay,
+  openRecordingScripts,
   openTab,
   overlayHostCount,
   pageBoxes,
@@ -224,14 +226,61 @@ describe('overlay on the page', () => {
       expect(await overlayHostCount(page)).toBe(0);
       expect((await toolbarBadge(b.sw, tabId)).text).toBe('');
       // A page whose title passes the gate gets the engine, which says it is not a report; any other page
-      // has only the silent gate.
+      // has no engine.
       const doc = loadFixture(name);
-      const passesGate = likelyReport(doc);
+      const verdict = titleVerdict(doc.title, srv.url(name));
+      const passesGate = verdict === 'engine' || (verdict !== 'leave' && likelyReport(doc));
       const state = await ask(b.sw, tabId, { type: 'get-state' }).catch(() => null);
       expect(state === null ? null : state.isReport).toBe(passesGate ? false : null);
       await page.close();
     });
   }
+
+  describe('the gate: which pages get looked at, and which checked', () => {
+    const SCRIPTS_SETTLE_MS = 1500;
+
+    it('a news page whose title names something else runs none of our code: nothing injected', async () => {
+      const { page, tabId, scripts } = await openRecordingScripts(b.ctx, b.sw, srv.url('not-report-budget'));
+      await page.waitForTimeout(SCRIPTS_SETTLE_MS);
+      expect(scripts).toEqual([]);
+      expect(await overlayHostCount(page)).toBe(0);
+      expect(await ask(b.sw, tabId, { type: 'get-state' }).catch(() => null)).toBeNull();
+      await page.close();
+    });
+
+    it('a page titled with the site name only that is no report: a first look at its headings, no gate, no engine', async () => {
+      const { page, tabId, scripts } = await openRecordingScripts(
+        b.ctx,
+        b.sw,
+        srv.url('not-report-budget', 'sitetitle'),
+      );
+      await page.waitForTimeout(SCRIPTS_SETTLE_MS);
+      // The first look is a function sent to the page (no file of ours); nothing else ran.
+      expect(scripts).toEqual([]);
+      expect(await overlayHostCount(page)).toBe(0);
+      expect(await ask(b.sw, tabId, { type: 'get-state' }).catch(() => null)).toBeNull();
+      await page.close();
+    });
+
+    for (const variant of ['sitetitle', 'detailtitle']) {
+      it(`a report whose title is generic (${variant}: its heading names it) is checked and gets its badges`, async () => {
+        const { page, tabId, scripts } = await openRecordingScripts(
+          b.ctx,
+          b.sw,
+          srv.url('planted-arithmetic', variant),
+        );
+        await waitForBadges(page);
+        const engine = analyzeFixture('planted-arithmetic');
+        if (!engine.isReport) throw new Error('planted-arithmetic should be a report');
+        const state = await ask(b.sw, tabId, { type: 'get-state' });
+        expect(state.isReport && state.counts).toEqual(countFindings(engine.findings));
+        expect(scripts.slice(0, 2)).toEqual(['gate.js', 'engine.js']);
+        expect((await toolbarBadge(b.sw, tabId)).text).toBe(expectedToolbarText(engine.findings));
+        await page.screenshot({ path: join(SHOTS, `gate-generic-title-${variant}.png`) });
+        await page.close();
+      });
+    }
+  });
 
   it('checks an article that the CMS loads after the page', async () => {
     const { page, tabId } = await open(srv.url('planted-arithmetic', 'late'));

@@ -13,7 +13,7 @@ import { ENGINE_ANSWERS, parseAnswer } from '../../extension/protocol';
 import type { AnswerOf, EngineMessage, RequestOf } from '../../extension/protocol';
 import { VIEWPORT } from '../../tools/browser';
 import { firefoxPath, GOV_TEST_HOST, launchFirefoxWithExtension, type FirefoxExtension } from '../../tools/firefox';
-import { serveFixtures, type FixtureServer } from '../../tools/server';
+import { GENERIC_TITLES, serveFixtures, type FixtureServer } from '../../tools/server';
 import { analyzeFixture, summarize } from '../helpers';
 import { badgesInPage, SHOTS, type BadgeInfo } from './page';
 
@@ -193,6 +193,21 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
     expect(await toolbarBadge(popup, tabId)).toEqual({ text: '✓', color: [26, 127, 55, 255] });
     await page.bringToFront();
     await page.screenshot({ path: join(SHOTS, 'firefox-overlay-correct-report.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  it('a report on a gov.cn site whose title is only the site name (its heading names it): checked, with badges', async () => {
+    const page = await openReport(govUrl('planted-arithmetic').replace('/fixtures/', '/sitetitle/'));
+    expect(await page.title()).toBe(GENERIC_TITLES.sitetitle);
+    await waitForBadges(page);
+    const { popup, tabId } = await openPopup(page);
+    const engine = analyzeFixture('planted-arithmetic');
+    if (!engine.isReport) throw new Error('planted-arithmetic should be a report');
+    const state = await ask(popup, tabId, { type: 'get-state' });
+    expect(state.isReport && summarize(state.findings)).toEqual(summarize(engine.findings));
+    await page.bringToFront();
+    await page.screenshot({ path: join(SHOTS, 'firefox-gate-generic-title.png') });
     await popup.close();
     await page.close();
   });

@@ -142,3 +142,23 @@ export async function mainThreadClock(
   const stop = await startTrace(await ctx.newCDPSession(page));
   return async (url) => mainThreadCost(await stop(), url);
 }
+
+/**
+ * Opens `url` in a new tab, recording the extension's scripts that run in it (their file names, from the page's
+ * debugger: the page's own world and any isolated world), to prove what the gate ran, or that nothing ran.
+ */
+export async function openRecordingScripts(
+  ctx: BrowserContext,
+  sw: Worker,
+  url: string,
+): Promise<{ page: Page; tabId: number; scripts: string[] }> {
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  const scripts: string[] = [];
+  cdp.on('Debugger.scriptParsed', (e) => {
+    if (e.url.startsWith('chrome-extension://')) scripts.push(new URL(e.url).pathname.slice(1));
+  });
+  await cdp.send('Debugger.enable');
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(sw, url), scripts };
+}

@@ -1,0 +1,151 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { GENERIC_TITLES } from '../../tools/server';
+
+// The background's view of a tab: which sites it may read, what the page's looks answer, what got injected.
+const tabs = vi.hoisted(() => ({
+  granted: ['http://www.sh.gov.cn/*'] as string[],
+  /** The first look's answer (headings mention a report), and the gate's (a likely report). */
+  first: true as unknown,
+  gate: true as unknown,
+  calls: [] as string[],
+}));
+vi.mock('wxt/browser', () => ({
+  browser: {
+    permissions: { contains: async ({ origins }: { origins: string[] }) => tabs.granted.includes(origins[0]!) },
+    scripting: {
+      executeScript: async (opts: { files?: string[]; func?: () => unknown; world?: string }) => {
+        const what = opts.func ? 'first look' : opts.files![0]!;
+        tabs.calls.push(`${what} ${opts.world ?? 'ISOLATED'}`);
+        if (opts.func) return [{ frameId: 0, result: await tabs.first }];
+        return opts.files![0] === '/gate.js' ? [{ frameId: 0, result: await tabs.gate }] : [];
+      },
+    },
+  },
+}));
+
+const { forgetTab, gateTab, titleVerdict } = await import('../../extension/tab-gate');
+
+const PAGE = 'http://www.sh.gov.cn/a/1.html';
+
+describe('the title verdict', () => {
+  it('leaves a page whose title names something else', () => {
+    for (const title of [
+      '示例市卫生健康委员会2024年部门预算公开',
+      '示例市人民政府办公室政府信息公开指南',
+      '关于印发《示例市数据管理办法》的通知_示例市人民政府',
+      '市政府召开第十次常务会议 - 中国上海',
+      '2024年示例市政府工作报告_示例市人民政府',
+    ])
+      expect(titleVerdict(title, PAGE), title).toBe('leave');
+  });
+
+  it('injects the engine at once on a page titled as one agency’s report of one year', () => {
+    for (const title of [
+      '湘潭县卫生健康局2024年政府信息公开工作年度报告',
+      '沙河市卫生健康局2024年度政府信息公开工作年度报告_政府信息公开年报',
+      '2019年上海市人民政府办公厅政府信息公开工作年度报告',
+      // A news item naming a report: the engine says it is none, as it did after the gate.
+      '我市召开2024年度政府信息公开工作年度报告编制培训会_示例市人民政府',
+    ])
+      expect(titleVerdict(title, PAGE), title).toBe('engine');
+  });
+
+  it('runs the gate (its 年报 column test) where the title names reports without one agency and year', () => {
+    for (const title of [
+      '政府信息公开年报_示例市人民政府',
+      '2023年度政府信息公开工作年度报告_示例市人民政府',
+      '国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知_国务院办公厅',
+    ])
+      expect(titleVerdict(title, PAGE), title).toBe('gate');
+  });
+
+  it('looks at the headings of a page whose title says nothing of it: the site name, the template word, a file name, none', () => {
+    for (const title of [
+      ...Object.values(GENERIC_TITLES),
+      '上海市人民政府',
+      '中国上海',
+      '详情-示例市卫生健康委员会',
+      '示例区政府信息公开',
+      '内容页 | 示例县人民政府门户网站',
+      'hongze-qu-renmin-zhengfu_2024',
+      '',
+      undefined,
+    ])
+      expect(titleVerdict(title, PAGE), String(title)).toBe('headings');
+  });
+
+  it('looks at a PDF whatever its title (the page tells whether it is one)', () => {
+    expect(titleVerdict('会议纪要', 'https://www.sh.gov.cn/files/a.pdf?v=2')).toBe('headings');
+  });
+});
+
+describe('the gate in the background', () => {
+  const FIRST = 'first look MAIN';
+  const GATE = '/gate.js MAIN';
+  const ENGINE = '/engine.js ISOLATED';
+
+  beforeEach(() => {
+    tabs.calls = [];
+    tabs.first = true;
+    tabs.gate = true;
+    forgetTab(1);
+  });
+
+  it('on a generic title: a first look, then the gate, both in the page’s own world, then the engine', async () => {
+    await gateTab(1, PAGE, '示例市人民政府门户网站');
+    expect(tabs.calls).toEqual([FIRST, GATE, ENGINE]);
+  });
+
+  it('on one report’s title: the engine at once; on a column’s: the gate, and the engine only if it says so', async () => {
+    await gateTab(1, PAGE, '示例局2024年政府信息公开工作年度报告');
+    expect(tabs.calls).toEqual([ENGINE]);
+    forgetTab(1);
+    tabs.calls = [];
+    await gateTab(1, PAGE, '政府信息公开年报_示例市人民政府');
+    expect(tabs.calls).toEqual([GATE, ENGINE]);
+    forgetTab(1);
+    tabs.calls = [];
+    tabs.gate = false;
+    await gateTab(1, PAGE, '政府信息公开年报_示例市人民政府');
+    expect(tabs.calls).toEqual([GATE]);
+  });
+
+  it('nothing more where the first look finds no report, nothing at all where the title rules the page out', async () => {
+    tabs.first = false;
+    await gateTab(1, PAGE, '详情页');
+    expect(tabs.calls).toEqual([FIRST]);
+    forgetTab(1);
+    tabs.calls = [];
+    await gateTab(1, PAGE, '示例市卫生健康委员会2024年部门预算公开');
+    expect(tabs.calls).toEqual([]);
+  });
+
+  it('looks once a document, however often its title changes, and not on sites it was not given', async () => {
+    tabs.first = false;
+    await gateTab(1, PAGE, '详情页');
+    await gateTab(1, PAGE, '示例局2024年政府信息公开工作年度报告');
+    expect(tabs.calls).toEqual([FIRST]);
+    forgetTab(1);
+    await gateTab(1, 'http://www.example.org/a.html', '详情页');
+    await gateTab(1, 'chrome://newtab/', '');
+    expect(tabs.calls).toEqual([FIRST]);
+  });
+
+  it('a page retitled by its script from something else to a report gets the gate then', async () => {
+    await gateTab(1, PAGE, '正在加载的某条新闻的标题');
+    expect(tabs.calls).toEqual([]);
+    await gateTab(1, PAGE, '示例局2024年政府信息公开工作年度报告');
+    expect(tabs.calls).toEqual([ENGINE]);
+  });
+
+  it('drops a late answer once the tab has moved on to another page', async () => {
+    let answer: (v: boolean) => void = () => undefined;
+    tabs.first = new Promise((resolve) => (answer = resolve));
+    const gating = gateTab(1, PAGE, '详情页');
+    await vi.waitFor(() => expect(tabs.calls).toEqual([FIRST]));
+    forgetTab(1);
+    answer(true);
+    await gating;
+    expect(tabs.calls).toEqual([FIRST]);
+  });
+});
