@@ -4,9 +4,9 @@
  * longest of them. That is all the extension runs in the page: for a non-report, the gate's first look and watch
  * (where the title says nothing of the page) or nothing at all (where it names something else: the background
  * decides from the tab's title, which costs the page nothing); on a likely report gate.js, the engine and the
- * overlay. Beside it the floor: gate.js's own tasks plus a script that reads every cell's text once (FLOOR_SCRIPT,
- * run in an isolated world of the same Chromium without the extension) — what any checker that reads the tables
- * must pay.
+ * overlay. Beside it the floor: gate.js's own tasks (none where the title decides) plus a script that reads every
+ * cell's text once (FLOOR_SCRIPT, run in an isolated world of the same Chromium without the extension, in a task
+ * of its own after the page has loaded) — what any checker that reads the tables must pay.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildTestExtension, launchPlain, launchWithExtension, VIEWPORT } from '../tools/browser';
@@ -33,25 +33,46 @@ const PAGES = [
   'synthetic/50x20x20',
 ];
 
-/** The floor: reads every cell's text once when the page has loaded, as the gate runs (document_idle) or later. */
+/**
+ * The floor: reads every cell's text once, in a task of its own after the page has loaded (when the engine runs,
+ * at the earliest). Its tasks are found in the trace by the function's name, FLOOR_FUNCTION.
+ */
+const FLOOR_FUNCTION = 'govreportFloorRead';
 const FLOOR_SCRIPT = `(() => {
-  const run = () => { let n = 0; for (const c of document.querySelectorAll('td, th')) n += (c.textContent || '').length; globalThis.__floorChars = n; };
-  if (document.readyState === 'complete') setTimeout(run, 0); else addEventListener('load', () => setTimeout(run, 0));
+  function ${FLOOR_FUNCTION}() { let n = 0; for (const c of document.querySelectorAll('td, th')) n += (c.textContent || '').length; globalThis.__floorChars = n; }
+  if (document.readyState === 'complete') setTimeout(${FLOOR_FUNCTION}, 0); else addEventListener('load', () => setTimeout(${FLOOR_FUNCTION}, 0));
 })();`;
 
 /** One load, traced until the extension has checked and drawn (or the floor script has run). */
-async function traced(ctx: BrowserContext, url: string, floor: boolean, settleMs: number): Promise<MainThreadCost> {
+async function traced(
+  ctx: BrowserContext,
+  url: string,
+  floor: boolean,
+  settleMs: number,
+  tries = 3,
+): Promise<MainThreadCost> {
   const page: Page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
-  // Never evaluated as registered here (no Page.enable: its trace has no JavaScript task), so the floor has been
-  // the gate's tasks alone; with Page.enable it runs inside the parsing task, whose whole time would be counted.
-  if (floor) await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: FLOOR_SCRIPT, worldName: 'floor' });
+  // Scripts registered so run only once the Page domain is enabled (the floor was the gate's tasks alone until
+  // 2026-11-23). Registering it runs a little of it inside the parsing task; only the reading task is counted.
+  if (floor) {
+    await cdp.send('Page.enable');
+    await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: FLOOR_SCRIPT, worldName: 'floor' });
+  }
   const stop = await startTrace(cdp);
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(settleMs); // document_idle, the check, the overlay's script and its first frames
+  await page.waitForTimeout(settleMs); // the gate's decision, the check, the overlay's script and its first frames
   const events = await stop();
+  // The script reads in a world of its own, where the page cannot see what it leaves: the trace must show it.
+  const cells = floor ? await page.evaluate(() => document.querySelectorAll('td, th').length) : 0;
   await page.close();
-  return mainThreadCost(events, url, '/gate.js');
+  const cost = mainThreadCost(events, url, floor ? FLOOR_FUNCTION : '/gate.js');
+  if (cells > 0 && cost.partMs === 0) {
+    // On a busy machine the trace has once ended before the script's timer fired: load again.
+    if (tries > 1) return traced(ctx, url, floor, settleMs + 500, tries - 1);
+    throw new Error(`the floor script did not run on ${url}`);
+  }
+  return cost;
 }
 
 async function cellCount(ctx: BrowserContext, url: string): Promise<number> {
@@ -97,7 +118,7 @@ export async function browserBench(only: string[] = []): Promise<PageCost[]> {
         const e = await traced(ext.ctx, url, false, settle);
         const f = await traced(plainCtx, url, true, 300);
         withExt.push(e);
-        floors.push(e.partMs + f.cpuMs);
+        floors.push(e.partMs + f.partMs);
       }
       rows.push({
         page: name,

@@ -15,7 +15,12 @@ export interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { data?: { url?: string }; beginData?: { url?: string }; fileName?: string; name?: string };
+  args?: {
+    data?: { url?: string; functionName?: string };
+    beginData?: { url?: string };
+    fileName?: string;
+    name?: string;
+  };
 }
 
 export interface MainThreadCost {
@@ -23,7 +28,7 @@ export interface MainThreadCost {
   cpuMs: number;
   /** The longest of those tasks, by thread time, ms. */
   longestMs: number;
-  /** The part spent in tasks that ran the script whose URL ends in `part` (e.g. the gate), ms. */
+  /** The part spent in tasks that ran the script whose URL ends in `part` (e.g. the gate), or the function so named, ms. */
   partMs: number;
   tasks: number;
 }
@@ -57,8 +62,8 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
 const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? '';
 
 /**
- * The cost on the main thread of the renderer that parsed `pageUrl`. `part` names a script (a URL suffix) whose
- * tasks are also summed apart.
+ * The cost on the main thread of the renderer that parsed `pageUrl`. `part` names a script (a URL suffix) or a
+ * function whose tasks are also summed apart.
  */
 export function mainThreadCost(events: TraceEvent[], pageUrl: string, part = ''): MainThreadCost {
   const parse = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').startsWith(pageUrl));
@@ -87,7 +92,7 @@ export function mainThreadCost(events: TraceEvent[], pageUrl: string, part = '')
       const e = thread[j]!;
       if (!JS_EVENTS.has(e.name)) continue;
       js = true;
-      if (part && urlOf(e).endsWith(part)) inPart = true;
+      if (part && (urlOf(e).endsWith(part) || e.args?.data?.functionName === part)) inPart = true;
     }
     if (!js) continue;
     const ms = (task.tdur ?? task.dur ?? 0) / 1000;
