@@ -10,7 +10,8 @@ export type OutputMode = 'json' | 'zh' | 'en';
 
 /** One file's part of the output; `failed` when it has an error-severity finding; what the run keeps of it. */
 export interface RenderedResult {
-  chunk: string;
+  /** The text, or (from a worker thread) its UTF-8 bytes. */
+  chunk: string | Uint8Array;
   error?: string;
   failed: boolean;
   digest: Digest;
@@ -37,7 +38,7 @@ export class OrderedOutput {
 
   constructor(
     private readonly mode: OutputMode,
-    private readonly write: (text: string) => void,
+    private readonly write: (text: string | Uint8Array) => void,
     private readonly onWritten?: (count: number) => void,
   ) {}
 
@@ -45,8 +46,8 @@ export class OrderedOutput {
     this.waiting.set(index, result);
     for (let r = this.waiting.get(this.next); r; r = this.waiting.get(this.next)) {
       this.waiting.delete(this.next);
-      if (this.mode === 'json') this.write(this.next === 0 ? `[\n${r.chunk}` : `,\n${r.chunk}`);
-      else this.write(r.chunk);
+      if (this.mode === 'json') this.write(this.next === 0 ? '[\n' : ',\n');
+      this.write(r.chunk);
       if (r.error) this.errors.push(r.error);
       this.failed ||= r.failed;
       this.digests.push(r.digest);

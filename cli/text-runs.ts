@@ -30,14 +30,16 @@ function blank(c: number): boolean {
 
 class TextRunTokenizer extends Tokenizer {
   /**
-   * How many characters from the current one on pass `test`, or 0 when the state was handed a character that is
-   * not the one at the input position (parse5 reconsumes, and pairs surrogates, through the position).
+   * How many characters from the current one on are ordinary (or, with `blanks`, blank), or 0 when the state was
+   * handed a character that is not the one at the input position (parse5 reconsumes, and pairs surrogates, through
+   * the position). Two loops rather than a predicate passed in: this is the parse's innermost loop.
    */
-  private runLength(cp: number, test: (c: number) => boolean): number {
+  private runLength(cp: number, blanks: boolean): number {
     const { html, pos } = this.preprocessor;
-    if (!test(cp) || html.charCodeAt(pos) !== cp) return 0;
-    let end = pos + 1;
-    while (end < html.length && test(html.charCodeAt(end))) end++;
+    if (html.charCodeAt(pos) !== cp) return 0;
+    let end = pos;
+    if (blanks) while (end < html.length && blank(html.charCodeAt(end))) end++;
+    else while (end < html.length && ordinary(html.charCodeAt(end))) end++;
     return end - pos;
   }
 
@@ -55,13 +57,9 @@ class TextRunTokenizer extends Tokenizer {
 
   /** Emits the current character and the run after it as _emitCodePoint would one by one; false if it cannot. */
   private emitRun(cp: number): boolean {
-    let type = CHARACTER;
-    let length = this.runLength(cp, ordinary);
-    if (!length) {
-      type = WHITESPACE_CHARACTER;
-      length = this.runLength(cp, blank);
-    }
-    if (!length) return false;
+    const type = ordinary(cp) ? CHARACTER : blank(cp) ? WHITESPACE_CHARACTER : undefined;
+    const length = type === undefined ? 0 : this.runLength(cp, type === WHITESPACE_CHARACTER);
+    if (type === undefined || !length) return false;
     // Appending may drop the parsed part of the input (and move the position): take the run first, skip after.
     this._appendCharToCurrentCharacterToken(type, this.run(length));
     this.skip(length);
@@ -70,7 +68,7 @@ class TextRunTokenizer extends Tokenizer {
 
   /** Adds the current character and the run after it to a string the state builds; undefined if it cannot. */
   private extend(text: string, cp: number): string | undefined {
-    const length = this.runLength(cp, ordinary);
+    const length = ordinary(cp) ? this.runLength(cp, false) : 0;
     if (!length) return undefined;
     const extended = text + this.run(length);
     this.skip(length);
