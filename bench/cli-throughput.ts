@@ -5,11 +5,12 @@
  * that a machine busy with other work slows both alike and the ratio stays meaningful; CPU time per page (GNU time,
  * where installed) is printed beside, the figure other work on the machine changes least.
  *
- * Where the CLI's CPU goes (2026-11-23, 320 pages, one thread, ≈ 9.5 ms/page): a fixed ≈ 0.75 s — Node and the
+ * Where the CLI's CPU goes (2026-11-23, 320 pages, one thread, ≈ 9 ms/page): a fixed ≈ 0.75 s — Node and the
  * bundle ≈ 0.12 s, then V8 running the engine and parse5 unoptimised and compiling them (≈ 0.6 s, paid again by
- * every thread: hence no more threads than cores) — and ≈ 7 ms a page once warm: parse ≈ 2.6, extract and check
- * ≈ 2.8 (core/), JSON ≈ 0.8, UTF-8 ≈ 0.3, decoding ≈ 0.2, reading ≈ 0.1. Two threads spend ≈ 0.9 s more CPU than
- * one (the second warm-up), so on two free cores they take ≈ 55 % of one thread's time, not 50 %.
+ * every thread: hence no more threads than cores, cli/pool.ts) — and ≈ 7 ms a page once warm: parse ≈ 2.6, extract
+ * and check ≈ 2.8 (core/), JSON ≈ 0.8, UTF-8 ≈ 0.3, decoding ≈ 0.2, reading ≈ 0.1. Two threads spend ≈ 0.8 s more
+ * CPU than one (the second warm-up): 3.7 s against 2.9 s, and 2.0 s against 2.4 s of wall-clock time at a load of
+ * about 3 (pandas: 3.6 s CPU, 3.5 s), 1.73× pandas; README, 命令行吞吐, has the table.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
