@@ -82,6 +82,11 @@ export async function checkInThreads(
       failure ??= { err };
       wake?.();
     });
+    // A worker that stops with files still to answer (without an error event) would leave this thread waiting.
+    w.worker.on('exit', (code) => {
+      if (w.busy > 0) failure ??= { err: new Error(`a worker thread stopped (exit code ${code})`) };
+      wake?.();
+    });
   }
   try {
     feed();
