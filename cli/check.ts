@@ -5,7 +5,7 @@
  * Exit status: 1 when a page has an error-severity finding, 2 on unreadable input, 0 otherwise.
  * --debug rethrows what the engine would record (a rule that throws, an extractor error), with its stack.
  * --jobs=N checks on N threads (default: one per core) when there are more than a few files; output order is the
- * input order whatever N is.
+ * input order whatever N is (cli/pool.ts).
  * Reports of the same agency for consecutive years among the files are checked against each other (XY rules): a
  * last part of the output (text) or element of the array (JSON, `{ "crossYear": [...] }`).
  * --csv out.csv writes a line per file (out.csv) and every finding (out-问题.csv); --xlsx out.xlsx both as sheets.
@@ -23,7 +23,8 @@ import { formatCrossYear, type FileResult } from './format';
 import { entriesWithCrossYear, writeSheets } from './sheets-output';
 import { parseLightHtml } from './light-dom';
 import { OrderedOutput, renderResult, type OutputMode, type RenderedResult } from './output';
-import { checkInWorkers, serveChecks } from './pool';
+import { checkInThreads, serveChecks } from './pool';
+import { tuneTiering } from './tiering';
 
 const PAGE_EXTENSIONS = ['.html', '.htm', '.shtml'];
 
@@ -79,7 +80,7 @@ export async function checkFile(source: string, debug = false): Promise<FileResu
 const USAGE =
   '用法 usage: npm run check -- [--json] [--en] [--debug] [--jobs=N] [--csv out.csv] [--xlsx out.xlsx] <file.html | file.pdf | file.docx | directory>...\n';
 
-/** Below this many files the start of the worker threads costs more than they save. */
+/** Below this many files the start of a worker thread costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 8;
 
 interface WorkerOptions {
@@ -124,6 +125,7 @@ function progress(total: number): ((n: number) => void) | undefined {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  tuneTiering();
   const csv = option(argv, '--csv');
   const xlsx = option(csv.rest, '--xlsx');
   const args = xlsx.rest;
@@ -148,9 +150,10 @@ export async function main(argv: string[]): Promise<number> {
   if (bundled && files.length >= MIN_FILES_FOR_WORKERS && jobs > 1 && !debug) {
     const options: WorkerOptions = { govreportChecker: true, mode, sheets };
     try {
-      await checkInWorkers(new URL(import.meta.url), options, jobs, files, unreadable.length, out);
+      const check = (f: string) => checkAndRender(f, mode, false, sheets);
+      await checkInThreads(new URL(import.meta.url), options, jobs, files, unreadable.length, out, check);
     } catch (err) {
-      // A worker died (a bug, or a file too big for its memory): say so plainly rather than with a stack.
+      // A thread failed (a bug, or a file too big for its memory): say so plainly rather than with a stack.
       process.stderr.write(`检查中断 (the check stopped): ${(err as Error).message ?? String(err)}\n`);
       return 2;
     }
@@ -177,6 +180,7 @@ export async function main(argv: string[]): Promise<number> {
 
 if (!isMainThread && (workerData as WorkerOptions | undefined)?.govreportChecker) {
   const { mode, sheets } = workerData as WorkerOptions;
+  tuneTiering();
   serveChecks((source) => checkAndRender(source, mode, false, sheets));
 } else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main(process.argv.slice(2)).then((code) => (process.exitCode = code));

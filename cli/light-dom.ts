@@ -9,7 +9,8 @@
  *
  * The tree is never changed after parsing, so text and child lists are computed once, when first asked for.
  */
-import { html as HTML, parse, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import { html as HTML, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import { parseWithTextRuns } from './text-runs';
 
 type Attr = Token.Attribute;
 type Parent = LightDocument | LightElement | LightFragment;
@@ -417,7 +418,7 @@ const adapter: TreeAdapter<LightMap> = {
 
 /** Parses a page the way a browser with scripting on does (so <noscript> holds text); nothing is run or fetched. */
 export function parseLightHtml(html: string, url = 'http://localhost/'): Document {
-  const doc = parse<LightMap>(html, { treeAdapter: adapter, scriptingEnabled: true });
+  const doc = parseWithTextRuns<LightMap>(html, { treeAdapter: adapter, scriptingEnabled: true });
   doc.url = url;
   // The engine's parameter types are the DOM's; this document has exactly the members it reads (see the file's top).
   return doc as unknown as Document;

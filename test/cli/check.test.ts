@@ -59,7 +59,7 @@ describe('npm run check', () => {
     expect(r.status).toBe(2);
   });
 
-  it('many files: checked on worker threads, written in input order, the same bytes as on one thread', () => {
+  it('many files: checked on this thread and worker threads, written in input order, the same bytes as on one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
     const pages = readdirSync('test/fixtures').filter((f) => f.endsWith('.html'));
     // Twice over, under names that sort apart from the originals, plus an empty file among them.
@@ -71,6 +71,8 @@ describe('npm run check', () => {
     const threads = run('--json', '--jobs=2', dir, 'missing.html');
     const one = run('--json', '--jobs=1', dir, 'missing.html');
     expect(threads.stdout).toBe(one.stdout);
+    // This thread and two workers taking files from one list.
+    expect(run('--json', '--jobs=3', dir, 'missing.html').stdout).toBe(one.stdout);
     // Apart from the progress lines, whose count depends on the time taken.
     const withoutProgress = (err: string) => err.replace(/^已检查 checked .*\n/gm, '');
     expect(withoutProgress(threads.stderr)).toBe(withoutProgress(one.stderr));

@@ -1,0 +1,123 @@
+/**
+ * parse5's tokenizer, taking plain text a run at a time. parse5 handles every character on its own — a state
+ * switch, a one-character string, a concatenation — so a report page's Chinese prose and table text cost most of
+ * the parse. Here, where a character would be emitted (or added to an attribute value or a comment) as it is, the
+ * characters after it that would be handled exactly the same way are taken with it as one string. The tokens, and so
+ * the tree, are unchanged (test/cli/text-runs.test.ts compares both tokenizers' trees on every fixture and on
+ * broken markup): a run stops at every character any state treats specially, at whitespace (parse5 emits it as
+ * tokens of their own), at line breaks and surrogates (which the input preprocessor tracks), and at the end.
+ *
+ * It overrides protected members of parse5 7's Tokenizer (the version is pinned in package.json).
+ */
+import { Parser, Tokenizer, type ParserOptions, type Token, type TreeAdapterTypeMap } from 'parse5';
+
+// Token types, as parse5's TokenType enum numbers them (common/token.d.ts: CHARACTER = 0, WHITESPACE_CHARACTER = 2).
+const CHARACTER = 0;
+const WHITESPACE_CHARACTER = 2;
+
+/** Characters after which a run of plain text ends in every state handled here. */
+function ordinary(c: number): boolean {
+  // Not: controls, NUL, whitespace, ", &, ', -, <, and surrogates (the preprocessor pairs them).
+  return c > 0x3c
+    ? c < 0xd800 || (c > 0xdfff && c < 0x10000)
+    : c > 0x20 && c !== 0x22 && c !== 0x26 && c !== 0x27 && c !== 0x2d && c !== 0x3c;
+}
+
+/** Spaces, tabs and form feeds (not line breaks: the preprocessor counts lines as it passes them). */
+function blank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0c;
+}
+
+class TextRunTokenizer extends Tokenizer {
+  /**
+   * How many characters from the current one on are ordinary (or, with `blanks`, blank), or 0 when the state was
+   * handed a character that is not the one at the input position (parse5 reconsumes, and pairs surrogates, through
+   * the position). Two loops rather than a predicate passed in: this is the parse's innermost loop.
+   */
+  private runLength(cp: number, blanks: boolean): number {
+    const { html, pos } = this.preprocessor;
+    if (html.charCodeAt(pos) !== cp) return 0;
+    let end = pos;
+    if (blanks) while (end < html.length && blank(html.charCodeAt(end))) end++;
+    else while (end < html.length && ordinary(html.charCodeAt(end))) end++;
+    return end - pos;
+  }
+
+  /** The run starting at the current character. */
+  private run(length: number): string {
+    const { html, pos } = this.preprocessor;
+    return html.slice(pos, pos + length);
+  }
+
+  /** Consumes the rest of a run: the preprocessor then stands on its last character. */
+  private skip(length: number): void {
+    this.preprocessor.pos += length - 1;
+    this.consumedAfterSnapshot += length - 1;
+  }
+
+  /** Emits the current character and the run after it as _emitCodePoint would one by one; false if it cannot. */
+  private emitRun(cp: number): boolean {
+    const type = ordinary(cp) ? CHARACTER : blank(cp) ? WHITESPACE_CHARACTER : undefined;
+    const length = type === undefined ? 0 : this.runLength(cp, type === WHITESPACE_CHARACTER);
+    if (type === undefined || !length) return false;
+    // Appending may drop the parsed part of the input (and move the position): take the run first, skip after.
+    this._appendCharToCurrentCharacterToken(type, this.run(length));
+    this.skip(length);
+    return true;
+  }
+
+  /** Adds the current character and the run after it to a string the state builds; undefined if it cannot. */
+  private extend(text: string, cp: number): string | undefined {
+    const length = ordinary(cp) ? this.runLength(cp, false) : 0;
+    if (!length) return undefined;
+    const extended = text + this.run(length);
+    this.skip(length);
+    return extended;
+  }
+
+  protected override _stateData(cp: number): void {
+    if (!this.emitRun(cp)) super._stateData(cp);
+  }
+
+  protected override _stateRcdata(cp: number): void {
+    if (!this.emitRun(cp)) super._stateRcdata(cp);
+  }
+
+  protected override _stateRawtext(cp: number): void {
+    if (!this.emitRun(cp)) super._stateRawtext(cp);
+  }
+
+  protected override _stateScriptData(cp: number): void {
+    if (!this.emitRun(cp)) super._stateScriptData(cp);
+  }
+
+  protected override _stateAttributeValueDoubleQuoted(cp: number): void {
+    const value = this.extend(this.currentAttr.value, cp);
+    if (value === undefined) super._stateAttributeValueDoubleQuoted(cp);
+    else this.currentAttr.value = value;
+  }
+
+  protected override _stateAttributeValueSingleQuoted(cp: number): void {
+    const value = this.extend(this.currentAttr.value, cp);
+    if (value === undefined) super._stateAttributeValueSingleQuoted(cp);
+    else this.currentAttr.value = value;
+  }
+
+  protected override _stateComment(cp: number): void {
+    const token = this.currentToken as Token.CommentToken;
+    const data = this.extend(token.data, cp);
+    if (data === undefined) super._stateComment(cp);
+    else token.data = data;
+  }
+}
+
+/** parse5's parse(html, options), with the tokenizer above. */
+export function parseWithTextRuns<T extends TreeAdapterTypeMap>(
+  html: string,
+  options: ParserOptions<T>,
+): T['document'] {
+  const parser = new Parser<T>(options);
+  parser.tokenizer = new TextRunTokenizer(parser.options, parser);
+  parser.tokenizer.write(html, true);
+  return parser.document;
+}
