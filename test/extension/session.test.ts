@@ -47,14 +47,14 @@ class FakeOverlay implements PageOverlay {
   }
 }
 
-function startSession() {
+function startSession(clock = ONE_TASK) {
   const overlay = new FakeOverlay();
   const session = new PageSession(
     plainLifecycle(() => ({ id: 'ext' })),
     document,
     overlay,
     undefined,
-    ONE_TASK,
+    clock,
   );
   session.start();
   return { overlay, session };
@@ -174,15 +174,7 @@ describe('a large page', () => {
   it('is checked over several tasks; the answers wait for the end, and a new check replaces one under way', async () => {
     document.title = report.title;
     document.body.innerHTML = report.body.innerHTML;
-    const overlay = new FakeOverlay();
-    const session = new PageSession(
-      plainLifecycle(() => ({ id: 'ext' })),
-      document,
-      overlay,
-      undefined,
-      ticking(),
-    );
-    session.start();
+    const { overlay, session } = startSession(ticking());
     // Not done in the first task: nothing said yet, and the popup's answer waits.
     expect(overlay.shown).toBe(0);
     expect(session.state()).toMatchObject({ isReport: false });
