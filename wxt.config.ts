@@ -34,6 +34,26 @@ function compileHint(files: string[]): Plugin {
   };
 }
 
+/**
+ * gate.js runs in the page's own world (extension/tab-gate.ts), where the bundle's `var gate = (function(){…})();
+ * gate;` would overwrite a global `gate` of the page's (or fail on a page that declared one with let/const). The
+ * IIFE alone, as the script's last statement, still gives executeScript the gate's answer.
+ */
+function noGlobalName(file: string, name: string): Plugin {
+  return {
+    name: 'govreport:no-global-name',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunk = bundle[file];
+      if (chunk?.type !== 'chunk') return;
+      const head = `var ${name}=`;
+      const tail = new RegExp(`\\n${name};\\s*$`);
+      if (!chunk.code.startsWith(head) || !tail.test(chunk.code)) throw new Error(`${file}: unexpected bundle shape`);
+      chunk.code = `${chunk.code.slice(head.length).replace(tail, '\n')}`;
+    },
+  };
+}
+
 /** `npm run build:test` (mode "test") also gates locally served pages, for end-to-end tests and saved pages. */
 const TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
@@ -47,6 +67,7 @@ export default defineConfig({
       // bench load, is the users' build plus local hosts, and the hook cost every overlay draw.
       preact({ devToolsEnabled: env.mode === 'development' }),
       compileHint(['engine.js']),
+      noGlobalName('gate.js', 'gate'),
     ],
     // NO_MINIFY=1 keeps names, for reading a CPU profile of the extension (never for a release).
     build: process.env.NO_MINIFY ? { minify: false } : {},

@@ -4,7 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { messageListener, type Sender } from '@/extension/messaging';
 import { BACKGROUND_REQUESTS, type RequestOf } from '@/extension/protocol';
-import { injectEngine, injectScript, OVERLAY_FILE } from '@/extension/inject';
+import { injectScript, OVERLAY_FILE } from '@/extension/inject';
 import { loadSettings } from '@/extension/settings';
 import { forgetTab, gateTab } from '@/extension/tab-gate';
 import { toolbarBadge } from '@/extension/toolbar';
@@ -30,10 +30,6 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener(
     messageListener(BACKGROUND_REQUESTS, {
-      'load-engine': async (_request, sender) => {
-        await injectEngine(tabOf(sender), sender.frameId ?? 0);
-        return null;
-      },
       'load-overlay': async (_request, sender) => {
         await injectScript(OVERLAY_FILE, tabOf(sender), sender.frameId ?? 0);
         return null;

@@ -98,10 +98,11 @@ export const ENGINE_ANSWERS = {
   'fetch-previous': PageStateSchema,
 } satisfies Record<EngineMessage, z.ZodMiniType>;
 
-/** The background answers these; the gate and the engine send them (sendToRuntime). */
+/**
+ * The background answers these; the engine and the extension's pages send them (sendToRuntime). (The gate asks
+ * for nothing: it answers the background's executeScript, extension/tab-gate.ts.)
+ */
 const BACKGROUND_REQUEST_SCHEMAS = {
-  /** gate → background: the page looks like a report; inject the engine into this frame. */
-  'load-engine': z.object({ type: z.literal('load-engine') }),
   /** engine → background: the check found something to draw; inject the overlay's script into this frame. */
   'load-overlay': z.object({ type: z.literal('load-overlay') }),
   /** engine → background: what the toolbar badge of this tab should say. */
@@ -130,7 +131,6 @@ export const BACKGROUND_REQUESTS = Object.fromEntries(
 
 /** Mostly nothing beyond "done" (or the error); `year-record` answers with the previous year's record, if kept. */
 export const BACKGROUND_ANSWERS = {
-  'load-engine': z.literal(null),
   'load-overlay': z.literal(null),
   status: z.literal(null),
   'year-record': z.nullable(YearRecordSchema),

@@ -32,6 +32,9 @@ const MAX_SITE_NAME = 24;
 
 const CJK = /[\u3400-\u9fff]/;
 
+/** Words of an annual or information-disclosure report, short of a full report title. */
+const MAY_NAME_REPORT = /年报|年度报告|年度工作报告|信息公开.*报告/;
+
 /** A title part that says nothing of the page: short, a CMS word, a site's name, or no Chinese at all. */
 function saysNothing(part: string): boolean {
   const p = part.replace(/\s+/g, '');
@@ -55,6 +58,9 @@ export function titleVerdict(title: string | undefined, url: string): TitleVerdi
   // by its column's name, 政府信息公开年报), so the engine comes at once.
   if (named.some((t) => yearOf(t) !== null && agencyOf(t) !== '')) return 'engine';
   if (named.length) return 'gate';
+  // A title that speaks of an annual or disclosure report in words the report-title test does not take
+  // (2023年度报告_XX区人民政府, XX局2023年信息公开年报): its headings may name it fully.
+  if (MAY_NAME_REPORT.test(text.replace(/\s+/g, ''))) return 'headings';
   return parts.every(saysNothing) ? 'headings' : 'leave';
 }
 
@@ -89,18 +95,27 @@ export async function gateTab(tabId: number, url: string | undefined, title: str
   // answer is for this document only: the tab may have moved on since. Both run in the page's own world: no isolated
   // world to set up (over 2 ms of the page's main thread in Chromium, where executeScript creates it).
   const stillThere = () => lookedAt.get(tabId) === url;
+  // Only a clear "no" stops: a look that the page's own scripts broke (it runs in their world, where a page may
+  // have replaced a built-in) goes on to the next step, and at the end the engine decides in a world of its own.
+  const answer = (run: Promise<{ result?: unknown }[]>) =>
+    run.then(
+      ([first]) => first?.result,
+      () => undefined,
+    );
   if (verdict === 'headings') {
-    const [look] = await browser.scripting.executeScript({
-      target,
-      world: 'MAIN',
-      func: firstLook,
-      args: [TITLE_ELEMENTS, MAX_TITLE_ELEMENTS, WATCH_FOR_ARTICLE_MS, ARTICLE_DEBOUNCE_MS],
-    });
-    if (look?.result !== true || !stillThere()) return;
+    const look = await answer(
+      browser.scripting.executeScript({
+        target,
+        world: 'MAIN',
+        func: firstLook,
+        args: [TITLE_ELEMENTS, MAX_TITLE_ELEMENTS, WATCH_FOR_ARTICLE_MS, ARTICLE_DEBOUNCE_MS],
+      }),
+    );
+    if (look === false || !stillThere()) return;
   }
   if (verdict !== 'engine') {
-    const [gate] = await browser.scripting.executeScript({ target, world: 'MAIN', files: [GATE_FILE] });
-    if (gate?.result !== true || !stillThere()) return;
+    const gate = await answer(browser.scripting.executeScript({ target, world: 'MAIN', files: [GATE_FILE] }));
+    if (gate === false || !stillThere()) return;
   }
   await injectEngine(tabId);
 }

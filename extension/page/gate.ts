@@ -23,16 +23,25 @@ export function likelyReport(doc: Document): boolean {
 }
 
 /**
- * On a likely report the engine is loaded; so it is in Chrome's PDF viewer (the content script runs in its empty
- * wrapper document), where it has nothing to check but tells the popup to offer 「检查此 PDF」.
+ * On a likely report the engine is loaded; so it is in Chrome's PDF viewer (the gate runs in its empty wrapper
+ * document), where it has nothing to check but tells the popup to offer 「检查此 PDF」. The gate runs in the page's
+ * own world, whose scripts may have replaced built-ins it uses (old CMS pages define their own global `Map`): a test
+ * that throws counts as a likely report, and the engine, in its own world, decides.
  */
 export function startGate(ctx: Lifecycle, doc: Document, onLikelyReport: () => void): void {
-  if (doc.contentType === 'application/pdf' || likelyReport(doc)) {
+  const likely = () => {
+    try {
+      return doc.contentType === 'application/pdf' || likelyReport(doc);
+    } catch {
+      return true;
+    }
+  };
+  if (likely()) {
     onLikelyReport();
     return;
   }
   const watch = watchForArticle(ctx, doc, () => {
-    if (!likelyReport(doc)) return;
+    if (!likely()) return;
     watch.stop();
     onLikelyReport();
   });

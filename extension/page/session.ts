@@ -59,12 +59,22 @@ export class PageSession {
     before?.cancel();
     const run = { cancel: () => {}, waiting: before?.waiting ?? [] };
     this.running = run;
-    const steps = analyzeSteps(this.doc, this.doc.location?.href ?? '', { previous: this.previous });
-    run.cancel = runInSlices(steps, this.clock, (analysis) => {
+    const previous = this.previous;
+    const steps = analyzeSteps(this.doc, this.doc.location?.href ?? '', { previous });
+    const finish = (analysis: Analysis) => {
       this.running = undefined;
-      this.show(analysis);
-      for (const cb of run.waiting) cb();
-    });
+      try {
+        // The previous year may have come while a large page was checked over several tasks.
+        const late = analysis.isReport && this.previous && this.previous !== previous;
+        this.show(late ? withCrossYear(analysis, this.previous!) : analysis);
+      } finally {
+        // Whatever happened, nobody waits for ever (the popup asks through checked()).
+        for (const cb of run.waiting) cb();
+      }
+    };
+    run.cancel = runInSlices(steps, this.clock, finish, (err) =>
+      finish({ isReport: false, reason: 'unreadable', error: String(err) }),
+    );
   }
 
   /** Resolves once no check is under way (at once on a typical report, whose check took one task). */

@@ -10,18 +10,20 @@ export const SLICE_MS = 8;
 
 export interface SliceClock {
   now(): number;
-  /** Runs `cb` in a later task (a timer that stops with the content script's context). */
+  /** Runs `cb` in a later task (a timer that stops with the engine's context). */
   later(cb: () => void): void;
 }
 
 /**
  * Steps `steps` until its end, then calls `done` with its value (synchronously, when it all fits in the first
- * slice). Returns a cancel function: a cancelled run takes no more steps and never calls `done`.
+ * slice), or `failed` with what a step threw. Returns a cancel function: a cancelled run takes no more steps and
+ * calls neither.
  */
 export function runInSlices<T>(
   steps: Generator<unknown, T>,
   clock: SliceClock,
   done: (value: T) => void,
+  failed: (err: unknown) => void,
   sliceMs = SLICE_MS,
 ): () => void {
   let cancelled = false;
@@ -29,7 +31,14 @@ export function runInSlices<T>(
     if (cancelled) return;
     const end = clock.now() + sliceMs;
     for (;;) {
-      const step = steps.next();
+      let step: IteratorResult<unknown, T>;
+      try {
+        step = steps.next();
+      } catch (err) {
+        // A step that throws ends the run (in a later task nobody else would hear of it).
+        failed(err);
+        return;
+      }
       if (step.done) {
         done(step.value);
         return;

@@ -28,6 +28,23 @@ describe('the gate', () => {
     expect(onReport).toHaveBeenCalledTimes(1);
   });
 
+  it("asks for the engine when the page's own scripts break its test (it runs in the page's world)", () => {
+    // An old CMS page that replaced a built-in the gate uses: the engine, in its own world, decides instead.
+    const broken = new Proxy(document, {
+      get(target, key) {
+        if (key === 'querySelectorAll' || key === 'querySelector')
+          return () => {
+            throw new TypeError('Map.prototype.get called on incompatible receiver');
+          };
+        const value = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const onReport = vi.fn();
+    startGate(ctx(), broken, onReport);
+    expect(onReport).toHaveBeenCalledTimes(1);
+  });
+
   it('stays quiet on other pages, and asks once when a late article brings a report title', async () => {
     const onReport = vi.fn();
     startGate(ctx(), document, onReport);

@@ -85,11 +85,10 @@ describe('answers', () => {
     });
     bus.listeners.push(
       messageListener(BACKGROUND_REQUESTS, {
-        'load-engine': (_request, sender) => {
+        'load-overlay': (_request, sender) => {
           injected.push(sender.tab?.id);
           return null;
         },
-        'load-overlay': () => null,
         status: () => null,
         'year-record': () => null,
         'open-document': () => null,
@@ -112,7 +111,7 @@ describe('answers', () => {
     await expect(sendToTab(1, { type: 'focus-finding', index: 4 })).rejects.toThrow('no finding 4');
     await expect(sendToTab(1, { type: 'export' })).rejects.toThrow('not a report');
     expect(await sendToRuntime({ type: 'status', isReport: false, counts: null })).toBeNull();
-    expect(await sendToRuntime({ type: 'load-engine' })).toBeNull();
+    expect(await sendToRuntime({ type: 'load-overlay' })).toBeNull();
     expect(injected).toEqual([7]);
   });
 
@@ -148,15 +147,14 @@ describe('answers', () => {
     fakeBrowser.reset();
     const load = vi.fn(() => null);
     const listener = messageListener(BACKGROUND_REQUESTS, {
-      'load-engine': load,
       'load-overlay': load,
       status: load,
       'year-record': load,
       'open-document': load,
     });
     fakeBrowser.runtime.onMessage.addListener(listener);
-    const raw = await fakeBrowser.runtime.sendMessage({ type: 'load-engine' });
-    expect(parseAnswer('load-engine', BACKGROUND_ANSWERS['load-engine'], raw)).toBeNull();
+    const raw = await fakeBrowser.runtime.sendMessage({ type: 'load-overlay' });
+    expect(parseAnswer('load-overlay', BACKGROUND_ANSWERS['load-overlay'], raw)).toBeNull();
     expect(load).toHaveBeenCalledTimes(1);
   });
 });

@@ -33,11 +33,15 @@ function* counted(steps: number, work: () => void, log: number[]): Generator<voi
   return 'done';
 }
 
+const fail = (err: unknown) => {
+  throw err;
+};
+
 describe('runInSlices', () => {
   it('finishes in the caller’s task when the work fits in one slice', () => {
     const f = fakeClock(1);
     const results: string[] = [];
-    runInSlices(counted(5, f.work, []), f.clock, (v) => results.push(v), 8);
+    runInSlices(counted(5, f.work, []), f.clock, (v) => results.push(v), fail, 8);
     expect(results).toEqual(['done']);
     expect(f.queue).toHaveLength(0);
   });
@@ -46,7 +50,7 @@ describe('runInSlices', () => {
     const f = fakeClock(3);
     const log: number[] = [];
     const results: string[] = [];
-    runInSlices(counted(20, f.work, log), f.clock, (v) => results.push(v), 8);
+    runInSlices(counted(20, f.work, log), f.clock, (v) => results.push(v), fail, 8);
     // 3 ms a step, 8 ms a slice: three steps a task.
     expect(log).toEqual([0, 1, 2]);
     expect(results).toEqual([]);
@@ -68,12 +72,33 @@ describe('runInSlices', () => {
         finished = true;
       }
     }
-    const cancel = runInSlices(steps(), f.clock, (v) => results.push(v), 8);
+    const cancel = runInSlices(steps(), f.clock, (v) => results.push(v), fail, 8);
     expect(log).toEqual([0, 1]);
     cancel();
     expect(finished).toBe(true);
     f.drain();
     expect(log).toEqual([0, 1]);
     expect(results).toEqual([]);
+  });
+
+  it('ends with `failed` when a step throws, in a later task too, and takes no more steps', () => {
+    const f = fakeClock(5);
+    const log: number[] = [];
+    const errors: unknown[] = [];
+    function* steps(): Generator<void, string> {
+      yield* counted(3, f.work, log);
+      throw new Error('a page that broke the walk');
+    }
+    runInSlices(
+      steps(),
+      f.clock,
+      () => errors.push('done'),
+      (err) => errors.push(String(err)),
+      8,
+    );
+    expect(errors).toEqual([]);
+    f.drain();
+    expect(log).toEqual([0, 1, 2]);
+    expect(errors).toEqual(['Error: a page that broke the walk']);
   });
 });

@@ -74,6 +74,16 @@ describe('the title verdict', () => {
       expect(titleVerdict(title, PAGE), String(title)).toBe('headings');
   });
 
+  it('never leaves a page whose title speaks of an annual or disclosure report in other words', () => {
+    for (const title of [
+      '2023年度报告_示例区人民政府',
+      '示例局2023年信息公开年报',
+      '示例区2023年政府信息公开年度工作报告',
+      '示例县教育局关于2023年政府信息公开工作情况的报告',
+    ])
+      expect(titleVerdict(title, PAGE), title).not.toBe('leave');
+  });
+
   it('looks at a PDF whatever its title (the page tells whether it is one)', () => {
     expect(titleVerdict('会议纪要', 'https://www.sh.gov.cn/files/a.pdf?v=2')).toBe('headings');
   });
@@ -136,6 +146,13 @@ describe('the gate in the background', () => {
     expect(tabs.calls).toEqual([]);
     await gateTab(1, PAGE, '示例局2024年政府信息公开工作年度报告');
     expect(tabs.calls).toEqual([ENGINE]);
+  });
+
+  it('goes on to the engine when the page’s own scripts broke a look (only a clear no stops)', async () => {
+    tabs.first = Promise.reject(new TypeError('Map is not a constructor'));
+    tabs.gate = undefined;
+    await gateTab(1, PAGE, '详情页');
+    expect(tabs.calls).toEqual([FIRST, GATE, ENGINE]);
   });
 
   it('drops a late answer once the tab has moved on to another page', async () => {
