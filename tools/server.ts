@@ -3,7 +3,8 @@
  * the fly so every fixture stays single-source: /hostile/ adds an aggressive page stylesheet, /late/ delivers the
  * article by script after load (as some CMSs do), /sitetitle/ and /detailtitle/ give the page a title that names
  * no report (the site's name, 详情页: GENERIC_TITLES), /xss/ puts HTML-looking text in cells, /globals/ breaks the
- * page's globals and registers custom elements, /iframe/ embeds the report in a same-origin iframe; /wide/,
+ * page's globals and registers custom elements, /oldcms/ gives a generic title and the page's own `Map` and
+ * `gate`, /iframe/ embeds the report in a same-origin iframe; /wide/,
  * /scrollbox/, /fixedheader/, /zoom/, /bodyzoom/ and /compact/ restyle the page the ways CMSs and 适老化 toolbars do (see
  * LAYOUTS); /synthetic/<tables>x<rows>x<cols>.html is a generated report with many large tables; and /portal/ is a
  * 年报 column (tools/portal.ts).
@@ -98,6 +99,20 @@ customElements.define('govreport-overlay', class extends HTMLElement { construct
     .replace(/<body([^>]*)>/i, `<body$1><x-num>${htmlAscii('页面自定义元素')}</x-num>`);
 }
 
+/**
+ * An old CMS page titled with the site's name whose scripts define globals of the names ours could use: its own
+ * hash map `Map` (put/get of its own, no size), and a `gate`. The gate runs in the page's own world there.
+ */
+export const OLD_CMS_GATE = 'page-gate';
+function oldcms(html: string): string {
+  const script = `<script>
+function Map() { this.keys = []; this.values = []; }
+Map.prototype.put = function (k, v) { this.keys.push(k); this.values.push(v); };
+var gate = '${OLD_CMS_GATE}';
+</script>`;
+  return genericTitle(GENERIC_TITLES.sitetitle)(html).replace(/<\/head>/i, `${script}</head>`);
+}
+
 /** A portal page that shows the report inside a same-origin iframe. */
 function iframe(_html: string, name = ''): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${htmlAscii('示例市人民政府门户网站')}</title></head>
@@ -141,6 +156,7 @@ const VARIANTS: Record<string, (html: string, name: string) => string> = {
   detailtitle: genericTitle(GENERIC_TITLES.detailtitle),
   xss,
   globals,
+  oldcms,
   iframe,
   wide: layout('wide'),
   scrollbox: layout('scrollbox'),

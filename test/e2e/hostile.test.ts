@@ -7,7 +7,7 @@ import { ExportSchema } from '../../core/export';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { analyzeFixture, summarize } from '../helpers';
 import { launchWithExtension, type ExtensionBrowser } from '../../tools/browser';
-import { serveFixtures, XSS_HEADER, XSS_LABEL, type FixtureServer } from '../../tools/server';
+import { OLD_CMS_GATE, serveFixtures, XSS_HEADER, XSS_LABEL, type FixtureServer } from '../../tools/server';
 import {
   ask,
   inOverlay,
@@ -104,6 +104,22 @@ describe('hostile pages', () => {
     expect(await page.locator(OVERLAY_HOST_SELECTOR).count()).toBe(1);
     expect((await toolbarBadge(b.sw, tabId)).text).toBe('10');
     await page.screenshot({ path: join(SHOTS, 'hostile-globals.png') });
+    await page.close();
+  });
+
+  it('an old CMS page with its own global Map and gate, titled with the site name: checked, and its globals kept', async () => {
+    // The gate runs in the page's own world here (a generic title): the page's Map breaks its test, which then
+    // counts as a likely report, and the engine decides in its own world.
+    const { page } = await open(srv.url('planted-arithmetic', 'oldcms'));
+    const engine = analyzeFixture('planted-arithmetic');
+    if (!engine.isReport) throw new Error('fixture');
+    const badge = page.locator(inOverlay('.badge'));
+    await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(engine.findings.length);
+    expect(await page.evaluate(() => (window as unknown as { gate: unknown }).gate)).toBe(OLD_CMS_GATE);
+    expect(await page.evaluate(() => typeof (window as unknown as { Map: { prototype: object } }).Map.prototype)).toBe(
+      'object',
+    );
+    expect(await page.evaluate(() => 'put' in new Map())).toBe(true);
     await page.close();
   });
 
