@@ -6,7 +6,7 @@ import { messageListener, type Sender } from '@/extension/messaging';
 import { BACKGROUND_REQUESTS, type RequestOf } from '@/extension/protocol';
 import { injectScript, OVERLAY_FILE } from '@/extension/inject';
 import { loadSettings } from '@/extension/settings';
-import { forgetTab, gateTab } from '@/extension/tab-gate';
+import { forgetTab, tabUpdated } from '@/extension/tab-gate';
 import { toolbarBadge } from '@/extension/toolbar';
 import { rememberRecord } from '@/extension/year-records';
 import { documentPageUrl, isWebUrl } from '@/extension/document/address';
@@ -51,13 +51,8 @@ export default defineBackground(() => {
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // A new page in the tab starts with no badge until its engine reports, and gets a look of its own.
-    if (change.status === 'loading') {
-      forgetTab(tabId);
-      if (change.url !== undefined) void action.setBadgeText({ tabId, text: '' });
-    }
-    // Loaded (the gate's moment, as document_idle was), or retitled after by the page's script.
-    if (change.status === 'complete' || (change.title !== undefined && tab.status === 'complete'))
-      void gateTab(tabId, tab.url, tab.title).catch(() => undefined);
+    if (change.status === 'loading' && change.url !== undefined) void action.setBadgeText({ tabId, text: '' });
+    tabUpdated(tabId, change, tab);
   });
   browser.tabs.onRemoved.addListener(forgetTab);
 });

@@ -69,9 +69,45 @@ export const GATE_FILE = '/gate.js';
 /** The document of each tab already looked at (by its address), so that a later title change does not look twice. */
 const lookedAt = new Map<number, string>();
 
-/** A new document in the tab: it gets its own look. */
+/** A new document in the tab (or none: the tab closed): it gets its own look. */
 export function forgetTab(tabId: number): void {
   lookedAt.delete(tabId);
+  clearTimeout(slowLoads.get(tabId));
+  slowLoads.delete(tabId);
+}
+
+/**
+ * A page still loading this long after it began (a slow or hanging resource: an analytics script, an embedded
+ * player) is looked at anyway, as the content script at document_idle used to be: executeScript waits for the
+ * document to be ready, not for every resource.
+ */
+export const SLOW_LOAD_MS = 3000;
+const slowLoads = new Map<number, ReturnType<typeof setTimeout>>();
+
+type TabChange = { status?: string; title?: string };
+type TabNow = { url?: string; title?: string; status?: string };
+
+/**
+ * tabs.onUpdated, as the gate hears it: a page is looked at once it has loaded (or after SLOW_LOAD_MS of loading),
+ * and again when its own script retitles it afterwards.
+ */
+export function tabUpdated(tabId: number, change: TabChange, tab: TabNow): void {
+  if (change.status === 'loading') {
+    forgetTab(tabId);
+    const timer = setTimeout(() => {
+      slowLoads.delete(tabId);
+      void browser.tabs
+        .get(tabId)
+        .then((now: TabNow) => (now.status === 'loading' ? gateTab(tabId, now.url, now.title) : undefined))
+        .catch(() => undefined);
+    }, SLOW_LOAD_MS);
+    slowLoads.set(tabId, timer);
+  }
+  if (change.status === 'complete' || (change.title !== undefined && tab.status === 'complete')) {
+    clearTimeout(slowLoads.get(tabId));
+    slowLoads.delete(tabId);
+    void gateTab(tabId, tab.url, tab.title).catch(() => undefined);
+  }
 }
 
 /** gov.cn, or a site the user added on the options page (an optional host permission granted). */

@@ -8,9 +8,12 @@ const tabs = vi.hoisted(() => ({
   first: true as unknown,
   gate: true as unknown,
   calls: [] as string[],
+  /** What tabs.get says of the tab now. */
+  now: { status: 'loading', url: '', title: '' } as { status: string; url: string; title: string },
 }));
 vi.mock('wxt/browser', () => ({
   browser: {
+    tabs: { get: async () => tabs.now },
     permissions: { contains: async ({ origins }: { origins: string[] }) => tabs.granted.includes(origins[0]!) },
     scripting: {
       executeScript: async (opts: { files?: string[]; func?: () => unknown; world?: string }) => {
@@ -23,7 +26,7 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const { forgetTab, gateTab, titleVerdict } = await import('../../extension/tab-gate');
+const { forgetTab, gateTab, SLOW_LOAD_MS, tabUpdated, titleVerdict } = await import('../../extension/tab-gate');
 
 const PAGE = 'http://www.sh.gov.cn/a/1.html';
 
@@ -164,5 +167,30 @@ describe('the gate in the background', () => {
     answer(true);
     await gating;
     expect(tabs.calls).toEqual([FIRST]);
+  });
+
+  it('looks at a page still loading after a while (a hanging analytics script), once, and not again when it loads', async () => {
+    vi.useFakeTimers();
+    try {
+      const TITLE = '示例局2024年政府信息公开工作年度报告';
+      tabs.now = { status: 'loading', url: PAGE, title: TITLE };
+      tabUpdated(1, { status: 'loading' }, tabs.now);
+      await vi.advanceTimersByTimeAsync(SLOW_LOAD_MS - 100);
+      expect(tabs.calls).toEqual([]);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(tabs.calls).toEqual([ENGINE]);
+      tabUpdated(1, { status: 'complete' }, { ...tabs.now, status: 'complete' });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(tabs.calls).toEqual([ENGINE]);
+      // A page that loads in time is looked at when it has, and the timer then does nothing.
+      tabs.calls = [];
+      tabUpdated(2, { status: 'loading' }, tabs.now);
+      tabUpdated(2, { status: 'complete' }, { ...tabs.now, status: 'complete' });
+      await vi.advanceTimersByTimeAsync(SLOW_LOAD_MS * 2);
+      expect(tabs.calls).toEqual([ENGINE]);
+      forgetTab(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
