@@ -75,6 +75,9 @@ export class PageSession {
     run.cancel = runInSlices(steps, this.clock, finish, (err) =>
       finish({ isReport: false, reason: 'unreadable', error: String(err) }),
     );
+    // Still running: the page may change its tables between two slices, which this run may have read half of.
+    // The watch then checks again (it replaces this run, or follows it).
+    if (this.running === run) this.watchTables();
   }
 
   /** Resolves once no check is under way (at once on a typical report, whose check took one task). */
