@@ -15,9 +15,13 @@ export interface PlainLifecycle extends Lifecycle {
 export function plainLifecycle(runtime: () => { id?: string } | undefined): PlainLifecycle {
   let dead = false;
   const callbacks: (() => void)[] = [];
+  /** Timers not yet fired, cleared with the context: a fired one is forgotten (a slice, a debounce, a flash). */
+  const timers = new Set<number>();
   const invalidate = () => {
     if (dead) return;
     dead = true;
+    for (const id of timers) clearTimeout(id);
+    timers.clear();
     for (const cb of callbacks.splice(0)) cb();
   };
   /** True while the extension that injected us is still there; invalidates on the first check that fails. */
@@ -39,8 +43,11 @@ export function plainLifecycle(runtime: () => { id?: string } | undefined): Plai
     invalidate,
     onInvalidated: (cb) => void (dead ? cb() : callbacks.push(cb)),
     setTimeout: (cb, ms) => {
-      const id = window.setTimeout(() => alive() && cb(), ms);
-      callbacks.push(() => clearTimeout(id));
+      const id = window.setTimeout(() => {
+        timers.delete(id);
+        if (alive()) cb();
+      }, ms);
+      if (!dead) timers.add(id);
       return id;
     },
   };
