@@ -2,11 +2,11 @@
 // popup offers 「检查本栏目全部年报（5份）」 across the list's two pages, the batch page checks every report one at a time
 // (a page, a GBK page, two PDF attachments, a challenge), the carry-over finding with both years' numbers, cancel,
 // and the Excel/CSV/JSON downloads read back and compared with the table.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import { readDocument } from '../../cli/document';
 import { decodeHtml } from '../../cli/decode';
@@ -17,25 +17,18 @@ import { countFindings, ExportSchema, type Counts } from '../../core/export';
 import { analyze, type Analysis } from '../../core/index';
 import { xyRules } from '../../core/rules/xy';
 import { previousYear } from '../../core/year-record';
-import { launchWithExtension, type ExtensionBrowser } from '../../tools/browser';
+import type { ExtensionBrowser } from '../../tools/browser';
 import { portalRoute } from '../../tools/portal';
-import { serveFixtures, type FixtureServer } from '../../tools/server';
-import { badges, clearYearRecords, openTab, SHOTS, waitForBadges } from './page';
+import type { FixtureServer } from '../../tools/server';
+import { badges, clearYearRecords, openTab, SHOTS, waitForBadges, withExtension } from './page';
 
 declare const chrome: typeof ExtensionApi;
 
 let b: ExtensionBrowser;
 let srv: FixtureServer;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  srv = await serveFixtures();
-  b = await launchWithExtension();
-}, 60_000);
-
-afterAll(async () => {
-  await b?.close();
-  await srv?.close();
+withExtension((browser, server) => {
+  b = browser;
+  srv = server;
 });
 
 // Each test starts without records of earlier checks, and at the default pause.

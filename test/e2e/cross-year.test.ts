@@ -1,25 +1,15 @@
-// End to end: a report checked last year's leaves a record; this year's report of the same agency is checked against
-// it — XY-01 badges on the 上年结转 cells with both years' numbers, the popup's 「与上年对比」, options list and clear.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../tools/browser';
-import { serveFixtures, type FixtureServer } from '../../tools/server';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from '../../tools/browser';
+import type { FixtureServer } from '../../tools/server';
 import { anchorKey } from '../../core/anchor';
-import { ask, badges, clearYearRecords, inOverlay, openTab, SHOTS, waitForBadges } from './page';
+import { ask, badges, clearYearRecords, inOverlay, openTab, SHOTS, waitForBadges, withExtension } from './page';
 
 let b: ExtensionBrowser;
 let srv: FixtureServer;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  srv = await serveFixtures();
-  b = await launchWithExtension();
-}, 60_000);
-
-afterAll(async () => {
-  await b?.close();
-  await srv?.close();
+withExtension((browser, server) => {
+  b = browser;
+  srv = server;
 });
 
 describe('year against year', () => {

@@ -1,10 +1,10 @@
 // End to end: the document page (PDF/Word reports) in the test build, on files served from 127.0.0.1: the offer on
 // a report page whose report is a PDF attachment, the page that draws the PDF with badges on the read cells, the
 // table view, the popup and the export for that page, a scan, a picked .docx and an old .doc.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readDocument } from '../../cli/document';
 import { parseHtml } from '../../cli/load';
 import { countFindings, ExportSchema } from '../../core/export';
@@ -12,13 +12,24 @@ import { analyze, type Analysis } from '../../core/index';
 import type { Finding } from '../../core/model';
 import { ENGINE_ANSWERS, parseAnswer, TO_TAB } from '../../extension/protocol';
 import type { AnswerOf, EngineMessage, RequestOf } from '../../extension/protocol';
-import { launchWithExtension, type ExtensionBrowser } from '../../tools/browser';
-import { serveFixtures, type FixtureServer } from '../../tools/server';
+import type { ExtensionBrowser } from '../../tools/browser';
+import type { FixtureServer } from '../../tools/server';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import { FIXTURES, summarize } from '../helpers';
 import { report as docxReport } from '../support/docx';
 import { pictureOnlyPdf, textPdf } from '../support/pdf';
-import { ask, badges, clearYearRecords, inOverlay, openTab, SHOTS, tabIdOf, toolbarBadge, waitForBadges } from './page';
+import {
+  ask,
+  badges,
+  clearYearRecords,
+  inOverlay,
+  openTab,
+  SHOTS,
+  tabIdOf,
+  toolbarBadge,
+  waitForBadges,
+  withExtension,
+} from './page';
 
 declare const chrome: typeof ExtensionApi;
 
@@ -26,16 +37,9 @@ const PDF = 'hongze-qu-renmin-zhengfu_2023';
 
 let b: ExtensionBrowser;
 let srv: FixtureServer;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  srv = await serveFixtures();
-  b = await launchWithExtension();
-}, 60_000);
-
-afterAll(async () => {
-  await b?.close();
-  await srv?.close();
+withExtension((browser, server) => {
+  b = browser;
+  srv = server;
 });
 
 // Each test sees only its own documents' cross-year records.

@@ -1,5 +1,5 @@
 // End to end: the test build of the extension in Debian's Chromium, on the fixtures served from 127.0.0.1.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,8 +10,8 @@ import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { likelyReport } from '../../extension/page/gate';
 import { titleVerdict } from '../../extension/tab-gate';
 import { FIXTURES, analyzeFixture, fixtureNames, loadFixture, summarize } from '../helpers';
-import { launchPlain, launchWithExtension, VIEWPORT, type ExtensionBrowser } from '../../tools/browser';
-import { serveFixtures, type FixtureServer } from '../../tools/server';
+import { launchPlain, VIEWPORT, type ExtensionBrowser } from '../../tools/browser';
+import type { FixtureServer } from '../../tools/server';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import {
   ask,
@@ -28,6 +28,7 @@ import {
   waitForBadges,
   waitForSummary,
   type BadgeInfo,
+  withExtension,
 } from './page';
 
 declare const chrome: typeof ExtensionApi;
@@ -39,16 +40,9 @@ const NON_REPORTS = fixtureNames().filter((n) => !isReport(n));
 
 let b: ExtensionBrowser;
 let srv: FixtureServer;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  srv = await serveFixtures();
-  b = await launchWithExtension();
-}, 60_000);
-
-afterAll(async () => {
-  await b?.close();
-  await srv?.close();
+withExtension((browser, server) => {
+  b = browser;
+  srv = server;
 });
 
 // Each test sees only its own reports' cross-year records (a 2023 fixture would be another test's previous year).

@@ -2,12 +2,12 @@
 // that breaks its globals cannot break us, a 20,000-cell page stays responsive, iframes are explicitly skipped.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExportSchema } from '../../core/export';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { analyzeFixture, summarize } from '../helpers';
-import { launchWithExtension, type ExtensionBrowser } from '../../tools/browser';
-import { OLD_CMS_GATE, serveFixtures, XSS_HEADER, XSS_LABEL, type FixtureServer } from '../../tools/server';
+import type { ExtensionBrowser } from '../../tools/browser';
+import { OLD_CMS_GATE, XSS_HEADER, XSS_LABEL, type FixtureServer } from '../../tools/server';
 import {
   ask,
   inOverlay,
@@ -20,21 +20,17 @@ import {
   toolbarBadge,
   waitForBadges,
   waitForSummary,
+  withExtension,
 } from './page';
 
 let b: ExtensionBrowser;
 let srv: FixtureServer;
 const open = (url: string) => openTab(b.ctx, b.sw, url);
 
-beforeAll(async () => {
-  srv = await serveFixtures();
-  b = await launchWithExtension();
+withExtension(async (browser, server) => {
+  b = browser;
+  srv = server;
   await setSettings(b.sw, { showInfo: true });
-}, 60_000);
-
-afterAll(async () => {
-  await b?.close();
-  await srv?.close();
 });
 
 describe('hostile pages', () => {

@@ -1,6 +1,10 @@
 /** Reading the overlay and the extension's state from a test. */
-import { mainThreadCost, startTrace } from '../../tools/trace';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../tools/browser';
+import { serveFixtures, type FixtureServer } from '../../tools/server';
+import { mainThreadCost, startTrace } from '../../tools/trace';
 import type { Browser } from '@wxt-dev/browser';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
@@ -9,6 +13,25 @@ import type { AnswerOf, EngineMessage, RequestOf } from '../../extension/protoco
 
 /** Where the end-to-end tests leave their screenshots. */
 export const SHOTS = resolve(import.meta.dirname, '../../test-output/e2e');
+
+/**
+ * A test file's Chromium with the test build and its fixture server: started before the file's tests (handed to
+ * `started`, which may set more up) and closed after them.
+ */
+export function withExtension(started: (b: ExtensionBrowser, srv: FixtureServer) => void | Promise<void>): void {
+  let b: ExtensionBrowser | undefined;
+  let srv: FixtureServer | undefined;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    srv = await serveFixtures();
+    b = await launchWithExtension();
+    await started(b, srv);
+  }, 60_000);
+  afterAll(async () => {
+    await b?.close();
+    await srv?.close();
+  });
+}
 
 /** Inside sw.evaluate() callbacks, which run in the extension's service worker. */
 declare const chrome: typeof Browser;

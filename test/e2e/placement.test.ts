@@ -1,28 +1,17 @@
-// End to end: where badges land on pages laid out the ways real CMSs lay them out (issue 9, items 8, 10, 12, 14):
-// tables wider than the window or in scroll boxes, a fixed site header, CSS zoom on <html>, compact tables; and
-// showing a finding from the popup or the on-page list, and moving between badges with the keyboard.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReportExport } from '../../core/export';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
-import { launchWithExtension, VIEWPORT, type ExtensionBrowser } from '../../tools/browser';
-import { serveFixtures, type FixtureServer } from '../../tools/server';
-import { ask, inOverlay, openTab, setSettings, SHOTS, waitForBadges } from './page';
+import { VIEWPORT, type ExtensionBrowser } from '../../tools/browser';
+import type { FixtureServer } from '../../tools/server';
+import { ask, inOverlay, openTab, setSettings, SHOTS, waitForBadges, withExtension } from './page';
 
 let b: ExtensionBrowser;
 let srv: FixtureServer;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  srv = await serveFixtures();
-  b = await launchWithExtension();
-}, 60_000);
-
-afterAll(async () => {
-  await b?.close();
-  await srv?.close();
+withExtension((browser, server) => {
+  b = browser;
+  srv = server;
 });
 
 interface Rect {

@@ -1,29 +1,22 @@
 // End to end: what the popup gives a user to keep — the printable findings report (「打印报告」), Excel and CSV
 // downloads read back cell by cell — and the toolbar tooltip following a language switch.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
-import { launchWithExtension, type ExtensionBrowser } from '../../tools/browser';
-import { serveFixtures, type FixtureServer } from '../../tools/server';
-import { ask, openTab, setSettings, SHOTS, waitForBadges } from './page';
+import type { ExtensionBrowser } from '../../tools/browser';
+import type { FixtureServer } from '../../tools/server';
+import { ask, openTab, setSettings, SHOTS, waitForBadges, withExtension } from './page';
 
 declare const chrome: typeof ExtensionApi;
 
 let b: ExtensionBrowser;
 let srv: FixtureServer;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  srv = await serveFixtures();
-  b = await launchWithExtension();
-}, 60_000);
-
-afterAll(async () => {
-  await b?.close();
-  await srv?.close();
+withExtension((browser, server) => {
+  b = browser;
+  srv = server;
 });
 
 async function openPopup(tabId: number): Promise<Page> {
