@@ -46,10 +46,11 @@ function noGlobalName(file: string, name: string): Plugin {
     generateBundle(_options, bundle) {
       const chunk = bundle[file];
       if (chunk?.type !== 'chunk') return;
-      const head = `var ${name}=`;
+      // Minified `var gate=`, or `var gate = ` in a NO_MINIFY build.
+      const head = new RegExp(`^var ${name}\\s*=\\s*`);
       const tail = new RegExp(`\\n${name};\\s*$`);
-      if (!chunk.code.startsWith(head) || !tail.test(chunk.code)) throw new Error(`${file}: unexpected bundle shape`);
-      chunk.code = `${chunk.code.slice(head.length).replace(tail, '\n')}`;
+      if (!head.test(chunk.code) || !tail.test(chunk.code)) throw new Error(`${file}: unexpected bundle shape`);
+      chunk.code = chunk.code.replace(head, '').replace(tail, '\n');
     },
   };
 }
