@@ -1,23 +1,24 @@
 /**
- * Page → canonical report. Detection (is this a report at all?), sections by heading text, tables by their
- * header text and position, split tables merged back, then each table mapped onto the national format.
+ * A page scan → canonical report (runs wherever the check runs: the background for a page, in-process for the
+ * document page and the command line). Detection (is this a report at all?), sections by heading text, tables by
+ * their header text and position, split tables merged back, then each table mapped onto the national format. The
+ * page's elements are named by number (AnchorRefs), resolved in the page (core/anchor.ts resolveAnchors).
  */
-import type { Anchors } from './anchor';
-import { concatGrids, gridText, type Grid } from './grid';
-import { linearizeSteps, type Block } from './linearize';
+import type { AnchorRefs } from './anchor';
+import { concatGrids, gridFromData, gridText, type Grid } from './grid';
 import { mapT2 } from './map/t2';
 import { mapT3, type Mapped } from './map/t3';
 import { mapT4 } from './map/t4';
-import { agencyOf, publishDateOf, reportTitle, yearOf } from './meta';
+import { agencyOf, yearOf } from './meta';
 import type { Paragraph, Report, Section, SectionId } from './model';
 import { compact } from './normalize';
+import type { PageScan } from './scan';
 import { matchHeading } from './sections';
-import { SelectorPaths } from './selector';
 import { isTemplatePage } from './template';
 import { T2_COLS_2019, TABLE_IDS, tableDef, type FormatVersion, type TableId } from './vocabulary';
 
 export type Extraction =
-  | { isReport: true; report: Report; anchors: Anchors }
+  | { isReport: true; report: Report; anchors: AnchorRefs }
   | { isReport: false; reason: 'no-title' | 'no-structure' | 'template'; title?: string };
 
 /** Text between two parts of one table that the CMS split ("续表", "（续）"). */
@@ -44,33 +45,24 @@ interface Logical {
   first: number;
 }
 
-/** The extractor, pausing (yielding) between chunks of a large page's tables: see analyzeSteps (core/index.ts). */
-export function* extractSteps(doc: Document, url = ''): Generator<void, Extraction> {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return { isReport: false, reason: 'no-title' };
-  const blocks = yield* linearizeSteps(root);
-  const firstLines = blocks
-    .filter((b) => b.kind === 'text')
-    .slice(0, 12)
-    .map((b) => (b as { raw: string }).raw);
-  const title = reportTitle(doc, firstLines);
-  if (!title) return { isReport: false, reason: 'no-title' };
-
+/** The report a scanned page holds, or why it is none. */
+export function extract(scan: PageScan): Extraction {
+  const { title } = scan;
   const paragraphs: Paragraph[] = [];
-  const paragraphEls: Element[] = [];
-  const pageTables: Element[] = [];
+  const paragraphEls: number[] = [];
+  const pageTables: number[] = [];
   const sections: Section[] = [];
-  const headingEls: Anchors['headings'] = {};
+  const headingEls: AnchorRefs['headings'] = {};
   const preamble: number[] = [];
   const logical: Logical[] = [];
   let current: Section | undefined;
   let textSinceTable = Infinity;
 
-  for (const block of blocks as Block[]) {
+  scan.blocks.forEach((block, at) => {
     if (block.kind === 'text') {
       const index = paragraphs.length;
       paragraphs.push({ raw: block.raw, text: compact(block.raw) });
-      paragraphEls.push(block.el);
+      paragraphEls.push(at);
       textSinceTable += paragraphs[index]!.text.length;
       const heading = matchHeading(block.raw, paragraphs[index]!.text);
       if (heading) {
@@ -90,17 +82,16 @@ export function* extractSteps(doc: Document, url = ''): Generator<void, Extracti
             tables: [],
           };
           sections.push(current);
-          headingEls[heading.def.id] = block.el;
+          headingEls[heading.def.id] = at;
         }
         textSinceTable = Infinity;
       } else if (current) current.paragraphs.push(index);
       else preamble.push(index);
-      continue;
+      return;
     }
     const pageTable = pageTables.length;
-    pageTables.push(block.el);
-    const grid = block.grid;
-    for (const cell of grid.cells) cell.pageTable = pageTable;
+    pageTables.push(at);
+    const grid = gridFromData(block.grid);
     const sig = signature(grid);
     const section = current?.id ?? null;
     current?.tables.push(pageTable);
@@ -115,40 +106,41 @@ export function* extractSteps(doc: Document, url = ''): Generator<void, Extracti
       prev.sig = prev.sig ?? sig;
     } else logical.push({ parts: [grid], sig, section, first: pageTable });
     textSinceTable = 0;
-  }
+  });
 
   const hasT3 = logical.some((l) => l.sig === 'T3');
   if (sections.length < 4 && !hasT3) return { isReport: false, reason: 'no-structure', title };
   const joined = logical.map((l) => ({ ...l, grid: concatGrids(...l.parts) }));
-  yield;
 
-  const cells = new Map<string, Element>();
+  const cells: AnchorRefs['cells'] = {};
   const tables: Report['tables'] = {};
-  const tableAnchors: Anchors['tables'] = {};
-  const mappers: Record<TableId, (g: Grid, paths: SelectorPaths) => Mapped> = { T2: mapT2, T3: mapT3, T4: mapT4 };
-  const paths = new SelectorPaths();
+  const tableAnchors: AnchorRefs['tables'] = {};
+  const mappers: Record<TableId, (g: Grid, paths: readonly string[]) => Mapped> = {
+    T2: mapT2,
+    T3: mapT3,
+    T4: mapT4,
+  };
   for (const id of TABLE_IDS) {
     // Prefer the table under its own section; else the first one whose header names it.
     const home = tableDef(id).section;
     const candidates = joined.filter((l) => l.sig === id);
     const chosen = candidates.find((l) => l.section === home) ?? candidates[0];
     if (!chosen) continue;
-    const mapped = mappers[id](chosen.grid, paths);
+    const mapped = mappers[id](chosen.grid, scan.rowPaths);
     tables[id] = mapped.table;
-    for (const [k, v] of mapped.anchors) cells.set(k, v);
+    for (const [k, v] of mapped.anchors) cells[k] = v;
     tableAnchors[id] = pageTables[chosen.first];
-    yield;
   }
 
   const year = yearOf(title);
   if (isTemplatePage(title, year, paragraphs, tables)) return { isReport: false, reason: 'template', title };
   const report: Report = {
-    url,
+    url: scan.url,
     title,
     agency: agencyOf(title),
     year,
     formatVersion: formatOf(year, tables),
-    publishDate: publishDateOf(doc, firstLines),
+    publishDate: scan.publishDate,
     preamble,
     paragraphs,
     sections,
@@ -158,7 +150,7 @@ export function* extractSteps(doc: Document, url = ''): Generator<void, Extracti
   return {
     isReport: true,
     report,
-    anchors: { cells, paragraphs: paragraphEls, headings: headingEls, pageTables, tables: tableAnchors, root },
+    anchors: { cells, paragraphs: paragraphEls, headings: headingEls, pageTables, tables: tableAnchors },
   };
 }
 

@@ -1,13 +1,23 @@
 /**
  * A page table → a rectangular grid with provenance. rowspan/colspan are expanded; every slot points at the
  * source cell it came from, and only the top-left slot of a merged cell is the cell's own ("origin") slot, so
- * that a merged cell is never read twice.
+ * that a merged cell is never read twice. The grid holds no elements: it crosses from the page to the background
+ * as data (core/scan.ts), and its cells name their elements by number (`at`, `rowPath`) in the page's side table.
  */
+
+/** Where the page scan keeps the elements behind its grids (core/scan.ts): a cell's `at`, its row's `rowPath`. */
+export interface GridSink {
+  cells: Element[];
+  rows: Element[];
+}
 
 export interface SourceCell {
   /** Index in Grid.cells. */
   id: number;
-  el: Element;
+  /** Index of the cell's element in the page scan's side table (GridSink.cells). */
+  at: number;
+  /** Index of the cell's row element (GridSink.rows), whose selector the scan works out (PageScan.rowPaths). */
+  rowPath: number;
   /** textContent as on the page (raw; normalise before matching). */
   text: string;
   /** Ordinal of the page table the cell sits in (tables split by 续表 keep their own). */
@@ -20,6 +30,9 @@ export interface SourceCell {
   col: number;
   rowSpan: number;
   colSpan: number;
+  /** For a document read from a PDF (core/readers/pdf-layout.ts marks its tables): the page and the cell's box. */
+  page?: number;
+  box?: [number, number, number, number];
 }
 
 export interface Slot {
@@ -29,7 +42,6 @@ export interface Slot {
 }
 
 export interface Grid {
-  el: Element;
   cells: SourceCell[];
   /** slots[row][col]; null where no cell reaches (ragged rows). */
   slots: (Slot | null)[][];
@@ -91,8 +103,25 @@ function ownCells(tr: Element): OwnCell[] {
   return cells;
 }
 
-export function tableToGrid(table: Element, pageTable = 0): Grid {
+/** A PDF cell's page and box (pdf-layout's data-source-page / data-source-box), as provenance will say them. */
+function pdfSource(el: Element): Pick<SourceCell, 'page' | 'box'> {
+  const out: Pick<SourceCell, 'page' | 'box'> = {};
+  const page = Number(el.getAttribute('data-source-page'));
+  const box = (el.getAttribute('data-source-box') ?? '').split(',').map(Number);
+  if (page > 0) out.page = page;
+  if (box.length === 4 && box.every(Number.isFinite)) out.box = box as [number, number, number, number];
+  return out;
+}
+
+/**
+ * The table's grid; its elements go to `sink` (a fresh one by default). Only a table the PDF reader wrote has its
+ * cells' attributes read (a web page's cells never carry them; reading them cost every cell).
+ */
+export function tableToGrid(table: Element, pageTable = 0, sink: GridSink = { cells: [], rows: [] }): Grid {
   const rows = ownRows(table);
+  const rowBase = sink.rows.length;
+  for (const tr of rows) sink.rows.push(tr);
+  const fromPdf = table.hasAttribute('data-source-page');
   const cells: SourceCell[] = [];
   const slots: (Slot | null)[][] = rows.map(() => []);
   const rowCells: number[][] = rows.map(() => []);
@@ -111,7 +140,22 @@ export function tableToGrid(table: Element, pageTable = 0): Grid {
       if (used + rowSpan * colSpan > MAX_SLOTS) break outer;
       used += rowSpan * colSpan;
       const id = cells.length;
-      cells.push({ id, el, pageTable, tag, position, text: el.textContent ?? '', row: r, col, rowSpan, colSpan });
+      const at = sink.cells.push(el) - 1;
+      const text = el.textContent ?? '';
+      const cell: SourceCell = {
+        id,
+        at,
+        rowPath: rowBase + r,
+        pageTable,
+        tag,
+        position,
+        text,
+        row: r,
+        col,
+        rowSpan,
+        colSpan,
+      };
+      cells.push(fromPdf ? { ...cell, ...pdfSource(el) } : cell);
       rowCells[r]!.push(id);
       for (let dr = 0; dr < rowSpan; dr++) {
         const target = slots[r + dr]!;
@@ -122,7 +166,39 @@ export function tableToGrid(table: Element, pageTable = 0): Grid {
     }
   }
   for (const line of slots) for (let c = 0; c < width; c++) if (!line[c]) line[c] = null;
-  return { el: table, cells, slots, rowCells, width };
+  return { cells, slots, rowCells, width };
+}
+
+/** A grid as it crosses to the background: its cells and its height; slots and rows are worked out again there. */
+export interface GridData {
+  cells: SourceCell[];
+  rows: number;
+}
+
+export function gridData(grid: Grid): GridData {
+  return { cells: grid.cells, rows: grid.slots.length };
+}
+
+/** The grid again from its cells, as tableToGrid laid them out (same slots, same overlaps, same ragged ends). */
+export function gridFromData({ cells, rows }: GridData): Grid {
+  const slots: (Slot | null)[][] = [];
+  const rowCells: number[][] = [];
+  for (let r = 0; r < rows; r++) {
+    slots.push([]);
+    rowCells.push([]);
+  }
+  let width = 0;
+  for (const cell of cells) {
+    rowCells[cell.row]?.push(cell.id);
+    for (let dr = 0; dr < cell.rowSpan; dr++) {
+      const target = slots[cell.row + dr];
+      if (!target) break;
+      for (let dc = 0; dc < cell.colSpan; dc++) target[cell.col + dc] = { cell: cell.id, covered: dr > 0 || dc > 0 };
+    }
+    width = Math.max(width, cell.col + cell.colSpan);
+  }
+  for (const line of slots) for (let c = 0; c < width; c++) if (!line[c]) line[c] = null;
+  return { cells, slots, rowCells, width };
 }
 
 /** Cells covering this row from a rowspan that starts above it (group labels such as 三、本年度办理结果). */
@@ -154,7 +230,7 @@ export function concatGrids(first: Grid, ...more: Grid[]): Grid {
     for (const ids of next.rowCells) rowCells.push(ids.map((id) => id + base));
     width = Math.max(width, next.width);
   }
-  return { el: first.el, cells, slots, rowCells, width };
+  return { cells, slots, rowCells, width };
 }
 
 /** The grid as text, covered slots null: the "raw grid" of the export. */

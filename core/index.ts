@@ -1,18 +1,23 @@
-/** The engine's entry points: the same calls serve the content script, the popup and Node. */
-import type { Anchors } from './anchor';
+/**
+ * The engine's entry points: the same calls serve the page (which scans and sends the scan to the background),
+ * the background, the extension's pages and Node.
+ */
+import { resolveAnchors, type AnchorRefs, type Anchors } from './anchor';
 import { check, type CheckOptions } from './check';
 import { buildExport, type ReportExport } from './export';
-import { extractSteps, type Extraction } from './extract';
+import { extract } from './extract';
 import type { Finding, Report, RuleFailure } from './model';
+import { scanSteps, type PageScan, type Scanned } from './scan';
 
-export type Analysis =
+/** A checked page; its anchors are elements (`Anchors`) where the page is at hand, numbers (`AnchorRefs`) elsewhere. */
+export type Analysis<A = Anchors> =
   | {
       isReport: true;
       report: Report;
       findings: Finding[];
       failures: RuleFailure[];
       relationsChecked: number;
-      anchors: Anchors;
+      anchors: A;
     }
   | {
       isReport: false;
@@ -21,10 +26,13 @@ export type Analysis =
       error?: string;
     };
 
+/** The check of a scan, as the background gives it back to the page. */
+export type ScanAnalysis = Analysis<AnchorRefs>;
+
 type AnalyzeOptions = Pick<CheckOptions, 'debug' | 'previous'>;
 
 /**
- * detect + extract + check. Never throws: a page that breaks the extractor is reported as unreadable, a rule that
+ * scan + extract + check. Never throws: a page that breaks the extractor is reported as unreadable, a rule that
  * throws as a failure. With `debug` (tests, fuzzing) both rethrow instead.
  */
 export function analyze(doc: Document, url = '', options: AnalyzeOptions = {}): Analysis {
@@ -36,27 +44,51 @@ export function analyze(doc: Document, url = '', options: AnalyzeOptions = {}): 
 }
 
 /**
- * analyze() in steps: each `yield` is a point where the work may pause (between chunks of a few thousand table
- * cells, between tables mapped, before the rules), so that the page can run it a few milliseconds per task and no
- * task is long on a page of 20,000 cells (extension/page/session.ts). The DOM must not be read again after a pause
- * by anyone expecting the same answer: a caller that sees the page change starts a new analysis instead.
+ * analyze() in steps: each `yield` is a point where the page scan may pause (between chunks of a few thousand table
+ * cells), so that the page can run it a few milliseconds per task and no task is long on a page of 20,000 cells
+ * (extension/page/session.ts). The DOM must not be read again after a pause by anyone expecting the same answer: a
+ * caller that sees the page change starts a new analysis instead.
  */
 export function* analyzeSteps(doc: Document, url = '', options: AnalyzeOptions = {}): Generator<void, Analysis> {
-  let extraction: Extraction;
+  const scanned = yield* scanPage(doc, url, options);
+  if ('isReport' in scanned) return scanned;
+  yield;
+  const analysis = analyzeScan(scanned.scan, options);
+  return analysis.isReport ? { ...analysis, anchors: resolveAnchors(analysis.anchors, scanned.elements) } : analysis;
+}
+
+/** The page's part (core/scan.ts); a page that breaks the scan is unreadable. */
+export function* scanPage(
+  doc: Document,
+  url = '',
+  options: Pick<AnalyzeOptions, 'debug'> = {},
+): Generator<void, Extract<Scanned, { scan: PageScan }> | Extract<Analysis, { isReport: false }>> {
   try {
-    extraction = yield* extractSteps(doc, url);
+    const scanned = yield* scanSteps(doc, url);
+    return scanned.scan === null ? { isReport: false, reason: scanned.reason } : scanned;
+  } catch (err) {
+    if (options.debug) throw err;
+    return { isReport: false, reason: 'unreadable', error: String(err) };
+  }
+}
+
+/** The rest of the check, on a scan (in the background for a page): extract + check. Never throws, as analyze(). */
+export function analyzeScan(scan: PageScan, options: AnalyzeOptions = {}): ScanAnalysis {
+  let extraction: ReturnType<typeof extract>;
+  try {
+    extraction = extract(scan);
   } catch (err) {
     if (options.debug) throw err;
     return { isReport: false, reason: 'unreadable', error: String(err) };
   }
   if (!extraction.isReport) return extraction;
-  yield;
   return { ...extraction, ...check(extraction.report, options) };
 }
 
-export function toExport(analysis: Extract<Analysis, { isReport: true }>): ReportExport {
+export function toExport(analysis: Extract<Analysis<unknown>, { isReport: true }>): ReportExport {
   return buildExport(analysis.report, analysis.findings, analysis.failures, analysis.relationsChecked);
 }
 
-export type { Anchors } from './anchor';
+export type { AnchorRefs } from './anchor';
 export type { Finding, Report } from './model';
+export type { PageScan } from './scan';

@@ -2,7 +2,7 @@
  * The page body as a flat sequence of text lines and data tables, in reading order. Headings are found among
  * the lines by their text, never by tag level; <br> splits lines because some CMSs put a whole report in one <p>.
  */
-import { tableToGrid, type Grid } from './grid';
+import { tableToGrid, type Grid, type GridSink } from './grid';
 import { OVERLAY_HOST_ATTR } from './overlay-host';
 
 /** A data table comes with its grid, built while deciding that it is one (every cell's text is read once). */
@@ -90,12 +90,18 @@ function isLayoutTable(table: Element): boolean {
  * of the table's cells (always, in a browser's DOM) that text also answers the long-prose question; otherwise (a
  * table cut at the grid's size limit, cells outside rows in a lenient parser's DOM) the page is asked as before.
  */
-function dataGrid(table: Element): Grid | null {
+function dataGrid(table: Element, sink: GridSink): Grid | null {
   if (table.querySelector('table')) return null;
-  const grid = tableToGrid(table);
-  if (holdsExactly(table.querySelectorAll('td,th'), grid.cells.length))
-    return grid.cells.some((c) => c.text.length > LAYOUT_CELL_CHARS) ? null : grid;
-  return isLayoutTable(table) ? null : grid;
+  const before = { cells: sink.cells.length, rows: sink.rows.length };
+  const grid = tableToGrid(table, 0, sink);
+  const layout = holdsExactly(table.querySelectorAll('td,th'), grid.cells.length)
+    ? grid.cells.some((c) => c.text.length > LAYOUT_CELL_CHARS)
+    : isLayoutTable(table);
+  if (!layout) return grid;
+  // A layout table's elements leave the side table again: its text is read as text.
+  sink.cells.length = before.cells;
+  sink.rows.length = before.rows;
+  return null;
 }
 
 /**
@@ -128,9 +134,10 @@ interface Frame {
 /**
  * The blocks of the page in reading order. A generator that pauses (yields) after every few thousand table cells,
  * so that a caller in the page can let it run a few milliseconds per task (core/index.ts analyzeSteps). The walk
- * keeps its own stack rather than recursing, so that it can pause between any two tables.
+ * keeps its own stack rather than recursing, so that it can pause between any two tables. The elements behind the
+ * grids' cells and rows go to `sink`.
  */
-export function* linearizeSteps(root: Element): Generator<void, Block[]> {
+export function* linearizeSteps(root: Element, sink: GridSink = { cells: [], rows: [] }): Generator<void, Block[]> {
   const out: Block[] = [];
   let buffer = '';
   let anchor: Element = root;
@@ -166,7 +173,7 @@ export function* linearizeSteps(root: Element): Generator<void, Block[]> {
     }
     if (tag === 'table') {
       flush();
-      const grid = dataGrid(el);
+      const grid = dataGrid(el, sink);
       if (grid) {
         out.push({ kind: 'table', el, grid });
         cells += grid.cells.length;

@@ -28,15 +28,6 @@ export class SelectorPaths {
     return path!;
   }
 
-  /**
-   * A table cell's selector: its row's path, then its own step from where the grid found it (core/grid.ts), without
-   * walking the row's children again.
-   */
-  ofCell(cell: { el: Element; tag: string; position: number }): string {
-    const row = cell.el.parentElement;
-    return row ? `${this.of(row)} > ${cell.tag}:nth-child(${cell.position})` : this.of(cell.el);
-  }
-
   /** 1-based position among the parent's element children, all siblings numbered the first time one is asked. */
   private position(el: Element, parent: Element): number {
     let n = this.positions.get(el);

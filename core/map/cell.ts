@@ -2,24 +2,22 @@
 import type { Grid, SourceCell } from '../grid';
 import type { CanonicalCell, Provenance } from '../model';
 import { parseCell, type CellValue } from '../normalize';
-import type { SelectorPaths } from '../selector';
 
-export function provenance(cell: SourceCell, paths: SelectorPaths): Provenance {
+/** `rowPaths`: the selectors of the page's table rows (PageScan.rowPaths), the cell's row's among them. */
+export function provenance(cell: SourceCell, rowPaths: readonly string[]): Provenance {
   const p: Provenance = {
     pageTable: cell.pageTable,
     gridRow: cell.row,
     gridCol: cell.col,
-    selector: paths.ofCell(cell),
+    selector: `${rowPaths[cell.rowPath] ?? ''} > ${cell.tag}:nth-child(${cell.position})`,
   };
   // Documents read from a PDF say where on which page each cell was (core/readers/pdf-layout.ts).
-  const page = Number(cell.el.getAttribute('data-source-page'));
-  const box = (cell.el.getAttribute('data-source-box') ?? '').split(',').map(Number);
-  if (page > 0) p.page = page;
-  if (box.length === 4 && box.every(Number.isFinite)) p.box = box as [number, number, number, number];
+  if (cell.page !== undefined) p.page = cell.page;
+  if (cell.box) p.box = cell.box;
   return p;
 }
 
-export function canonicalCell(cell: SourceCell, paths: SelectorPaths): CanonicalCell {
+export function canonicalCell(cell: SourceCell, paths: readonly string[]): CanonicalCell {
   const v: CellValue = parseCell(cell.text);
   const raw = cell.text.replace(/\s+/g, ' ').trim();
   const source = provenance(cell, paths);

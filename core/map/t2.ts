@@ -10,7 +10,6 @@ import { compact, normLabel } from '../normalize';
 import { T2_BLOCK_IDS, T2_BLOCKS, T2_COLS, T2_ROWS, type T2Block } from '../vocabulary';
 import { canonicalCell, numericCellCount, provenance } from './cell';
 import type { Mapped } from './t3';
-import type { SelectorPaths } from '../selector';
 
 /** The usual columns of each block, for a block whose header row is missing. */
 const DEFAULT_COLS: Record<T2Block, string[]> = {
@@ -21,8 +20,8 @@ const DEFAULT_COLS: Record<T2Block, string[]> = {
   a20_9: ['procCount', 'procAmount'],
 };
 
-export function mapT2(grid: Grid, paths: SelectorPaths): Mapped {
-  const anchors = new Map<string, Element>();
+export function mapT2(grid: Grid, paths: readonly string[]): Mapped {
+  const anchors = new Map<string, number>();
   const rows: Record<string, CanonicalRow> = {};
   const columns = new Set<string>();
   let block: T2Block | undefined;
@@ -68,9 +67,9 @@ export function mapT2(grid: Grid, paths: SelectorPaths): Mapped {
       if (!col) return;
       cells[col] = canonicalCell(cell, paths);
       columns.add(col);
-      anchors.set(anchorKey('T2', def.id, col), cell.el);
+      anchors.set(anchorKey('T2', def.id, col), cell.at);
     });
-    anchors.set(anchorKey('T2', def.id, 'label'), own[labelAt]!.el);
+    anchors.set(anchorKey('T2', def.id, 'label'), own[labelAt]!.at);
     const label = texts[labelAt]!;
     rows[def.id] = {
       label,

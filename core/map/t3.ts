@@ -18,12 +18,11 @@ import {
 } from '../vocabulary';
 import { canonicalCell, numericCellCount, provenance } from './cell';
 import { rowView } from './row-view';
-import type { SelectorPaths } from '../selector';
 
 export interface Mapped {
   table: CanonicalTable;
-  /** anchorKey → source element, for badges. */
-  anchors: Map<string, Element>;
+  /** anchorKey → the source element's number in the page's side table (SourceCell.at), for badges. */
+  anchors: Map<string, number>;
 }
 
 /** Accepted spellings that are not "fuzzy" (spec §1.4). */
@@ -76,8 +75,8 @@ function identify(labels: SourceCell[], context: T3Group | undefined): Identifie
   return undefined;
 }
 
-export function mapT3(grid: Grid, paths: SelectorPaths): Mapped {
-  const anchors = new Map<string, Element>();
+export function mapT3(grid: Grid, paths: readonly string[]): Mapped {
+  const anchors = new Map<string, number>();
   const rows: Record<string, CanonicalRow> = {};
   const hasOrgSub = grid.cells.some((c) => /法人或其他组织小计|^小计$/.test(normLabel(c.text)));
   const columns: string[] = [...(hasOrgSub ? T3_COLS_WITH_ORG_SUB : T3_COLS)];
@@ -139,8 +138,8 @@ function buildRow(
   id: Identified,
   values: SourceCell[],
   columns: string[],
-  anchors: Map<string, Element>,
-  paths: SelectorPaths,
+  anchors: Map<string, number>,
+  paths: readonly string[],
 ): CanonicalRow {
   const cells: CanonicalRow['cells'] = {};
   const width = columns.length;
@@ -149,9 +148,9 @@ function buildRow(
   usable.forEach((cell, i) => {
     const col = columns[i]!;
     cells[col] = canonicalCell(cell, paths);
-    anchors.set(anchorKey('T3', rowId, col), cell.el);
+    anchors.set(anchorKey('T3', rowId, col), cell.at);
   });
-  anchors.set(anchorKey('T3', rowId, 'label'), id.label.el);
+  anchors.set(anchorKey('T3', rowId, 'label'), id.label.at);
   return {
     label: normLabel(id.label.text),
     fuzzy: id.fuzzy,

@@ -7,12 +7,11 @@ import { T4_COLS, T4_GROUP_IDS } from '../vocabulary';
 import { canonicalCell, numericCellCount, provenance } from './cell';
 import { rowView } from './row-view';
 import type { Mapped } from './t3';
-import type { SelectorPaths } from '../selector';
 
 const WIDTH = T4_GROUP_IDS.length * T4_COLS.length;
 
-export function mapT4(grid: Grid, paths: SelectorPaths): Mapped {
-  const anchors = new Map<string, Element>();
+export function mapT4(grid: Grid, paths: readonly string[]): Mapped {
+  const anchors = new Map<string, number>();
   const rows: Record<string, CanonicalRow> = {};
   // The data row is the one with the most numbers; a phantom row of &nbsp; after it does not count.
   let best: ReturnType<typeof rowView> | undefined;
@@ -38,7 +37,7 @@ export function mapT4(grid: Grid, paths: SelectorPaths): Mapped {
         const cell = values[g * T4_COLS.length + i];
         if (!cell) return;
         cells[col] = canonicalCell(cell, paths);
-        anchors.set(anchorKey('T4', group, col), cell.el);
+        anchors.set(anchorKey('T4', group, col), cell.at);
       });
       const first = values[g * T4_COLS.length] ?? best!.values[0];
       rows[group] = {

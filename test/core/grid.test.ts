@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { concatGrids, coveringCells, tableToGrid } from '../../core/grid';
+import { concatGrids, coveringCells, gridData, gridFromData, tableToGrid, type GridSink } from '../../core/grid';
 
 function table(html: string): Element {
   const div = document.createElement('div');
@@ -10,14 +10,46 @@ function table(html: string): Element {
 
 describe('table → grid with provenance', () => {
   it('expands rowspan and colspan; covered slots point at their cell and are marked', () => {
-    const g = tableToGrid(table('<tr><td rowspan="2" colspan="2">A</td><td>B</td></tr><tr><td>C</td></tr>'));
+    const sink: GridSink = { cells: [], rows: [] };
+    const g = tableToGrid(table('<tr><td rowspan="2" colspan="2">A</td><td>B</td></tr><tr><td>C</td></tr>'), 0, sink);
     expect(g.width).toBe(3);
     expect(g.slots[1]![0]).toEqual({ cell: 0, covered: true });
     expect(g.slots[0]![0]).toEqual({ cell: 0, covered: false });
     expect(g.cells[2]).toMatchObject({ text: 'C', row: 1, col: 2 });
     expect(g.rowCells).toEqual([[0, 1], [2]]);
     expect(coveringCells(g, 1).map((c) => c.text)).toEqual(['A']);
-    expect(g.cells[0]!.el.tagName).toBe('TD');
+    // The elements stay in the page's side table, named by number.
+    expect(sink.cells.map((el) => el.textContent)).toEqual(['A', 'B', 'C']);
+    expect(g.cells.map((c) => [c.at, c.rowPath])).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 1],
+    ]);
+    expect(sink.rows.map((tr) => tr.tagName)).toEqual(['TR', 'TR']);
+  });
+
+  it('is the same grid again from its data (as the background rebuilds it), overlaps and ragged rows included', () => {
+    const shapes = [
+      '<tr><td rowspan="2" colspan="2">A</td><td>B</td></tr><tr><td>C</td></tr>',
+      // A colspan running into a rowspan from above, a ragged short row, an empty row, rowspan="0".
+      '<tr><td>a</td><td rowspan="3">b</td></tr><tr><td colspan="3">c</td></tr><tr></tr><tr><td rowspan="0">d</td><td>e</td><td>f</td></tr><tr><td>g</td></tr>',
+      '',
+    ];
+    for (const html of shapes) {
+      const g = tableToGrid(table(html));
+      const again = gridFromData(JSON.parse(JSON.stringify(gridData(g))));
+      expect(again.slots).toEqual(g.slots);
+      expect(again.rowCells).toEqual(g.rowCells);
+      expect(again.width).toBe(g.width);
+    }
+  });
+
+  it('reads where a PDF cell was only in tables the PDF reader wrote', () => {
+    const pdf = table('<tr><td data-source-page="2" data-source-box="1,2,3,4">1</td></tr>');
+    pdf.setAttribute('data-source-page', '2');
+    expect(tableToGrid(pdf).cells[0]).toMatchObject({ page: 2, box: [1, 2, 3, 4] });
+    const web = tableToGrid(table('<tr><td data-source-page="2" data-source-box="1,2,3,4">1</td></tr>'));
+    expect(web.cells[0]!.page).toBeUndefined();
   });
 
   it('ignores rows of nested tables and clamps absurd spans', () => {
