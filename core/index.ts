@@ -7,7 +7,7 @@ import { check, type CheckOptions } from './check';
 import { buildExport, type ReportExport } from './export';
 import { extract } from './extract';
 import type { Finding, Report, RuleFailure } from './model';
-import { scanSteps, type PageScan, type Scanned } from './scan';
+import { scanPage, type PageScan } from './scan';
 
 /** A checked page; its anchors are elements (`Anchors`) where the page is at hand, numbers (`AnchorRefs`) elsewhere. */
 export type Analysis<A = Anchors> =
@@ -55,21 +55,6 @@ export function* analyzeSteps(doc: Document, url = '', options: AnalyzeOptions =
   yield;
   const analysis = analyzeScan(scanned.scan, options);
   return analysis.isReport ? { ...analysis, anchors: resolveAnchors(analysis.anchors, scanned.elements) } : analysis;
-}
-
-/** The page's part (core/scan.ts); a page that breaks the scan is unreadable. */
-export function* scanPage(
-  doc: Document,
-  url = '',
-  options: Pick<AnalyzeOptions, 'debug'> = {},
-): Generator<void, Extract<Scanned, { scan: PageScan }> | Extract<Analysis, { isReport: false }>> {
-  try {
-    const scanned = yield* scanSteps(doc, url);
-    return scanned.scan === null ? { isReport: false, reason: scanned.reason } : scanned;
-  } catch (err) {
-    if (options.debug) throw err;
-    return { isReport: false, reason: 'unreadable', error: String(err) };
-  }
 }
 
 /** The rest of the check, on a scan (in the background for a page): extract + check. Never throws, as analyze(). */

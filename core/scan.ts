@@ -7,6 +7,7 @@
  * cost the background, off the page's thread.
  */
 import { gridData, type GridData, type GridSink } from './grid';
+import type { Analysis } from './index';
 import { linearizeSteps } from './linearize';
 import { publishDateOf, reportTitle } from './meta';
 import { SelectorPaths } from './selector';
@@ -65,4 +66,31 @@ export function* scanSteps(doc: Document, url = ''): Generator<void, Scanned> {
     scan: { url, title, publishDate: publishDateOf(doc, firstLines), blocks, rowPaths },
     elements,
   };
+}
+
+/** Why a page was not scanned (the same words as a check's). */
+export type NotScanned = Extract<Analysis, { isReport: false }>;
+
+/** scanSteps for a caller: a page without a title, or one that breaks the scan (unreadable), said as a check says it. */
+export function* scanPage(
+  doc: Document,
+  url = '',
+  options: { debug?: boolean } = {},
+): Generator<void, Extract<Scanned, { scan: PageScan }> | NotScanned> {
+  try {
+    const scanned = yield* scanSteps(doc, url);
+    return scanned.scan === null ? { isReport: false, reason: scanned.reason } : scanned;
+  } catch (err) {
+    if (options.debug) throw err;
+    return { isReport: false, reason: 'unreadable', error: String(err) };
+  }
+}
+
+/** scanPage in one go (a fetched page, read in a task of its own). */
+export function scanAll(doc: Document, url = ''): Extract<Scanned, { scan: PageScan }> | NotScanned {
+  const steps = scanPage(doc, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

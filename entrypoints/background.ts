@@ -1,5 +1,6 @@
 // Background: the gate's decision from each loaded tab's title (extension/tab-gate.ts), which has the engine
-// injected on a likely report; keeps the toolbar badge per tab from the engine's status.
+// injected on a likely report; checks what the engine scanned of the page (extension/check-page.ts); keeps the
+// toolbar badge per tab from the engine's status.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { messageListener, type Sender } from '@/extension/messaging';
@@ -9,6 +10,7 @@ import { loadSettings } from '@/extension/settings';
 import { forgetTab, tabUpdated } from '@/extension/tab-gate';
 import { toolbarBadge } from '@/extension/toolbar';
 import { rememberRecord } from '@/extension/year-records';
+import { checkPage, readRecord } from '@/extension/check-page';
 import { documentPageUrl, isWebUrl } from '@/extension/document/address';
 
 export default defineBackground(() => {
@@ -34,6 +36,9 @@ export default defineBackground(() => {
         await injectScript(OVERLAY_FILE, tabOf(sender), sender.frameId ?? 0);
         return null;
       },
+      // The check of a page's scan runs here, off the page's main thread (extension/check-page.ts).
+      'check-page': ({ scan, previous }) => checkPage(scan, previous, rememberRecord),
+      'read-record': ({ scan }) => readRecord(scan, rememberRecord),
       'year-record': async ({ record }) => (await rememberRecord(record)) ?? null,
       // Answered at once: the engine does not wait for the badge (and a closed tab is no error).
       status: (request, sender) => {

@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import { YearRecordSchema } from '@/core/year-record';
 import { CountsSchema, ExportSchema } from '@/core/export';
 import { FindingSchema, RuleFailureSchema } from '@/core/model';
+import type { CheckedPage } from './check-page';
 import type { EngineMessage, EngineRequests } from './engine-requests';
 import { unwrapAnswer, type RequestParsers } from './wire';
 
@@ -98,6 +99,45 @@ export const ENGINE_ANSWERS = {
   'fetch-previous': PageStateSchema,
 } satisfies Record<EngineMessage, z.ZodMiniType>;
 
+/** A count or position in a scanned grid: whole, and within what a page's grid can hold (core/grid.ts). */
+const gridInt = (max: number) => z.int().check(z.gte(0), z.lte(max));
+
+/** A page scan (core/scan.ts) as the background receives it from the engine in a page. */
+export const PageScanSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  publishDate: z.nullable(z.string()),
+  blocks: z.array(
+    z.union([
+      z.object({ kind: z.literal('text'), raw: z.string() }),
+      z.object({
+        kind: z.literal('table'),
+        grid: z.object({
+          rows: gridInt(400_000),
+          cells: z.array(
+            z.object({
+              id: gridInt(400_000),
+              at: gridInt(10_000_000),
+              rowPath: gridInt(10_000_000),
+              text: z.string(),
+              pageTable: gridInt(100_000),
+              tag: z.string(),
+              position: gridInt(1_000_000),
+              row: gridInt(400_000),
+              col: gridInt(400_000),
+              rowSpan: gridInt(400_000),
+              colSpan: gridInt(200),
+              page: z.optional(z.number()),
+              box: z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+            }),
+          ),
+        }),
+      }),
+    ]),
+  ),
+  rowPaths: z.array(z.string()),
+});
+
 /**
  * The background answers these; the engine and the extension's pages send them (sendToRuntime). (The gate asks
  * for nothing: it answers the background's executeScript, extension/tab-gate.ts.)
@@ -107,7 +147,19 @@ const BACKGROUND_REQUEST_SCHEMAS = {
   'load-overlay': z.object({ type: z.literal('load-overlay') }),
   /** engine → background: what the toolbar badge of this tab should say. */
   status: z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
-  /** engine → background: keep this report's cross-year record; the answer is the previous year's, if kept. */
+  /**
+   * engine → background: check this page's scan (extract, map, rules: off the page's main thread), keep its
+   * cross-year record, and check it against the previous year's — the one given (fetched by the page), or the one
+   * kept. The answer is the check with its anchors as numbers (extension/check-page.ts).
+   */
+  'check-page': z.object({
+    type: z.literal('check-page'),
+    scan: PageScanSchema,
+    previous: z.optional(YearRecordSchema),
+  }),
+  /** engine → background: a fetched page's scan (「获取上年度报告并比对」): its cross-year record, kept; null if none. */
+  'read-record': z.object({ type: z.literal('read-record'), scan: PageScanSchema }),
+  /** document page → background: keep this report's cross-year record; the answer is the previous year's, if kept. */
   'year-record': z.object({ type: z.literal('year-record'), record: YearRecordSchema }),
   /** engine → background: the on-page notice's 「检查附件」: open the document page for this file in a new tab. */
   'open-document': z.object({ type: z.literal('open-document'), url: z.string() }),
@@ -135,6 +187,9 @@ export const BACKGROUND_ANSWERS = {
   status: z.literal(null),
   'year-record': z.nullable(YearRecordSchema),
   'open-document': z.literal(null),
+  // The background's own answers, which the engine takes as they come (typed here, never parsed).
+  'check-page': z.custom<CheckedPage>(),
+  'read-record': z.nullable(YearRecordSchema),
 } satisfies Record<BackgroundMessage, z.ZodMiniType>;
 
 type Requests = EngineRequests & BackgroundRequests;

@@ -11,6 +11,7 @@ import { exchangeRecord } from '../previous-year';
 import type { PageState } from '../protocol';
 import type { PageOverlay } from '../page/overlay';
 import { pageStateOf } from '../page/state';
+import { reportFacts } from '../report-facts';
 
 export class DocumentSession {
   private analysis: Analysis | undefined;
@@ -43,12 +44,12 @@ export class DocumentSession {
   }
 
   state(): PageState {
-    return pageStateOf(this.analysis, {
-      url: this.url,
-      overlayVisible: this.overlay.visible,
-      documentPage: true,
-      previous: this.previous,
-    });
+    const a = this.analysis;
+    return pageStateOf(
+      a,
+      { url: this.url, overlayVisible: this.overlay.visible, documentPage: true },
+      a?.isReport ? reportFacts(a, this.previous) : null,
+    );
   }
 
   focus(index: number): PageState {

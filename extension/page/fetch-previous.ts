@@ -1,13 +1,12 @@
 /**
  * 「获取上年度报告并比对」, on the user's click only: find the same agency's report of the year before — linked from
  * this page, or in its 年报 column (the breadcrumb's link; its pages followed a little) — fetch it from the same
- * site, check it with the engine on a parsed copy (nothing in it runs) and return its cross-year record. Nothing is
- * fetched from another site: a content script's fetch is the page's own.
+ * site, scan a parsed copy (nothing in it runs), have it checked (the background: `readRecord`) and return its
+ * cross-year record. Nothing is fetched from another site: a content script's fetch is the page's own.
  */
 import { decodeHtml } from '@/core/charset';
-import { recordOf } from '@/core/cross-year';
-import { analyze } from '@/core/index';
 import type { Report } from '@/core/model';
+import { scanAll, type PageScan } from '@/core/scan';
 import { columnLinks, lastYearAmong, previousReportLinks } from '@/core/report-links';
 import { sameAgency, type YearRecord } from '@/core/year-record';
 
@@ -55,7 +54,13 @@ async function candidates(doc: Document, base: string, report: Report, load: Loa
  * The previous year's record of `report`'s agency, found from `doc`; throws with a message for the user when there
  * is none to be found, or none of what was found is that report.
  */
-export async function fetchPreviousYear(doc: Document, report: Report, load: LoadPage = loadPage): Promise<YearRecord> {
+export async function fetchPreviousYear(
+  doc: Document,
+  report: Report,
+  /** A scanned page's cross-year record (checked and kept by the background), null where it is no report. */
+  readRecord: (scan: PageScan) => Promise<YearRecord | null>,
+  load: LoadPage = loadPage,
+): Promise<YearRecord> {
   if (report.year === null || !report.agency) throw new Error('本报告的年度或机关未识别，无法查找上年度报告');
   const base = doc.location?.href || doc.baseURI;
   const urls = await candidates(doc, base, report, load);
@@ -66,11 +71,11 @@ export async function fetchPreviousYear(doc: Document, report: Report, load: Loa
   for (const url of urls) {
     const page = await load(url).catch(() => undefined);
     if (!page) continue;
-    const a = analyze(page, url);
-    if (!a.isReport || a.report.year !== report.year - 1) continue;
-    if (!sameAgency(me, { host: '', agency: a.report.agency })) continue;
-    const record = recordOf(a.report);
-    if (record) return record;
+    const scanned = scanAll(page, url);
+    if ('isReport' in scanned) continue;
+    const record = await readRecord(scanned.scan).catch(() => null);
+    if (!record || record.year !== report.year - 1) continue;
+    if (sameAgency(me, { host: '', agency: record.agency })) return record;
   }
   throw new Error(
     `找到的链接（${urls.length}个）不是${report.agency}${report.year - 1}年度报告的网页（可能以附件发布或需要验证）：请先打开上年度报告检查，记录会自动用于比对`,

@@ -1,14 +1,18 @@
 /**
  * The engine's state on one page (entrypoints/engine.ts): the last analysis, the overlay, the late-load watcher
- * and what the popup asks of them. Side effects stop with the WXT context (extension update or reload).
+ * and what the popup asks of them. The page is scanned here (core/scan.ts) and checked in the background
+ * (extension/check-page.ts), whose answer names the page's elements by number: the session resolves them against
+ * its scan. Side effects stop with the page's context (extension update or reload).
  */
+import { resolveAnchors } from '@/core/anchor';
 import { findAttachments, type Attachment } from '@/core/attachments';
-import { analyzeSteps, toExport, type Analysis } from '@/core/index';
+import type { Analysis } from '@/core/index';
+import { scanPage, type PageElements, type PageScan } from '@/core/scan';
 import type { YearRecord } from '@/core/year-record';
-import { countFindings, type Counts, type ReportExport } from '@/core/export';
+import { buildExport, type Counts, type ReportExport } from '@/core/export';
+import type { CheckedPage } from '../check-page';
 import { sendToRuntime } from '../messaging';
-import { withCrossYear } from '@/core/cross-year-check';
-import { exchangeRecord } from '../previous-year';
+import type { ReportFacts } from '../report-facts';
 import { fetchPreviousYear, type LoadPage } from './fetch-previous';
 import type { PageState } from '../protocol';
 import type { Lifecycle } from './lifecycle';
@@ -19,10 +23,14 @@ import { touchesTables, watchForArticle, watchMutations, type Watch } from './wa
 
 export class PageSession {
   private analysis: Analysis | undefined;
+  /** What the background worked out for the popup with the analysis (counts, legend, summary, 与上年对比). */
+  private facts: ReportFacts | null = null;
+  /** The last scan of a report, kept to be checked again with a previous year the page fetched. */
+  private scanned: { scan: PageScan; elements: PageElements } | undefined;
   private attachments: Attachment[] = [];
   private articleWatch: Watch | undefined;
   private watchingTables = false;
-  /** The same agency's previous year, once the background has said it keeps one (the XY rules run with it). */
+  /** The previous year the report was checked against (kept by the background, or fetched by the page). */
   private previous: YearRecord | undefined;
   /** The check under way, when a large page takes it over more than one task, and who waits for its end. */
   private running: { cancel: () => void; waiting: (() => void)[] } | undefined;
@@ -50,34 +58,59 @@ export class PageSession {
   }
 
   /**
-   * Runs the engine on the live DOM and shows (or updates) the overlay. A typical report is checked at once; a
-   * large one a few milliseconds per task (./slices.ts), its badges drawn when it is done. A new check replaces
-   * one under way, whose waiters then wait for the new one.
+   * Scans the live DOM, has the background check the scan and shows (or updates) the overlay. A typical report is
+   * scanned at once; a large one a few milliseconds per task (./slices.ts). A new check replaces one under way
+   * (whose answer, if it comes, is dropped), and the waiters of the old one wait for the new one.
    */
   check(): void {
     const before = this.running;
     before?.cancel();
-    const run = { cancel: () => {}, waiting: before?.waiting ?? [] };
+    let cancelled = false;
+    const run = {
+      cancel: () => {
+        cancelled = true;
+      },
+      waiting: before?.waiting ?? [],
+    };
     this.running = run;
-    const previous = this.previous;
-    const steps = analyzeSteps(this.doc, this.doc.location?.href ?? '', { previous });
-    const finish = (analysis: Analysis) => {
+    const finish = (analysis: Analysis, facts: ReportFacts | null = null, previous?: YearRecord) => {
+      if (cancelled) return;
       this.running = undefined;
       try {
-        // The previous year may have come while a large page was checked over several tasks.
-        const late = analysis.isReport && this.previous && this.previous !== previous;
-        this.show(late ? withCrossYear(analysis, this.previous!) : analysis);
+        this.show(analysis, facts, previous);
       } finally {
         // Whatever happened, nobody waits for ever (the popup asks through checked()).
         for (const cb of run.waiting) cb();
       }
     };
-    run.cancel = runInSlices(steps, this.clock, finish, (err) =>
-      finish({ isReport: false, reason: 'unreadable', error: String(err) }),
+    const unreadable = (err: unknown) => finish({ isReport: false, reason: 'unreadable', error: String(err) });
+    const href = this.doc.location?.href ?? '';
+    const stop = runInSlices(
+      scanPage(this.doc, href),
+      this.clock,
+      (scanned) => {
+        if ('isReport' in scanned) return finish(scanned);
+        this.ask(scanned.scan, this.previous).then((answer) => {
+          if (!cancelled) this.scanned = scanned;
+          finish(resolved(answer, scanned.elements), answer.facts, answer.previous ?? undefined);
+        }, unreadable);
+      },
+      unreadable,
     );
+    run.cancel = () => {
+      cancelled = true;
+      stop();
+    };
     // Still running: the page may change its tables between two slices, which this run may have read half of.
     // The watch then checks again (it replaces this run, or follows it).
     if (this.running === run) this.watchTables();
+  }
+
+  /** The background's check of a scan; an answer that is no check (a background of another version) is an error. */
+  private async ask(scan: PageScan, previous: YearRecord | undefined): Promise<CheckedPage> {
+    const answer = await sendToRuntime({ type: 'check-page', scan, ...(previous ? { previous } : {}) });
+    if (!answer?.analysis) throw new Error('后台没有给出检查结果');
+    return answer;
   }
 
   /** Resolves once no check is under way (at once on a typical report, whose check took one task). */
@@ -90,31 +123,35 @@ export class PageSession {
     else cb();
   }
 
-  private show(analysis: Analysis): void {
+  private show(analysis: Analysis, facts: ReportFacts | null, previous: YearRecord | undefined): void {
     this.analysis = analysis;
+    this.facts = facts;
+    this.previous = analysis.isReport ? previous : undefined;
     this.attachments = this.reportFiles(analysis);
     this.notice?.offer(this.attachments.find((a) => a.kind !== 'doc'));
     if (analysis.isReport) {
       this.articleWatch?.stop();
       this.overlay.show(analysis);
       this.watchTables();
-      this.reportStatus(true, countFindings(analysis.findings));
-      this.addPreviousYear(analysis);
+      if (facts) this.reportStatus(true, facts.counts);
     } else if (!this.overlay.mounted) {
       this.reportStatus(false, null);
     }
   }
 
   state(): PageState {
-    return pageStateOf(this.analysis, {
-      url: this.doc.location?.href ?? '',
-      overlayVisible: this.overlay.visible,
-      watching: this.articleWatch?.active ?? false,
-      attachments: this.attachments,
-      // Chrome runs content scripts in the empty wrapper document of its PDF viewer.
-      pdfTab: this.doc.contentType === 'application/pdf',
-      previous: this.previous,
-    });
+    return pageStateOf(
+      this.analysis,
+      {
+        url: this.doc.location?.href ?? '',
+        overlayVisible: this.overlay.visible,
+        watching: this.articleWatch?.active ?? false,
+        attachments: this.attachments,
+        // Chrome runs content scripts in the empty wrapper document of its PDF viewer.
+        pdfTab: this.doc.contentType === 'application/pdf',
+      },
+      this.facts,
+    );
   }
 
   /**
@@ -139,8 +176,9 @@ export class PageSession {
   }
 
   exportReport(): ReportExport {
-    if (!this.analysis?.isReport) throw new Error('not a report');
-    return toExport(this.analysis);
+    const a = this.analysis;
+    if (!a?.isReport) throw new Error('not a report');
+    return buildExport(a.report, a.findings, a.failures, a.relationsChecked);
   }
 
   /**
@@ -148,40 +186,25 @@ export class PageSession {
    * language switch it is asked anew (without this the tooltip kept the old language until the page reloaded).
    */
   resendStatus(): void {
-    const a = this.analysis;
-    if (a?.isReport) this.reportStatus(true, countFindings(a.findings));
+    if (this.analysis?.isReport && this.facts) this.reportStatus(true, this.facts.counts);
   }
 
   /**
    * 「获取上年度报告并比对」: the previous year's report fetched from this site (extension/page/fetch-previous.ts),
-   * kept as a record like any checked report, and this report checked against it.
+   * kept by the background as a record like any checked report, and this report checked against it.
    */
   async fetchPrevious(load?: LoadPage): Promise<PageState> {
     const a = this.analysis;
-    if (!a?.isReport) throw new Error('not a report');
+    const scanned = this.scanned;
+    if (!a?.isReport || !scanned) throw new Error('not a report');
     if (this.previous) return this.state();
-    const previous = await fetchPreviousYear(this.doc, a.report, load);
-    // Kept like a report the user checked: next time (and for the other years) it is known.
-    await sendToRuntime({ type: 'year-record', record: previous }).catch(() => undefined);
+    const readRecord = (scan: PageScan) => sendToRuntime({ type: 'read-record', scan });
+    const previous = await fetchPreviousYear(this.doc, a.report, readRecord, load);
     if (this.analysis !== a || this.previous) return this.state();
-    this.previous = previous;
-    const merged = withCrossYear(a, previous);
-    this.analysis = merged;
-    this.overlay.show(merged);
-    this.reportStatus(true, countFindings(merged.findings));
+    const answer = await this.ask(scanned.scan, previous);
+    if (this.analysis !== a || !answer.analysis.isReport) return this.state();
+    this.show(resolved(answer, scanned.elements), answer.facts, answer.previous ?? undefined);
     return this.state();
-  }
-
-  /** The cross-year findings, drawn once the background has answered with the previous year (extension/previous-year.ts). */
-  private addPreviousYear(analysis: Extract<Analysis, { isReport: true }>): void {
-    void exchangeRecord(analysis).then((previous) => {
-      if (!previous || this.previous || this.analysis !== analysis) return;
-      this.previous = previous;
-      const merged = withCrossYear(analysis, previous);
-      this.analysis = merged;
-      this.overlay.show(merged);
-      this.reportStatus(true, countFindings(merged.findings));
-    });
   }
 
   /** The toolbar badge is cosmetic: if the background is restarting, the next check sets it. */
@@ -195,4 +218,9 @@ export class PageSession {
     this.watchingTables = true;
     watchMutations(this.ctx, this.doc.body, { debounceMs: 600, relevant: touchesTables }, () => this.check());
   }
+}
+
+/** The background's answer with its anchors resolved against the elements the page scanned. */
+function resolved({ analysis }: CheckedPage, elements: PageElements): Analysis {
+  return analysis.isReport ? { ...analysis, anchors: resolveAnchors(analysis.anchors, elements) } : analysis;
 }

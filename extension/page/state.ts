@@ -1,16 +1,12 @@
 /**
- * The popup's picture of a checked page (PageState) from an analysis: shared by the engine on a web page and the
- * document page, so that the popup's list, counts, legend and summary are the same for both.
+ * The popup's picture of a checked page (PageState) from an analysis and its facts (extension/report-facts.ts):
+ * shared by the engine on a web page (whose facts the background worked out) and the document page, so that the
+ * popup's list, counts, legend and summary are the same for both. Nothing here imports the rules.
  */
 import type { Attachment } from '@/core/attachments';
-import { countFindings } from '@/core/export';
 import type { Analysis } from '@/core/index';
-import { locationOf } from '@/core/location';
-import { RULES } from '@/core/rules/registry';
-import { compareYears } from '@/core/cross-year';
-import { checkSummary } from '@/core/summary';
-import type { YearRecord } from '@/core/year-record';
 import type { PageState } from '../protocol';
+import type { ReportFacts } from '../report-facts';
 
 export interface StateContext {
   url: string;
@@ -22,11 +18,13 @@ export interface StateContext {
   pdfTab?: boolean;
   /** The state of the document page rather than of a web page. */
   documentPage?: boolean;
-  /** The same agency's previous year, when a record of it is kept: 「与上年对比」. */
-  previous?: YearRecord;
 }
 
-export function pageStateOf(a: Analysis | undefined, ctx: StateContext): PageState {
+export function pageStateOf(
+  a: Analysis<unknown> | undefined,
+  ctx: StateContext,
+  facts: ReportFacts | null = null,
+): PageState {
   const { url, watching = false } = ctx;
   const attachments = ctx.attachments?.length ? { attachments: ctx.attachments } : {};
   if (!a) return { isReport: false, url, reason: 'no-title', watching, ...attachments, ...pdfTab(ctx) };
@@ -35,6 +33,7 @@ export function pageStateOf(a: Analysis | undefined, ctx: StateContext): PageSta
     return { isReport: false, url, reason, title, error, watching, ...attachments, ...pdfTab(ctx) };
   }
   const { report, findings, failures } = a;
+  if (!facts) throw new Error('a report without its facts');
   const noTables = !report.tables.T2 && !report.tables.T3 && !report.tables.T4;
   return {
     isReport: true,
@@ -43,17 +42,9 @@ export function pageStateOf(a: Analysis | undefined, ctx: StateContext): PageSta
     agency: report.agency,
     year: report.year,
     formatVersion: report.formatVersion,
-    counts: countFindings(findings),
     findings,
-    locations: findings.map(locationOf),
-    legend: Object.fromEntries(
-      RULES.filter((r) => findings.some((f) => f.rule === r.meta.id)).map((r) => [r.meta.id, r.meta.summary]),
-    ),
-    summary: checkSummary(report, findings, a.relationsChecked),
     failures,
-    crossYear: ctx.previous
-      ? { year: ctx.previous.year, url: ctx.previous.url, rows: compareYears(report, ctx.previous) }
-      : null,
+    ...facts,
     overlayVisible: ctx.overlayVisible,
     ...(noTables ? attachments : {}),
   };

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../core/charset';
 import { analyze } from '../../core/index';
 import { fetchPreviousYear, type LoadPage } from '../../extension/page/fetch-previous';
+import { readRecord } from '../../extension/check-page';
+import type { PageScan } from '../../core/scan';
 import { parseHtml } from '../../cli/load';
 import { portalRoute } from '../../tools/portal';
 
@@ -21,6 +23,17 @@ function portal() {
   return { load, asked };
 }
 
+/** The background's part: the fetched page's scan checked, its record kept (here: collected). */
+function background() {
+  const kept: unknown[] = [];
+  const read = (scan: PageScan) =>
+    readRecord(scan, async (record) => {
+      kept.push(record);
+      return undefined;
+    });
+  return { read, kept };
+}
+
 function reportAt(path: string) {
   const { load } = portal();
   return load(`${SITE}/portal/${path}`).then((doc) => {
@@ -34,9 +47,12 @@ describe('last year’s report, found from this year’s page', () => {
   it('through the breadcrumb’s column: 湘潭县卫生健康局 2023, a GBK page, read as its record', async () => {
     const { doc, report } = await reportAt('art/2025/1/20/xiangtan-2024.html');
     const { load, asked } = portal();
-    const record = await fetchPreviousYear(doc, report, load);
+    const { read, kept } = background();
+    const record = await fetchPreviousYear(doc, report, read, load);
     expect(record).toMatchObject({ agency: '湘潭县卫生健康局', year: 2023, host: 'www.example.gov.cn' });
     expect(record.fwd).toMatchObject({ np: 1, total: 1 });
+    // Kept like a report the user checked.
+    expect(kept).toEqual([record]);
     // The column's first page held it: no further page, no other report fetched.
     expect(asked).toEqual(['/portal/ndbg/index.html', '/portal/art/2024/1/22/xiangtan-2023.html']);
   });
@@ -44,7 +60,7 @@ describe('last year’s report, found from this year’s page', () => {
   it('says so when neither the page nor its column links it (here the breadcrumb’s column is a 404)', async () => {
     const { doc, report } = await reportAt('art/2024/1/22/xiangtan-2023.html');
     const { load, asked } = portal();
-    await expect(fetchPreviousYear(doc, report, load)).rejects.toThrow(
+    await expect(fetchPreviousYear(doc, report, background().read, load)).rejects.toThrow(
       '本页和所在年报栏目中没有找到湘潭县卫生健康局2022年度报告的链接',
     );
     expect(asked).toEqual(['/zfxxgk/nb/']);
@@ -57,6 +73,8 @@ describe('last year’s report, found from this year’s page', () => {
     link.textContent = '湘潭县卫生健康局2022年政府信息公开工作年度报告';
     doc.body.append(link);
     const { load } = portal();
-    await expect(fetchPreviousYear(doc, report, load)).rejects.toThrow('不是湘潭县卫生健康局2022年度报告的网页');
+    await expect(fetchPreviousYear(doc, report, background().read, load)).rejects.toThrow(
+      '不是湘潭县卫生健康局2022年度报告的网页',
+    );
   });
 });

@@ -92,6 +92,10 @@ describe('answers', () => {
         status: () => null,
         'year-record': () => null,
         'open-document': () => null,
+        'check-page': () => {
+          throw new Error('not asked here');
+        },
+        'read-record': () => null,
       }),
       messageListener(ENGINE_REQUESTS, {
         'get-state': () => NOT_A_REPORT,
@@ -151,6 +155,10 @@ describe('answers', () => {
       status: load,
       'year-record': load,
       'open-document': load,
+      'check-page': vi.fn(() => {
+        throw new Error('not asked here');
+      }),
+      'read-record': load,
     });
     fakeBrowser.runtime.onMessage.addListener(listener);
     const raw = await fakeBrowser.runtime.sendMessage({ type: 'load-overlay' });

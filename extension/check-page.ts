@@ -1,0 +1,47 @@
+/**
+ * The background's part of checking a page (entrypoints/background.ts): the engine in the page sends its scan
+ * (core/scan.ts), and the rest of the check — extracting the report, mapping its tables, the rules, the
+ * cross-year record and check, what the popup will show — runs here, off the page's main thread. The answer
+ * names the page's elements by number; the engine resolves them against what it scanned.
+ */
+import { recordOf } from '@/core/cross-year';
+import { withCrossYear } from '@/core/cross-year-check';
+import { analyzeScan, type PageScan, type ScanAnalysis } from '@/core/index';
+import type { YearRecord } from '@/core/year-record';
+import { reportFacts, type ReportFacts } from './report-facts';
+
+export interface CheckedPage {
+  analysis: ScanAnalysis;
+  /** What the popup shows of a report beyond its findings (null for a page that is none). */
+  facts: ReportFacts | null;
+  /** The previous year the report was checked against, if any. */
+  previous: YearRecord | null;
+}
+
+/** Keeps a report's cross-year record; answers with the same agency's previous year, if kept (year-records.ts). */
+export type RememberRecord = (record: YearRecord) => Promise<YearRecord | undefined>;
+
+/** `previous`: a previous year the page fetched itself (「获取上年度报告并比对」), else the one kept, if any. */
+export async function checkPage(
+  scan: PageScan,
+  previous: YearRecord | undefined,
+  remember: RememberRecord,
+): Promise<CheckedPage> {
+  const analysis = analyzeScan(scan);
+  if (!analysis.isReport) return { analysis, facts: null, previous: null };
+  const record = recordOf(analysis.report);
+  // Records are a convenience: storage that fails leaves the check without the previous year, nothing more.
+  const kept = record ? await remember(record).catch(() => undefined) : undefined;
+  const against = previous ?? kept ?? null;
+  const checked = against ? withCrossYear(analysis, against) : analysis;
+  return { analysis: checked, facts: reportFacts(checked, against ?? undefined), previous: against };
+}
+
+/** A fetched page's cross-year record, kept like a report the user checked; null where it is no report. */
+export async function readRecord(scan: PageScan, remember: RememberRecord): Promise<YearRecord | null> {
+  const analysis = analyzeScan(scan);
+  const record = analysis.isReport ? recordOf(analysis.report) : undefined;
+  if (!record) return null;
+  await remember(record).catch(() => undefined);
+  return record;
+}
