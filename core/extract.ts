@@ -57,6 +57,9 @@ export function extract(scan: PageScan): Extraction {
   const logical: Logical[] = [];
   let current: Section | undefined;
   let textSinceTable = Infinity;
+  // The grids' cells and rows are numbered in the page's side table in page order (core/scan.ts).
+  let cellBase = 0;
+  let rowBase = 0;
 
   scan.blocks.forEach((block, at) => {
     if (block.kind === 'text') {
@@ -91,7 +94,9 @@ export function extract(scan: PageScan): Extraction {
     }
     const pageTable = pageTables.length;
     pageTables.push(at);
-    const grid = gridFromData(block.grid);
+    const grid = gridFromData(block.grid, { pageTable, cellBase, rowBase });
+    cellBase += block.grid.texts.length;
+    rowBase += block.grid.rows;
     const sig = signature(grid);
     const section = current?.id ?? null;
     current?.tables.push(pageTable);

@@ -169,18 +169,49 @@ export function tableToGrid(table: Element, pageTable = 0, sink: GridSink = { ce
   return { cells, slots, rowCells, width };
 }
 
-/** A grid as it crosses to the background: its cells and its height; slots and rows are worked out again there. */
+/**
+ * A grid as it crosses to the background: its cells' texts and, six numbers a cell, their shape (row, col, rowSpan,
+ * colSpan, position in the row, 1 for a th); the slots are worked out again there. Packed so, a page of 20,000
+ * cells is a few hundred kB to serialise rather than megabytes of objects with the same keys.
+ */
 export interface GridData {
-  cells: SourceCell[];
   rows: number;
+  texts: string[];
+  shape: number[];
+  /** Only for a table read from a PDF: each cell's page and box (core/readers/pdf-layout.ts). */
+  pdf?: { page?: number; box?: [number, number, number, number] }[];
 }
+
+const SHAPE = 6;
 
 export function gridData(grid: Grid): GridData {
-  return { cells: grid.cells, rows: grid.slots.length };
+  const texts: string[] = [];
+  const shape: number[] = [];
+  let pdf: GridData['pdf'];
+  for (const c of grid.cells) {
+    texts.push(c.text);
+    shape.push(c.row, c.col, c.rowSpan, c.colSpan, c.position, c.tag === 'th' ? 1 : 0);
+    if (c.page !== undefined || c.box) (pdf ??= [])[c.id] = { page: c.page, box: c.box };
+  }
+  const data: GridData = { rows: grid.slots.length, texts, shape };
+  if (pdf) data.pdf = Array.from(pdf, (p) => p ?? {});
+  return data;
 }
 
-/** The grid again from its cells, as tableToGrid laid them out (same slots, same overlaps, same ragged ends). */
-export function gridFromData({ cells, rows }: GridData): Grid {
+/** Where a packed grid sits in its page: its table's ordinal, and its first cell's and row's numbers in the side table. */
+export interface GridPlace {
+  pageTable: number;
+  cellBase: number;
+  rowBase: number;
+}
+
+/** The grid again from its data, as tableToGrid laid it out (same slots, same overlaps, same ragged ends). */
+export function gridFromData(data: GridData, place: GridPlace): Grid {
+  const { rows, texts, shape } = data;
+  // Data from a page is checked as it is read: no shape a page's table could not have, nothing larger than it.
+  if (shape.length !== texts.length * SHAPE) throw new Error('grid data out of shape');
+  let used = 0;
+  const cells: SourceCell[] = [];
   const slots: (Slot | null)[][] = [];
   const rowCells: number[][] = [];
   for (let r = 0; r < rows; r++) {
@@ -188,15 +219,37 @@ export function gridFromData({ cells, rows }: GridData): Grid {
     rowCells.push([]);
   }
   let width = 0;
-  for (const cell of cells) {
-    rowCells[cell.row]?.push(cell.id);
-    for (let dr = 0; dr < cell.rowSpan; dr++) {
-      const target = slots[cell.row + dr];
+  for (let id = 0; id < texts.length; id++) {
+    const [row, col, rowSpan, colSpan, position, th] = shape.slice(id * SHAPE, id * SHAPE + SHAPE) as number[];
+    used += rowSpan! * colSpan!;
+    if (row! >= rows || rowSpan! < 1 || colSpan! < 1 || colSpan! > MAX_SPAN || used > MAX_SLOTS || col! > MAX_SLOTS)
+      throw new Error('grid data out of shape');
+    const cell: SourceCell = {
+      id,
+      at: place.cellBase + id,
+      rowPath: place.rowBase + row!,
+      text: texts[id]!,
+      pageTable: place.pageTable,
+      tag: th ? 'th' : 'td',
+      position: position!,
+      row: row!,
+      col: col!,
+      rowSpan: rowSpan!,
+      colSpan: colSpan!,
+    };
+    const pdf = data.pdf?.[id];
+    if (pdf?.page !== undefined) cell.page = pdf.page;
+    if (pdf?.box) cell.box = pdf.box;
+    cells.push(cell);
+    rowCells[row!]?.push(id);
+    for (let dr = 0; dr < rowSpan!; dr++) {
+      const target = slots[row! + dr];
       if (!target) break;
-      for (let dc = 0; dc < cell.colSpan; dc++) target[cell.col + dc] = { cell: cell.id, covered: dr > 0 || dc > 0 };
+      for (let dc = 0; dc < colSpan!; dc++) target[col! + dc] = { cell: id, covered: dr > 0 || dc > 0 };
     }
-    width = Math.max(width, cell.col + cell.colSpan);
+    width = Math.max(width, col! + colSpan!);
   }
+  if (width * rows > 4 * MAX_SLOTS) throw new Error('grid data out of shape');
   for (const line of slots) for (let c = 0; c < width; c++) if (!line[c]) line[c] = null;
   return { cells, slots, rowCells, width };
 }

@@ -114,22 +114,16 @@ export const PageScanSchema = z.object({
         kind: z.literal('table'),
         grid: z.object({
           rows: gridInt(400_000),
-          cells: z.array(
-            z.object({
-              id: gridInt(400_000),
-              at: gridInt(10_000_000),
-              rowPath: gridInt(10_000_000),
-              text: z.string(),
-              pageTable: gridInt(100_000),
-              tag: z.string(),
-              position: gridInt(1_000_000),
-              row: gridInt(400_000),
-              col: gridInt(400_000),
-              rowSpan: gridInt(400_000),
-              colSpan: gridInt(200),
-              page: z.optional(z.number()),
-              box: z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()])),
-            }),
+          texts: z.array(z.string()),
+          // Six whole numbers a cell (core/grid.ts gridData); gridFromData checks the shape they make.
+          shape: z.array(gridInt(1_000_000)),
+          pdf: z.optional(
+            z.array(
+              z.object({
+                page: z.optional(z.number()),
+                box: z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+              }),
+            ),
           ),
         }),
       }),

@@ -37,11 +37,23 @@ describe('table → grid with provenance', () => {
     ];
     for (const html of shapes) {
       const g = tableToGrid(table(html));
-      const again = gridFromData(JSON.parse(JSON.stringify(gridData(g))));
+      const again = gridFromData(JSON.parse(JSON.stringify(gridData(g))), { pageTable: 0, cellBase: 0, rowBase: 0 });
+      expect(again.cells).toEqual(g.cells);
       expect(again.slots).toEqual(g.slots);
       expect(again.rowCells).toEqual(g.rowCells);
       expect(again.width).toBe(g.width);
     }
+  });
+
+  it('refuses data that no page table could give (a grid from a page crosses to the background)', () => {
+    const place = { pageTable: 0, cellBase: 0, rowBase: 0 };
+    const bad = [
+      { rows: 1, texts: ['a'], shape: [0, 0, 1, 1, 1] },
+      { rows: 1, texts: ['a'], shape: [1, 0, 1, 1, 1, 0] },
+      { rows: 1, texts: ['a'], shape: [0, 0, 1, 100_000, 1, 0] },
+      { rows: 300_000, texts: ['a'], shape: [0, 900_000, 1, 1, 1, 0] },
+    ];
+    for (const data of bad) expect(() => gridFromData(data, place)).toThrow('grid data out of shape');
   });
 
   it('reads where a PDF cell was only in tables the PDF reader wrote', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/load';
-import { analyze, analyzeSteps, toExport, type Analysis } from '../../core/index';
+import { analyze, analyzeScan, analyzeSteps, toExport, type Analysis } from '../../core/index';
+import { scanAll } from '../../core/scan';
 import { syntheticReport } from '../../tools/server';
 import { loadFixture } from '../helpers';
 
@@ -24,9 +25,9 @@ describe('analyzeSteps', () => {
     const doc = parseHtml(syntheticReport(12, 20, 20));
     const { analysis, pauses } = stepped(doc);
     expect(analysis.isReport).toBe(true);
-    // Two in the page walk, one after the scan: the mapping and the rules are not the page's (in the extension they
-    // run in the background, core/index.ts analyzeScan).
-    expect(pauses).toBe(2 + 1);
+    // Two in the page walk, one before packing the scan, one after it: the mapping and the rules are not the
+    // page's (in the extension they run in the background, core/index.ts analyzeScan).
+    expect(pauses).toBe(2 + 1 + 1);
     expect(exported(analysis)).toEqual(exported(analyze(doc, 'u', { debug: true })));
   });
 
@@ -35,5 +36,26 @@ describe('analyzeSteps', () => {
     const { analysis, pauses } = stepped(doc);
     expect(pauses).toBeLessThan(8);
     expect(exported(analysis)).toEqual(exported(analyze(doc, 'u', { debug: true })));
+  });
+});
+
+describe('analyzeScan (the background’s part)', () => {
+  it('checks a scan that crossed as JSON the same as analyze() checks the page', () => {
+    const doc = loadFixture('seed-004-weidong-2023');
+    const scanned = scanAll(doc, 'u');
+    if ('isReport' in scanned) throw new Error('not scanned');
+    const remote = analyzeScan(JSON.parse(JSON.stringify(scanned.scan)));
+    const local = analyze(doc, 'u');
+    if (!remote.isReport || !local.isReport) throw new Error('not a report');
+    expect(toExport(remote)).toEqual(toExport(local));
+  });
+
+  it('says a scan out of shape is unreadable rather than throwing', () => {
+    const scanned = scanAll(loadFixture('seed-004-weidong-2023'), 'u');
+    if ('isReport' in scanned) throw new Error('not scanned');
+    const blocks = scanned.scan.blocks.map((b) =>
+      b.kind === 'table' ? { ...b, grid: { ...b.grid, shape: b.grid.shape.slice(1) } } : b,
+    );
+    expect(analyzeScan({ ...scanned.scan, blocks })).toMatchObject({ isReport: false, reason: 'unreadable' });
   });
 });

@@ -18,6 +18,16 @@ describe('the scripts injected into pages', () => {
     expect(MARKS.polyfill.test(code)).toBe(false);
   });
 
+  it('engine.js scans the page and carries neither the mapping nor the rules, which run in the background', () => {
+    const engine = readFileSync(join(EXTENSION_DIR, 'engine.js'), 'utf8');
+    const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
+    // Rule ids and a mapping's row label are strings, which minification keeps.
+    for (const mark of ['SUM-01', 'TXT-03', '结转下年度继续办理']) {
+      expect(engine.includes(mark)).toBe(false);
+      expect(background.includes(mark)).toBe(true);
+    }
+  });
+
   it('while the popup, which parses what a page says, and the background, which keeps the polyfill, have them', () => {
     const popup = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
     const popupCode = [...popup.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)]

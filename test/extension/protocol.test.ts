@@ -37,6 +37,24 @@ beforeEach(() => {
   bus.listeners = [];
 });
 
+describe('a page scan sent to the background', () => {
+  it('parses as the scan the engine made, and a scan out of shape does not', async () => {
+    const { loadFixture } = await import('../helpers');
+    const { scanAll } = await import('../../core/scan');
+    const scanned = scanAll(loadFixture('seed-001-xiangtan-2024'), 'u');
+    if ('isReport' in scanned) throw new Error('not scanned');
+    const scan = JSON.parse(JSON.stringify(scanned.scan)) as unknown;
+    const parse = (raw: unknown) => BACKGROUND_REQUESTS['check-page']({ type: 'check-page', scan: raw });
+    expect(parse(scan)?.scan).toEqual(scan);
+    const table = scanned.scan.blocks.find((b) => b.kind === 'table')!;
+    const broken = (grid: object) => ({ ...scanned.scan, blocks: [{ ...table, grid: { ...table.grid, ...grid } }] });
+    expect(parse(broken({ shape: [-1] }))).toBeUndefined();
+    expect(parse(broken({ shape: [0.5] }))).toBeUndefined();
+    expect(parse(broken({ texts: [3] }))).toBeUndefined();
+    expect(parse({ ...scanned.scan, rowPaths: 'x' })).toBeUndefined();
+  });
+});
+
 describe('requests', () => {
   it('are parsed against the schemas of the context that answers them; anything else is dropped', () => {
     expect(parseRequest(ENGINE_REQUESTS, { type: 'get-state' })).toEqual({ type: 'get-state' });

@@ -12,7 +12,7 @@ import type { YearRecord } from '../../core/year-record';
 // is given and answers with `previous`, if set; it notes the engine's status reports. Messages travel as JSON, as
 // between a page and the background.
 const statuses = vi.hoisted(() => [] as unknown[]);
-const records = vi.hoisted(() => ({ sent: [] as unknown[], previous: null as unknown, checks: 0 }));
+const records = vi.hoisted(() => ({ sent: [] as unknown[], previous: null as unknown, checks: 0, down: false }));
 vi.mock('../../extension/api', () => ({
   nativeBrowser: () => ({
     runtime: {
@@ -24,6 +24,7 @@ vi.mock('../../extension/api', () => ({
         };
         if (message.type === 'check-page') {
           records.checks++;
+          if (records.down) throw new Error('Could not establish connection. Receiving end does not exist.');
           const { checkPage } = await import('../../extension/check-page');
           const value = await checkPage(message.scan!, message.previous, remember);
           return JSON.parse(JSON.stringify({ ok: true, value }));
@@ -83,6 +84,7 @@ beforeEach(() => {
   records.sent.length = 0;
   records.previous = null;
   records.checks = 0;
+  records.down = false;
 });
 
 afterEach(() => {
@@ -114,6 +116,22 @@ describe('the engine on a page', () => {
     expect(session.focus(0)).toEqual(state);
     expect(() => session.focus(99)).toThrow('no finding 99');
     expect(session.setOverlayVisible(false)).toMatchObject({ overlayVisible: false });
+  });
+
+  it('says the page could not be checked when the background does not answer, and the popup is not left waiting', async () => {
+    document.title = report.title;
+    document.body.innerHTML = report.body.innerHTML;
+    records.down = true;
+    const { overlay, session } = startSession();
+    await session.checked();
+    expect(session.state()).toMatchObject({ isReport: false, reason: 'unreadable' });
+    expect((session.state() as { error?: string }).error).toContain('Receiving end does not exist');
+    expect(overlay.shown).toBe(0);
+    // Once the background is back, 「重新检查」 checks the page.
+    records.down = false;
+    session.check();
+    await session.checked();
+    expect(session.state()).toMatchObject({ isReport: true });
   });
 
   it('watches for a late article, ignores text rewritten in place, and checks when the article arrives', async () => {
