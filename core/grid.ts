@@ -187,14 +187,14 @@ const SHAPE = 6;
 export function gridData(grid: Grid): GridData {
   const texts: string[] = [];
   const shape: number[] = [];
-  let pdf: GridData['pdf'];
+  let fromPdf = false;
   for (const c of grid.cells) {
     texts.push(c.text);
     shape.push(c.row, c.col, c.rowSpan, c.colSpan, c.position, c.tag === 'th' ? 1 : 0);
-    if (c.page !== undefined || c.box) (pdf ??= [])[c.id] = { page: c.page, box: c.box };
+    if (c.page !== undefined || c.box) fromPdf = true;
   }
   const data: GridData = { rows: grid.slots.length, texts, shape };
-  if (pdf) data.pdf = Array.from(pdf, (p) => p ?? {});
+  if (fromPdf) data.pdf = grid.cells.map((c) => ({ page: c.page, box: c.box }));
   return data;
 }
 
