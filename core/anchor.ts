@@ -5,7 +5,6 @@
  * rendered.
  */
 import type { Finding, Report } from './model';
-import type { PageElements } from './scan';
 import { SECTIONS, type SectionId, type TableId } from './vocabulary';
 
 /** Elements behind the model, for the overlay: kept beside the report, never serialised. */
@@ -32,36 +31,6 @@ export interface AnchorRefs {
   headings: Partial<Record<SectionId, number>>;
   pageTables: number[];
   tables: Partial<Record<TableId, number>>;
-}
-
-/** The elements behind a check's anchors, in the page that was scanned. Numbers the page does not have are left out. */
-export function resolveAnchors(refs: AnchorRefs, elements: PageElements): Anchors {
-  const block = (i: number | undefined) => (i === undefined ? undefined : elements.blocks[i]);
-  const cells = new Map<string, Element>();
-  for (const [key, at] of Object.entries(refs.cells)) {
-    const el = elements.cells[at];
-    if (el) cells.set(key, el);
-  }
-  const headings: Anchors['headings'] = {};
-  for (const [id, i] of Object.entries(refs.headings) as [SectionId, number][]) {
-    const el = block(i);
-    if (el) headings[id] = el;
-  }
-  const tables: Anchors['tables'] = {};
-  for (const [id, i] of Object.entries(refs.tables) as [TableId, number][]) {
-    const el = block(i);
-    if (el) tables[id] = el;
-  }
-  const present = (els: (Element | undefined)[]) => els.filter((el): el is Element => el !== undefined);
-  return {
-    cells,
-    // By index of Report.paragraphs: a paragraph the page lost keeps its place (the overlay falls back to others).
-    paragraphs: refs.paragraphs.map((i) => block(i) ?? elements.root),
-    headings,
-    pageTables: present(refs.pageTables.map(block)),
-    tables,
-    root: elements.root,
-  };
 }
 
 /** Where a canonical cell's element is kept: "T3:new:np". */

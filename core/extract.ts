@@ -2,7 +2,7 @@
  * A page scan → canonical report (runs wherever the check runs: the background for a page, in-process for the
  * document page and the command line). Detection (is this a report at all?), sections by heading text, tables by
  * their header text and position, split tables merged back, then each table mapped onto the national format. The
- * page's elements are named by number (AnchorRefs), resolved in the page (core/anchor.ts resolveAnchors).
+ * page's elements are named by number (AnchorRefs), resolved in the page (resolveAnchors, core/scan.ts).
  */
 import type { AnchorRefs } from './anchor';
 import { concatGrids, gridFromData, gridText, type Grid } from './grid';

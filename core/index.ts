@@ -2,12 +2,12 @@
  * The engine's entry points: the same calls serve the page (which scans and sends the scan to the background),
  * the background, the extension's pages and Node.
  */
-import { resolveAnchors, type AnchorRefs, type Anchors } from './anchor';
+import type { AnchorRefs, Anchors } from './anchor';
 import { check, type CheckOptions } from './check';
 import { buildExport, type ReportExport } from './export';
 import { extract } from './extract';
 import type { Finding, Report, RuleFailure } from './model';
-import { scanPage, type PageScan } from './scan';
+import { resolveAnchors, scanPage, type PageScan } from './scan';
 
 /** A checked page; its anchors are elements (`Anchors`) where the page is at hand, numbers (`AnchorRefs`) elsewhere. */
 export type Analysis<A = Anchors> =

@@ -2,15 +2,17 @@
  * The page's side of a check: the page read once — its lines of text, its data tables' grids, its title and date —
  * into a PageScan, plain data that can cross to the background, where the rest of the check runs (core/extract.ts,
  * core/index.ts analyzeScan). The elements behind the scan stay in the page, in a side table (PageElements) that
- * the findings' anchors are resolved against (core/anchor.ts resolveAnchors). Only this much of the engine runs in
+ * the findings' anchors are resolved against (resolveAnchors, below). Only this much of the engine runs in
  * a report page: mapping the tables and the rules cost the page's main thread more to compile and run than they
  * cost the background, off the page's thread.
  */
+import type { AnchorRefs, Anchors } from './anchor';
 import { gridData, type GridData, type GridSink } from './grid';
 import type { Analysis } from './index';
 import { linearizeSteps } from './linearize';
 import { publishDateOf, reportTitle } from './meta';
 import { SelectorPaths } from './selector';
+import type { SectionId, TableId } from './vocabulary';
 
 export type ScanBlock = { kind: 'text'; raw: string } | { kind: 'table'; grid: GridData };
 
@@ -92,4 +94,34 @@ export function scanAll(doc: Document, url = ''): Extract<Scanned, { scan: PageS
     const step = steps.next();
     if (step.done) return step.value;
   }
+}
+
+/** The elements behind a check's anchors, in the page that was scanned. Numbers the page does not have are left out. */
+export function resolveAnchors(refs: AnchorRefs, elements: PageElements): Anchors {
+  const block = (i: number | undefined) => (i === undefined ? undefined : elements.blocks[i]);
+  const cells = new Map<string, Element>();
+  for (const [key, at] of Object.entries(refs.cells)) {
+    const el = elements.cells[at];
+    if (el) cells.set(key, el);
+  }
+  const headings: Anchors['headings'] = {};
+  for (const [id, i] of Object.entries(refs.headings) as [SectionId, number][]) {
+    const el = block(i);
+    if (el) headings[id] = el;
+  }
+  const tables: Anchors['tables'] = {};
+  for (const [id, i] of Object.entries(refs.tables) as [TableId, number][]) {
+    const el = block(i);
+    if (el) tables[id] = el;
+  }
+  const present = (els: (Element | undefined)[]) => els.filter((el): el is Element => el !== undefined);
+  return {
+    cells,
+    // By index of Report.paragraphs: a paragraph the page lost keeps its place (the overlay falls back to others).
+    paragraphs: refs.paragraphs.map((i) => block(i) ?? elements.root),
+    headings,
+    pageTables: present(refs.pageTables.map(block)),
+    tables,
+    root: elements.root,
+  };
 }

@@ -4,10 +4,9 @@
  * (extension/check-page.ts), whose answer names the page's elements by number: the session resolves them against
  * its scan. Side effects stop with the page's context (extension update or reload).
  */
-import { resolveAnchors } from '@/core/anchor';
 import { findAttachments, type Attachment } from '@/core/attachments';
 import type { Analysis } from '@/core/index';
-import { scanPage, type PageElements, type PageScan } from '@/core/scan';
+import { resolveAnchors, scanPage, type PageElements, type PageScan } from '@/core/scan';
 import type { YearRecord } from '@/core/year-record';
 import { buildExport, type Counts, type ReportExport } from '@/core/export';
 import type { CheckedPage } from '../check-page';
