@@ -30,7 +30,7 @@ const HOST_STYLE: [string, string][] = [
 
 export interface OverlayHost {
   host: HTMLElement;
-  /** The element inside the shadow root that Preact renders into. */
+  /** The element inside the shadow root that the overlay draws into. */
   mount: HTMLElement;
   remove(): void;
 }
