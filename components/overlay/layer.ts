@@ -275,7 +275,8 @@ export class OverlayLayer {
       pill.replaceChildren(
         el(this.doc, 'span', { class: 'name' }, t(lang, 'appName')),
         counts(this.doc, state.counts, lang),
-        el(this.doc, 'span', { 'aria-hidden': 'true' }, listOpen ? '▾' : '▸'),
+        // Drawn in CSS: a glyph such as ▸ sends the page's first layout of the overlay hunting for a font that has it.
+        el(this.doc, 'span', { class: 'caret', 'aria-hidden': 'true' }),
       );
     }
     const findings = state.specs.map((s) => s.finding);
