@@ -62,6 +62,12 @@ describe('OverlayController', () => {
     expect(doc.querySelectorAll(OVERLAY_HOST_SELECTOR)).toHaveLength(1);
     expect(host()!.parentElement).toBe(doc.documentElement);
     expect(host()!.shadowRoot).not.toBeNull();
+    // Its own styles inline and !important: no page rule can move or hide it.
+    const style = (host() as HTMLElement).style;
+    for (const prop of ['position', 'z-index', 'display', 'transform', 'pointer-events']) {
+      expect(style.getPropertyPriority(prop), prop).toBe('important');
+    }
+    expect([style.position, style.zIndex, style.pointerEvents]).toEqual(['fixed', '2147483647', 'none']);
     expect(doc.body.innerHTML).toBe(before);
     expect(badges()).toHaveLength(analysis.findings.filter((f) => f.severity !== 'info').length);
     expect(badges().every((b) => b.dataset.rule && b.dataset.severity)).toBe(true);
