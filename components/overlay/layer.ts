@@ -167,6 +167,10 @@ export class OverlayLayer {
       this.layer.replaceChildren();
       return;
     }
+    // The summary in place before the page is measured: the layout that measuring forces lays it out too, instead
+    // of a second one in the next frame.
+    const panel = this.drawPanel(state);
+    if (!panel.isConnected) this.layer.append(panel);
     const frame = new Frame(this.doc, this.layer, this.cache);
     const { specs, showInfo, flash, lang } = state;
     const placed = place(
@@ -180,7 +184,6 @@ export class OverlayLayer {
     const kept = new Set(placed.map((p) => p.spec.index));
     for (const i of this.badges.keys()) if (!kept.has(i)) this.badges.delete(i);
     const outlines = focus ? this.drawOutlines(focus.spec, frame) : [];
-    const panel = this.drawPanel(state);
     // The tip after the panel, so that it is drawn over it should they ever meet.
     const tip = focus ? this.drawTip(focus.spec.finding, lang) : undefined;
     arrange(this.layer, [...outlines, ...buttons, panel, ...(tip ? [tip] : [])]);
