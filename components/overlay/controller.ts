@@ -1,9 +1,8 @@
 /**
- * Owns the overlay's lifetime on one page: mounts the host on the first report, re-renders at most once a frame
+ * Owns the overlay's lifetime on one page: mounts the host on the first report, redraws at most once a frame
  * on scroll, resize and reflow, shows a finding on request (scrolled clear of the popup and the summary, flashing
  * until the user looks), and removes everything when the context dies.
  */
-import { h, render } from 'preact';
 import { anchorChain, anchorKey } from '@/core/anchor';
 import { countFindings } from '@/core/export';
 import type { PageContext } from '@/extension/page/lifecycle';
@@ -12,7 +11,7 @@ import type { Settings } from '@/extension/settings';
 import { createOverlayHost, type OverlayHost } from './host';
 import { type Box, revealScroll } from './layout';
 import { Frame, LayoutCache } from './measure';
-import { chosenAnchor, Overlay, type BadgeSpec } from './Overlay';
+import { type BadgeSpec, chosenAnchor, OverlayLayer } from './layer';
 
 /** The flash goes on until the user moves the pointer or presses a key on the page, then this much longer… */
 const FLASH_AFTER_LOOK_MS = 1500;
@@ -52,6 +51,7 @@ export function resized(reflow: () => void): ResizeObserverCallback {
 
 export class OverlayController implements PageOverlay {
   private host: OverlayHost | undefined;
+  private layer: OverlayLayer | undefined;
   private view: ReportView | undefined;
   private specs: BadgeSpec[] = [];
   private pending = false;
@@ -179,13 +179,22 @@ export class OverlayController implements PageOverlay {
 
   destroy(): void {
     this.resizeObserver?.disconnect();
-    if (this.host) render(null, this.host.mount);
     this.host?.remove();
     this.host = undefined;
+    this.layer = undefined;
   }
 
   private mount(): void {
     this.host = createOverlayHost(this.doc);
+    this.layer = new OverlayLayer(this.doc, this.host.mount, this.cache, {
+      onList: (open) => {
+        this.listOpen = open;
+        this.draw();
+      },
+      onSelect: (i) => this.select(i),
+      onReveal: (i) => this.reveal(i, 'nearest'),
+      onHide: () => this.setVisible(false),
+    });
     const win = this.doc.defaultView ?? window;
     const redraw = () => this.schedule();
     const reflow = () => {
@@ -203,7 +212,7 @@ export class OverlayController implements PageOverlay {
     for (const table of tables.slice(0, 50)) this.resizeObserver?.observe(table);
   }
 
-  /** One render per frame however many events arrive. */
+  /** One draw per frame however many events arrive. */
   schedule(): void {
     if (this.pending || !this.host) return;
     this.pending = true;
@@ -214,28 +223,15 @@ export class OverlayController implements PageOverlay {
   }
 
   private draw(): void {
-    if (!this.host || !this.view || !this.settings) return;
-    render(
-      h(Overlay, {
-        doc: this.doc,
-        layer: this.host.mount,
-        cache: this.cache,
-        specs: this.specs,
-        counts: countFindings(this.view.findings),
-        lang: this.settings.lang,
-        showInfo: this.settings.showInfo,
-        visible: this.visible,
-        flash: this.flash,
-        listOpen: this.listOpen,
-        onList: (open: boolean) => {
-          this.listOpen = open;
-          this.draw();
-        },
-        onSelect: (i: number) => this.select(i),
-        onReveal: (i: number) => this.reveal(i, 'nearest'),
-        onHide: () => this.setVisible(false),
-      }),
-      this.host.mount,
-    );
+    if (!this.layer || !this.view || !this.settings) return;
+    this.layer.draw({
+      specs: this.specs,
+      counts: countFindings(this.view.findings),
+      lang: this.settings.lang,
+      showInfo: this.settings.showInfo,
+      visible: this.visible,
+      flash: this.flash,
+      listOpen: this.listOpen,
+    });
   }
 }

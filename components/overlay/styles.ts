@@ -42,6 +42,9 @@ button { font: inherit; color: inherit; margin: 0; }
 .panel { position: fixed; right: 16px; bottom: 16px; pointer-events: auto; background: #fff; border: 1px solid #d0d7de; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.2); max-width: 420px; }
 .pill { display: flex; gap: 8px; align-items: center; padding: 6px 10px; background: none; border: 0; cursor: pointer; }
 .pill .name { font-weight: bold; }
+/* A triangle pointing right, down while the list is open. */
+.caret { width: 0; height: 0; border: 4px solid transparent; border-right: 0; border-left: 6px solid currentColor; }
+.pill[aria-expanded="true"] .caret { transform: rotate(90deg); }
 .list { max-height: 55vh; overflow: auto; border-top: 1px solid #d0d7de; padding: 4px 0; }
 .bar { display: flex; justify-content: flex-end; gap: 8px; padding: 4px 10px; border-top: 1px solid #d0d7de; }
 .link { background: none; border: 0; color: #0969da; cursor: pointer; padding: 2px 0; }

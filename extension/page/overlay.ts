@@ -1,5 +1,5 @@
 /**
- * What the engine's session needs of the overlay on the page. The overlay itself is UI (Preact, in
+ * What the engine's session needs of the overlay on the page. The overlay itself is UI (plain DOM, in
  * components/overlay/controller.ts), in its own script (entrypoints/overlay.ts) that the background injects only
  * once the check has found something to draw (extension/page/overlay-loader.ts); the document page bundles it.
  */

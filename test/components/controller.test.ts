@@ -62,6 +62,12 @@ describe('OverlayController', () => {
     expect(doc.querySelectorAll(OVERLAY_HOST_SELECTOR)).toHaveLength(1);
     expect(host()!.parentElement).toBe(doc.documentElement);
     expect(host()!.shadowRoot).not.toBeNull();
+    // Its own styles inline and !important: no page rule can move or hide it.
+    const style = (host() as HTMLElement).style;
+    for (const prop of ['position', 'z-index', 'display', 'transform', 'pointer-events']) {
+      expect(style.getPropertyPriority(prop), prop).toBe('important');
+    }
+    expect([style.position, style.zIndex, style.pointerEvents]).toEqual(['fixed', '2147483647', 'none']);
     expect(doc.body.innerHTML).toBe(before);
     expect(badges()).toHaveLength(analysis.findings.filter((f) => f.severity !== 'info').length);
     expect(badges().every((b) => b.dataset.rule && b.dataset.severity)).toBe(true);
@@ -119,6 +125,60 @@ describe('OverlayController', () => {
     root.querySelector('.panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await vi.advanceTimersByTimeAsync(0);
     expect(root.querySelector('.list')).toBeNull();
+  });
+
+  it('moves the badges it drew on a redraw instead of making new ones, and builds the list only when opened', async () => {
+    const { doc, host, badges } = setup('planted-arithmetic');
+    const root = host()!.shadowRoot!;
+    const before = badges();
+    const added: Node[] = [];
+    new MutationObserver((records) => {
+      for (const r of records) added.push(...Array.from(r.addedNodes));
+    }).observe(root, { childList: true, subtree: true });
+    doc.defaultView!.dispatchEvent(new Event('scroll'));
+    await vi.advanceTimersByTimeAsync(20);
+    expect(badges()).toEqual(before);
+    expect(added).toEqual([]);
+    // Nothing of the list exists until the user asks for it.
+    expect(root.querySelectorAll('.item, .list, .bar')).toHaveLength(0);
+    (root.querySelector('.pill') as HTMLElement).click();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(root.querySelectorAll('.list .item').length).toBeGreaterThan(0);
+    expect(root.querySelector('.pill')!.getAttribute('aria-expanded')).toBe('true');
+    expect(badges()).toEqual(before);
+  });
+
+  it('the list’s buttons show a finding and hide the markers', async () => {
+    const { host, badges, analysis } = setup('planted-arithmetic');
+    const root = host()!.shadowRoot!;
+    (root.querySelector('.pill') as HTMLElement).click();
+    const error = analysis.findings.findIndex((f) => f.severity === 'error');
+    (root.querySelector(`.list .item[data-index="${error}"]`) as HTMLElement).click();
+    expect(root.querySelector('.list')).toBeNull();
+    expect(
+      badges()
+        .find((b) => Number(b.dataset.index) === error)!
+        .classList.contains('flash'),
+    ).toBe(true);
+    (root.querySelector('.pill') as HTMLElement).click();
+    const [collapse, hide] = Array.from(root.querySelectorAll<HTMLElement>('.bar .link'));
+    expect([collapse!.textContent, hide!.textContent]).toEqual(['收起', '隐藏标记']);
+    collapse!.click();
+    expect(root.querySelector('.list')).toBeNull();
+    (root.querySelector('.pill') as HTMLElement).click();
+    (root.querySelector('.bar .link:last-child') as HTMLElement).click();
+    expect(badges()).toHaveLength(0);
+    expect(root.querySelector('.pill')).toBeNull();
+  });
+
+  it('redraws in the other language when the settings change, on the same elements', () => {
+    const { controller, host, badges } = setup('planted-arithmetic');
+    const before = badges();
+    expect(before[0]!.getAttribute('aria-label')).toMatch(/^(错误|警告) /);
+    controller.setSettings({ lang: 'en', showInfo: false });
+    expect(badges()).toEqual(before);
+    expect(before[0]!.getAttribute('aria-label')).toMatch(/^(Error|Warning) /);
+    expect(host()!.shadowRoot!.querySelector('.pill .name')!.textContent).toBe('GovReport Checker');
   });
 
   it('removes everything when the extension context is invalidated', () => {

@@ -3,15 +3,15 @@
  * tables and a link to the report's PDF or .docx. It lives in its own overlay host (a shadow root, like the
  * badges), is dismissed for good with ×, and opens the document page through the background.
  */
-import { h, render } from 'preact';
 import { attachmentName, type Attachment } from '@/core/attachments';
 import type { Lifecycle } from '@/extension/page/lifecycle';
 import type { AttachmentNotice } from '@/extension/page/overlay';
 import type { Settings } from '@/extension/settings';
 import { t, type Lang } from '../i18n';
+import { el } from './dom';
 import { createOverlayHost, type OverlayHost } from './host';
 
-const BOX = {
+const BOX: Partial<CSSStyleDeclaration> = {
   position: 'fixed',
   left: '12px',
   bottom: '12px',
@@ -26,7 +26,7 @@ const BOX = {
   gap: '8px',
   alignItems: 'center',
 };
-const BUTTON = {
+const BUTTON: Partial<CSSStyleDeclaration> = {
   flex: 'none',
   padding: '2px 10px',
   border: '1px solid #0969da',
@@ -35,25 +35,42 @@ const BUTTON = {
   color: '#fff',
   cursor: 'pointer',
 };
-const CLOSE = { flex: 'none', border: '0', background: 'none', cursor: 'pointer', fontSize: '16px', color: '#57606a' };
+const CLOSE: Partial<CSSStyleDeclaration> = {
+  flex: 'none',
+  border: '0',
+  background: 'none',
+  cursor: 'pointer',
+  fontSize: '16px',
+  color: '#57606a',
+};
 
-function Notice(props: { attachment: Attachment; lang: Lang; onOpen: () => void; onClose: () => void }) {
-  const { attachment, lang } = props;
-  const name = attachmentName(attachment);
-  return (
-    <div style={BOX} data-govreport-notice role="status">
-      <span style={{ flex: '1', minWidth: '0', overflowWrap: 'anywhere' }}>
-        <strong>{t(lang, 'appName')}</strong>：{t(lang, 'attachmentOffer')}
-        {name}
-      </span>
-      <button type="button" style={BUTTON} data-action="check-attachment" onClick={props.onOpen}>
-        {t(lang, 'checkAttachment')}
-      </button>
-      <button type="button" style={CLOSE} aria-label={t(lang, 'dismiss')} onClick={props.onClose}>
-        ×
-      </button>
-    </div>
+/** Styles set through the CSSOM (a page CSP may forbid style attributes, not this). */
+function styled<E extends HTMLElement>(e: E, style: Partial<CSSStyleDeclaration>): E {
+  Object.assign(e.style, style);
+  return e;
+}
+
+function notice(doc: Document, attachment: Attachment, lang: Lang, onOpen: () => void, onClose: () => void) {
+  const open = styled(
+    el(doc, 'button', { type: 'button', 'data-action': 'check-attachment' }, t(lang, 'checkAttachment')),
+    BUTTON,
   );
+  open.addEventListener('click', onOpen);
+  const close = styled(el(doc, 'button', { type: 'button', 'aria-label': t(lang, 'dismiss') }, '×'), CLOSE);
+  close.addEventListener('click', onClose);
+  const text = styled(
+    el(
+      doc,
+      'span',
+      {},
+      el(doc, 'strong', {}, t(lang, 'appName')),
+      '：',
+      t(lang, 'attachmentOffer'),
+      attachmentName(attachment),
+    ),
+    { flex: '1', minWidth: '0', overflowWrap: 'anywhere' },
+  );
+  return styled(el(doc, 'div', { 'data-govreport-notice': '', role: 'status' }, text, open, close), BOX);
 }
 
 export class AttachmentNoticeController implements AttachmentNotice {
@@ -89,22 +106,16 @@ export class AttachmentNoticeController implements AttachmentNotice {
     }
     if (!this.settings) return;
     this.host ??= createOverlayHost(this.doc);
-    render(
-      h(Notice, {
-        attachment,
-        lang: this.settings.lang,
-        onOpen: () => this.open(attachment.url),
-        onClose: () => {
-          this.dismissed = true;
-          this.remove();
-        },
-      }),
-      this.host.mount,
+    const onClose = () => {
+      this.dismissed = true;
+      this.remove();
+    };
+    this.host.mount.replaceChildren(
+      notice(this.doc, attachment, this.settings.lang, () => this.open(attachment.url), onClose),
     );
   }
 
   private remove(): void {
-    if (this.host) render(null, this.host.mount);
     this.host?.remove();
     this.host = undefined;
   }
