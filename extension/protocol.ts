@@ -175,7 +175,10 @@ export const BACKGROUND_REQUESTS = Object.fromEntries(
   ]),
 ) as RequestParsers<BackgroundRequests>;
 
-/** Mostly nothing beyond "done" (or the error); `year-record` answers with the previous year's record, if kept. */
+/**
+ * Mostly nothing beyond "done" (or the error); `year-record` answers with the previous year's record, if kept, and
+ * `check-page` with the check of the scan.
+ */
 export const BACKGROUND_ANSWERS = {
   'load-overlay': z.literal(null),
   status: z.literal(null),

@@ -1,6 +1,6 @@
 /**
  * The overlay as the engine holds it before its script has loaded: the check runs without the overlay's code
- * (layout, drawing, styles: a third of what a report page would otherwise compile), and only when there is
+ * (layout, drawing, styles: more than half of what a report page would otherwise compile), and only when there is
  * something to draw — a report, or a report file to offer — is the overlay's script asked for (the background
  * injects it into the same isolated world). Until it hands itself in, what the session says is kept and then
  * replayed; afterwards every call goes straight through.

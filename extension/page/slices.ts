@@ -1,8 +1,8 @@
 /**
- * Runs a stepwise computation (a generator whose `yield`s are safe pause points, such as core's analyzeSteps) a
+ * Runs a stepwise computation (a generator whose `yield`s are safe pause points, such as core's scanPage) a
  * few milliseconds per task, so that the page stays responsive on a report of 20,000 cells: one frame is 16 ms, and
- * a task over 50 ms is a long task. The first slice runs at once, so a typical report is checked in the caller's
- * own task, as before; a large one continues in later tasks.
+ * a task over 50 ms is a long task. The first slice runs at once, so a typical report is scanned in the caller's own
+ * task; a large one continues in later tasks.
  */
 
 /** Work per task before pausing, ms: half a frame, leaving the rest to the page. */
