@@ -55,7 +55,7 @@ export interface Grid {
  * report has; rows a rule needs that were cut are reported missing like any other (TBL-04).
  */
 const MAX_SPAN = 200;
-const MAX_SLOTS = 400_000;
+export const MAX_SLOTS = 400_000;
 
 function spanAttr(el: Element, name: string): number {
   const n = parseInt(el.getAttribute(name) ?? '', 10);
@@ -108,7 +108,7 @@ function pdfSource(el: Element): Pick<SourceCell, 'page' | 'box'> {
   const out: Pick<SourceCell, 'page' | 'box'> = {};
   const page = Number(el.getAttribute('data-source-page'));
   const box = (el.getAttribute('data-source-box') ?? '').split(',').map(Number);
-  if (page > 0) out.page = page;
+  if (Number.isFinite(page) && page > 0) out.page = page;
   if (box.length === 4 && box.every(Number.isFinite)) out.box = box as [number, number, number, number];
   return out;
 }
@@ -118,15 +118,17 @@ function pdfSource(el: Element): Pick<SourceCell, 'page' | 'box'> {
  * cells' attributes read (a web page's cells never carry them; reading them cost every cell).
  */
 export function tableToGrid(table: Element, pageTable = 0, sink: GridSink = { cells: [], rows: [] }): Grid {
-  const rows = ownRows(table);
+  // Rows past the slot limit hold nothing the grid keeps (a table that long is cut: see MAX_SLOTS).
+  const rows = ownRows(table).slice(0, MAX_SLOTS);
   const rowBase = sink.rows.length;
-  for (const tr of rows) sink.rows.push(tr);
   const fromPdf = table.hasAttribute('data-source-page');
   const cells: SourceCell[] = [];
   const slots: (Slot | null)[][] = rows.map(() => []);
   const rowCells: number[][] = rows.map(() => []);
   let width = 0;
   let used = 0;
+  let cut = false;
+  let reached = 0;
 
   outer: for (let r = 0; r < rows.length; r++) {
     let col = 0;
@@ -137,7 +139,11 @@ export function tableToGrid(table: Element, pageTable = 0, sink: GridSink = { ce
       let rowSpan = spanAttr(el, 'rowspan');
       // rowspan="0" reaches the end of the table; no span reaches past it.
       rowSpan = rowSpan === 0 ? rows.length - r : Math.min(Math.max(1, rowSpan), rows.length - r);
-      if (used + rowSpan * colSpan > MAX_SLOTS) break outer;
+      if (used + rowSpan * colSpan > MAX_SLOTS) {
+        cut = true;
+        break outer;
+      }
+      reached = Math.max(reached, r + rowSpan);
       used += rowSpan * colSpan;
       const id = cells.length;
       const at = sink.cells.push(el) - 1;
@@ -165,6 +171,12 @@ export function tableToGrid(table: Element, pageTable = 0, sink: GridSink = { ce
       if (col > width) width = col;
     }
   }
+  // A table cut at the slot limit keeps the rows its cells reach, not the empty ones after them.
+  if (cut) {
+    slots.length = reached;
+    rowCells.length = reached;
+  }
+  for (const tr of rows.slice(0, slots.length)) sink.rows.push(tr);
   for (const line of slots) for (let c = 0; c < width; c++) if (!line[c]) line[c] = null;
   return { cells, slots, rowCells, width };
 }
@@ -208,9 +220,19 @@ export interface GridPlace {
 /** The grid again from its data, as tableToGrid laid it out (same slots, same overlaps, same ragged ends). */
 export function gridFromData(data: GridData, place: GridPlace): Grid {
   const { rows, texts, shape } = data;
-  // Data from a page is checked as it is read: no shape a page's table could not have, nothing larger than it.
-  if (shape.length !== texts.length * SHAPE) throw new Error('grid data out of shape');
+  // Data from a page is checked before anything is built from it: no shape a page's table could not have (the
+  // page keeps at most MAX_SLOTS rows and slots a table), nothing larger.
+  if (shape.length !== texts.length * SHAPE || rows > MAX_SLOTS) throw new Error('grid data out of shape');
   let used = 0;
+  let width = 0;
+  for (let i = 0; i < shape.length; i += SHAPE) {
+    const [row, col, rowSpan, colSpan] = shape.slice(i, i + 4) as number[];
+    used += rowSpan! * colSpan!;
+    if (row! >= rows || rowSpan! < 1 || colSpan! < 1 || colSpan! > MAX_SPAN || used > MAX_SLOTS || col! > MAX_SLOTS)
+      throw new Error('grid data out of shape');
+    width = Math.max(width, col! + colSpan!);
+  }
+  if (width * rows > 4 * MAX_SLOTS) throw new Error('grid data out of shape');
   const cells: SourceCell[] = [];
   const slots: (Slot | null)[][] = [];
   const rowCells: number[][] = [];
@@ -218,12 +240,8 @@ export function gridFromData(data: GridData, place: GridPlace): Grid {
     slots.push([]);
     rowCells.push([]);
   }
-  let width = 0;
   for (let id = 0; id < texts.length; id++) {
     const [row, col, rowSpan, colSpan, position, th] = shape.slice(id * SHAPE, id * SHAPE + SHAPE) as number[];
-    used += rowSpan! * colSpan!;
-    if (row! >= rows || rowSpan! < 1 || colSpan! < 1 || colSpan! > MAX_SPAN || used > MAX_SLOTS || col! > MAX_SLOTS)
-      throw new Error('grid data out of shape');
     const cell: SourceCell = {
       id,
       at: place.cellBase + id,
@@ -247,9 +265,7 @@ export function gridFromData(data: GridData, place: GridPlace): Grid {
       if (!target) break;
       for (let dc = 0; dc < colSpan!; dc++) target[col! + dc] = { cell: id, covered: dr > 0 || dc > 0 };
     }
-    width = Math.max(width, col! + colSpan!);
   }
-  if (width * rows > 4 * MAX_SLOTS) throw new Error('grid data out of shape');
   for (const line of slots) for (let c = 0; c < width; c++) if (!line[c]) line[c] = null;
   return { cells, slots, rowCells, width };
 }

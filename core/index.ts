@@ -44,10 +44,9 @@ export function analyze(doc: Document, url = '', options: AnalyzeOptions = {}): 
 }
 
 /**
- * analyze() in steps: each `yield` is a point where the page scan may pause (between chunks of a few thousand table
- * cells), so that the page can run it a few milliseconds per task and no task is long on a page of 20,000 cells
- * (extension/page/session.ts). The DOM must not be read again after a pause by anyone expecting the same answer: a
- * caller that sees the page change starts a new analysis instead.
+ * analyze() in steps: the scan's pause points (core/scan.ts scanSteps, which the page runs a few milliseconds per
+ * task: extension/page/session.ts), then one more before the rest of the check. The DOM must not be read again
+ * after a pause by anyone expecting the same answer: a caller that sees the page change starts anew.
  */
 export function* analyzeSteps(doc: Document, url = '', options: AnalyzeOptions = {}): Generator<void, Analysis> {
   const scanned = yield* scanPage(doc, url, options);

@@ -39,7 +39,7 @@ export interface PageElements {
 
 export type Scanned = { scan: PageScan; elements: PageElements } | { scan: null; reason: 'no-title' };
 
-/** The page scanned, pausing (yielding) between chunks of a large page's tables (core/index.ts analyzeSteps). */
+/** The page scanned, pausing (yielding) between chunks of a large page's tables (extension/page/session.ts). */
 export function* scanSteps(doc: Document, url = ''): Generator<void, Scanned> {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { scan: null, reason: 'no-title' };

@@ -38,7 +38,7 @@ export default defineBackground(() => {
       },
       // The check of a page's scan runs here, off the page's main thread (extension/check-page.ts).
       'check-page': ({ scan, previous }) => checkPage(scan, previous, rememberRecord),
-      'read-record': ({ scan }) => readRecord(scan, rememberRecord),
+      'read-record': ({ scan, want }) => readRecord(scan, want, rememberRecord),
       'year-record': async ({ record }) => (await rememberRecord(record)) ?? null,
       // Answered at once: the engine does not wait for the badge (and a closed tab is no error).
       status: (request, sender) => {

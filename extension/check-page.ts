@@ -7,7 +7,7 @@
 import { recordOf } from '@/core/cross-year';
 import { withCrossYear } from '@/core/cross-year-check';
 import { analyzeScan, type PageScan, type ScanAnalysis } from '@/core/index';
-import type { YearRecord } from '@/core/year-record';
+import { sameAgency, type YearRecord } from '@/core/year-record';
 import { reportFacts, type ReportFacts } from './report-facts';
 
 export interface CheckedPage {
@@ -37,11 +37,18 @@ export async function checkPage(
   return { analysis: checked, facts: reportFacts(checked, against ?? undefined), previous: against };
 }
 
-/** A fetched page's cross-year record, kept like a report the user checked; null where it is no report. */
-export async function readRecord(scan: PageScan, remember: RememberRecord): Promise<YearRecord | null> {
+/**
+ * A fetched page's cross-year record when it is the report wanted — that agency's (core/year-record.ts sameAgency),
+ * that year's — kept like a report the user checked; null otherwise (the other reports a column lists are not kept).
+ */
+export async function readRecord(
+  scan: PageScan,
+  want: { year: number; agency: string },
+  remember: RememberRecord,
+): Promise<YearRecord | null> {
   const analysis = analyzeScan(scan);
   const record = analysis.isReport ? recordOf(analysis.report) : undefined;
-  if (!record) return null;
+  if (!record || record.year !== want.year || !sameAgency({ host: '', agency: want.agency }, record)) return null;
   await remember(record).catch(() => undefined);
   return record;
 }

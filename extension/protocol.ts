@@ -151,8 +151,15 @@ const BACKGROUND_REQUEST_SCHEMAS = {
     scan: PageScanSchema,
     previous: z.optional(YearRecordSchema),
   }),
-  /** engine → background: a fetched page's scan (「获取上年度报告并比对」): its cross-year record, kept; null if none. */
-  'read-record': z.object({ type: z.literal('read-record'), scan: PageScanSchema }),
+  /**
+   * engine → background: a fetched page's scan (「获取上年度报告并比对」): its cross-year record if it is the report
+   * wanted (that agency's, that year's), kept like a report the user checked; null otherwise.
+   */
+  'read-record': z.object({
+    type: z.literal('read-record'),
+    scan: PageScanSchema,
+    want: z.object({ year: z.number(), agency: z.string() }),
+  }),
   /** document page → background: keep this report's cross-year record; the answer is the previous year's, if kept. */
   'year-record': z.object({ type: z.literal('year-record'), record: YearRecordSchema }),
   /** engine → background: the on-page notice's 「检查附件」: open the document page for this file in a new tab. */

@@ -10,6 +10,12 @@ import { scanAll, type PageScan } from '@/core/scan';
 import { columnLinks, lastYearAmong, previousReportLinks } from '@/core/report-links';
 import { sameAgency, type YearRecord } from '@/core/year-record';
 
+/** The report a fetched page should be: the same agency's, of the year before. */
+export interface Wanted {
+  year: number;
+  agency: string;
+}
+
 /** A fetched page as a document to read, or why not. */
 export type LoadPage = (url: string) => Promise<Document>;
 
@@ -57,8 +63,8 @@ async function candidates(doc: Document, base: string, report: Report, load: Loa
 export async function fetchPreviousYear(
   doc: Document,
   report: Report,
-  /** A scanned page's cross-year record (checked and kept by the background), null where it is no report. */
-  readRecord: (scan: PageScan) => Promise<YearRecord | null>,
+  /** A scanned page's record if it is the report wanted (checked and kept by the background), else null. */
+  readRecord: (scan: PageScan, want: Wanted) => Promise<YearRecord | null>,
   load: LoadPage = loadPage,
 ): Promise<YearRecord> {
   if (report.year === null || !report.agency) throw new Error('本报告的年度或机关未识别，无法查找上年度报告');
@@ -73,9 +79,9 @@ export async function fetchPreviousYear(
     if (!page) continue;
     const scanned = scanAll(page, url);
     if ('isReport' in scanned) continue;
-    const record = await readRecord(scanned.scan).catch(() => null);
-    if (!record || record.year !== report.year - 1) continue;
-    if (sameAgency(me, { host: '', agency: record.agency })) return record;
+    // The background's own failure (restarting, updated) is said as such, not as "no such report".
+    const record = await readRecord(scanned.scan, { year: report.year - 1, agency: report.agency });
+    if (record?.year === report.year - 1 && sameAgency(me, { host: '', agency: record.agency })) return record;
   }
   throw new Error(
     `找到的链接（${urls.length}个）不是${report.agency}${report.year - 1}年度报告的网页（可能以附件发布或需要验证）：请先打开上年度报告检查，记录会自动用于比对`,

@@ -12,7 +12,7 @@ import { buildExport, type Counts, type ReportExport } from '@/core/export';
 import type { CheckedPage } from '../check-page';
 import { sendToRuntime } from '../messaging';
 import type { ReportFacts } from '../report-facts';
-import { fetchPreviousYear, type LoadPage } from './fetch-previous';
+import { fetchPreviousYear, type LoadPage, type Wanted } from './fetch-previous';
 import type { PageState } from '../protocol';
 import type { Lifecycle } from './lifecycle';
 import type { AttachmentNotice, PageOverlay } from './overlay';
@@ -24,11 +24,10 @@ export class PageSession {
   private analysis: Analysis | undefined;
   /** What the background worked out for the popup with the analysis (counts, legend, summary, 与上年对比). */
   private facts: ReportFacts | null = null;
-  /** The last scan of a report, kept to be checked again with a previous year the page fetched. */
-  private scanned: { scan: PageScan; elements: PageElements } | undefined;
   private attachments: Attachment[] = [];
   private articleWatch: Watch | undefined;
-  private watchingTables = false;
+  /** Table changes on a report (or on a page being scanned, or whose scan is with the background) re-check it. */
+  private tableWatch: Watch | undefined;
   /** The previous year the report was checked against (kept by the background, or fetched by the page). */
   private previous: YearRecord | undefined;
   /** The check under way, when a large page takes it over more than one task, and who waits for its end. */
@@ -72,37 +71,61 @@ export class PageSession {
       waiting: before?.waiting ?? [],
     };
     this.running = run;
+    const release = () => {
+      this.running = undefined;
+      // Whatever happened, nobody waits for ever (the popup asks through checked()).
+      for (const cb of run.waiting) cb();
+    };
     const finish = (analysis: Analysis, facts: ReportFacts | null = null, previous?: YearRecord) => {
       if (cancelled) return;
-      this.running = undefined;
       try {
         this.show(analysis, facts, previous);
       } finally {
-        // Whatever happened, nobody waits for ever (the popup asks through checked()).
-        for (const cb of run.waiting) cb();
+        release();
       }
     };
     const unreadable = (err: unknown) => finish({ isReport: false, reason: 'unreadable', error: String(err) });
-    const href = this.doc.location?.href ?? '';
+    const checkScan = (scanned: { scan: PageScan; elements: PageElements }) => {
+      // The tables may change while the scan is with the background: that change is checked too.
+      this.watchTables();
+      const previous = this.previous;
+      this.ask(scanned.scan, previous).then(
+        (answer) => {
+          if (cancelled) return;
+          // A previous year fetched by the page (「获取上年度报告并比对」) while the scan was away: ask again with it.
+          if (this.previous && this.previous !== previous) return checkScan(scanned);
+          finish(resolved(answer, scanned.elements), answer.facts, answer.previous ?? undefined);
+        },
+        (err) => {
+          if (cancelled) return;
+          // The background did not answer (restarting, updated): a report already shown stays as it is, rather
+          // than its badges staying over a page the popup calls unreadable. A first check says why.
+          if (this.analysis?.isReport) release();
+          else unreadable(err);
+        },
+      );
+    };
+    let scanning = true;
     const stop = runInSlices(
-      scanPage(this.doc, href),
+      scanPage(this.doc, this.doc.location?.href ?? ''),
       this.clock,
       (scanned) => {
-        if ('isReport' in scanned) return finish(scanned);
-        this.ask(scanned.scan, this.previous).then((answer) => {
-          if (!cancelled) this.scanned = scanned;
-          finish(resolved(answer, scanned.elements), answer.facts, answer.previous ?? undefined);
-        }, unreadable);
+        scanning = false;
+        if ('isReport' in scanned) finish(scanned);
+        else checkScan(scanned);
       },
-      unreadable,
+      (err) => {
+        scanning = false;
+        unreadable(err);
+      },
     );
     run.cancel = () => {
       cancelled = true;
       stop();
     };
-    // Still running: the page may change its tables between two slices, which this run may have read half of.
+    // Still scanning: the page may change its tables between two slices, which this scan may have read half of.
     // The watch then checks again (it replaces this run, or follows it).
-    if (this.running === run) this.watchTables();
+    if (scanning) this.watchTables();
   }
 
   /** The background's check of a scan; an answer that is no check (a background of another version) is an error. */
@@ -125,7 +148,8 @@ export class PageSession {
   private show(analysis: Analysis, facts: ReportFacts | null, previous: YearRecord | undefined): void {
     this.analysis = analysis;
     this.facts = facts;
-    this.previous = analysis.isReport ? previous : undefined;
+    // The previous year the background checked against; one the page fetched stays until the page is no report.
+    this.previous = analysis.isReport ? (previous ?? this.previous) : undefined;
     this.attachments = this.reportFiles(analysis);
     this.notice?.offer(this.attachments.find((a) => a.kind !== 'doc'));
     if (analysis.isReport) {
@@ -133,9 +157,12 @@ export class PageSession {
       this.overlay.show(analysis);
       this.watchTables();
       if (facts) this.reportStatus(true, facts.counts);
-    } else if (!this.overlay.mounted) {
-      this.reportStatus(false, null);
+      return;
     }
+    // No report: its table changes are no reason to check again (the article watch waits for one to arrive).
+    this.tableWatch?.stop();
+    this.tableWatch = undefined;
+    if (!this.overlay.mounted) this.reportStatus(false, null);
   }
 
   state(): PageState {
@@ -194,15 +221,15 @@ export class PageSession {
    */
   async fetchPrevious(load?: LoadPage): Promise<PageState> {
     const a = this.analysis;
-    const scanned = this.scanned;
-    if (!a?.isReport || !scanned) throw new Error('not a report');
+    if (!a?.isReport) throw new Error('not a report');
     if (this.previous) return this.state();
-    const readRecord = (scan: PageScan) => sendToRuntime({ type: 'read-record', scan });
+    const readRecord = (scan: PageScan, want: Wanted) => sendToRuntime({ type: 'read-record', scan, want });
     const previous = await fetchPreviousYear(this.doc, a.report, readRecord, load);
-    if (this.analysis !== a || this.previous) return this.state();
-    const answer = await this.ask(scanned.scan, previous);
-    if (this.analysis !== a || !answer.analysis.isReport) return this.state();
-    this.show(resolved(answer, scanned.elements), answer.facts, answer.previous ?? undefined);
+    if (!this.analysis?.isReport) return this.state();
+    // Checked again with it: a check already under way (the page changed meanwhile) is replaced, not raced.
+    this.previous ??= previous;
+    this.check();
+    await this.checked();
     return this.state();
   }
 
@@ -213,9 +240,13 @@ export class PageSession {
 
   /** On a report, re-check when its tables change (a CMS that renders them in steps, a tab switch). */
   private watchTables(): void {
-    if (this.watchingTables || !this.doc.body) return;
-    this.watchingTables = true;
-    watchMutations(this.ctx, this.doc.body, { debounceMs: 600, relevant: touchesTables }, () => this.check());
+    if (this.tableWatch?.active || !this.doc.body) return;
+    this.tableWatch = watchMutations(
+      this.ctx,
+      this.doc.body,
+      { debounceMs: 600, relevant: touchesTables },
+      () => this.check(),
+    );
   }
 }
 

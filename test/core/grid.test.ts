@@ -56,6 +56,16 @@ describe('table → grid with provenance', () => {
     for (const data of bad) expect(() => gridFromData(data, place)).toThrow('grid data out of shape');
   });
 
+  it('a table cut at the slot limit keeps the rows its cells reach, not the empty rows after them', () => {
+    // Ten cells of 200 × 200 fill the limit; the eleventh is cut, and the rows after the tenth's reach hold nothing.
+    const big = '<tr><td rowspan="200" colspan="200">x</td></tr>'.repeat(11) + '<tr></tr>'.repeat(289);
+    const sink: GridSink = { cells: [], rows: [] };
+    const g = tableToGrid(table(big), 0, sink);
+    expect(g.cells).toHaveLength(10);
+    expect(g.slots).toHaveLength(9 + 200);
+    expect(sink.rows).toHaveLength(209);
+  });
+
   it('reads where a PDF cell was only in tables the PDF reader wrote', () => {
     const pdf = table('<tr><td data-source-page="2" data-source-box="1,2,3,4">1</td></tr>');
     pdf.setAttribute('data-source-page', '2');

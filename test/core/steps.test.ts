@@ -50,6 +50,20 @@ describe('analyzeScan (the background’s part)', () => {
     expect(toExport(remote)).toEqual(toExport(local));
   });
 
+  it('refuses a small scan that would make the check build huge grids, before building them', () => {
+    const scan = { url: 'u', title: 't', publishDate: null, rowPaths: [] };
+    const empty = { kind: 'table' as const, grid: { rows: 400_000, texts: [], shape: [] } };
+    const wide = { kind: 'table' as const, grid: { rows: 2000, texts: ['x'], shape: [0, 0, 2000, 200, 1, 0] } };
+    // 40 × 400,000 empty rows (1.4 GB when built, the reviewer measured), 20 cells of 2,000 × 200 slots.
+    for (const blocks of [Array(40).fill(empty), Array(20).fill(wide)]) {
+      expect(analyzeScan({ ...scan, blocks })).toMatchObject({
+        isReport: false,
+        reason: 'unreadable',
+        error: 'Error: page scan too large',
+      });
+    }
+  });
+
   it('says a scan out of shape is unreadable rather than throwing', () => {
     const scanned = scanAll(loadFixture('seed-004-weidong-2023'), 'u');
     if ('isReport' in scanned) throw new Error('not scanned');

@@ -5,7 +5,7 @@ import { decodeHtml } from '../../core/charset';
 import { analyze } from '../../core/index';
 import { fetchPreviousYear, type LoadPage } from '../../extension/page/fetch-previous';
 import { readRecord } from '../../extension/check-page';
-import type { PageScan } from '../../core/scan';
+import { scanAll, type PageScan } from '../../core/scan';
 import { parseHtml } from '../../cli/load';
 import { portalRoute } from '../../tools/portal';
 
@@ -26,8 +26,8 @@ function portal() {
 /** The background's part: the fetched page's scan checked, its record kept (here: collected). */
 function background() {
   const kept: unknown[] = [];
-  const read = (scan: PageScan) =>
-    readRecord(scan, async (record) => {
+  const read = (scan: PageScan, want: { year: number; agency: string }) =>
+    readRecord(scan, want, async (record) => {
       kept.push(record);
       return undefined;
     });

@@ -63,10 +63,18 @@ class FakeOverlay implements PageOverlay {
   }
 }
 
+/** Every session's lifecycle, ended after each test: a session left running watches the next test's page. */
+const lives: ReturnType<typeof plainLifecycle>[] = [];
+const lifecycle = () => {
+  const life = plainLifecycle(() => ({ id: 'ext' }));
+  lives.push(life);
+  return life;
+};
+
 function startSession(clock = ONE_TASK) {
   const overlay = new FakeOverlay();
   const session = new PageSession(
-    plainLifecycle(() => ({ id: 'ext' })),
+    lifecycle(),
     document,
     overlay,
     undefined,
@@ -88,6 +96,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  for (const life of lives.splice(0)) life.invalidate();
   document.title = '';
   document.body.innerHTML = '';
   vi.useRealTimers();
@@ -134,6 +143,34 @@ describe('the engine on a page', () => {
     expect(session.state()).toMatchObject({ isReport: true });
   });
 
+  it('keeps a report it shows when the background does not answer a re-check (no badges over an "unreadable" page)', async () => {
+    document.title = report.title;
+    document.body.innerHTML = report.body.innerHTML;
+    const { overlay, session } = startSession();
+    await session.checked();
+    const shown = session.state();
+    records.down = true;
+    session.check();
+    await session.checked();
+    expect(session.state()).toEqual(shown);
+    expect(overlay.shown).toBe(1);
+    expect(() => session.exportReport()).not.toThrow();
+  });
+
+  it('does not check a titled page that is no report again when its tables change in place', async () => {
+    document.title = '示例区人民政府2023年政府信息公开工作年度报告';
+    document.body.innerHTML = `<h1>${document.title}</h1><table><tr><td>1</td></tr></table>`;
+    const { session } = startSession();
+    await session.checked();
+    expect(session.state()).toMatchObject({ isReport: false, reason: 'no-structure' });
+    const checks = records.checks;
+    for (const n of ['2', '3', '4']) {
+      document.querySelector('td')!.firstChild!.nodeValue = n;
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    expect(records.checks).toBe(checks);
+  });
+
   it('watches for a late article, ignores text rewritten in place, and checks when the article arrives', async () => {
     document.body.innerHTML = '<p id="clock">10:00</p><div id="article">正在加载…</div>';
     const { overlay, session } = startSession();
@@ -160,7 +197,7 @@ describe('the engine on a page', () => {
     const offered: unknown[] = [];
     const overlay = new FakeOverlay();
     const session = new PageSession(
-      plainLifecycle(() => ({ id: 'ext' })),
+      lifecycle(),
       document,
       overlay,
       {
@@ -184,7 +221,7 @@ describe('the engine on a page', () => {
     document.body.innerHTML = `${report.body.innerHTML}<a href="/files/2023.pdf">附件：年度报告.pdf</a>`;
     const offered: unknown[] = [];
     const session = new PageSession(
-      plainLifecycle(() => ({ id: 'ext' })),
+      lifecycle(),
       document,
       new FakeOverlay(),
       {
