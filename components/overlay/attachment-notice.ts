@@ -77,6 +77,8 @@ export class AttachmentNoticeController implements AttachmentNotice {
   private host: OverlayHost | undefined;
   private attachment: Attachment | undefined;
   private dismissed = false;
+  /** What the notice shows (language, file): drawn again only when that changes. */
+  private drawn = '';
 
   /** `open` asks the background for the document page (the engine sends it: this script carries no protocol). */
   constructor(
@@ -105,6 +107,11 @@ export class AttachmentNoticeController implements AttachmentNotice {
       return;
     }
     if (!this.settings) return;
+    // The same file in the same language is already offered: a re-check of the page leaves the notice (and the
+    // focus on its button, and what a screen reader announced) as it is.
+    const drawn = `${this.settings.lang} ${attachment.url} ${attachment.text}`;
+    if (this.host && this.drawn === drawn) return;
+    this.drawn = drawn;
     this.host ??= createOverlayHost(this.doc);
     const onClose = () => {
       this.dismissed = true;
@@ -118,5 +125,6 @@ export class AttachmentNoticeController implements AttachmentNotice {
   private remove(): void {
     this.host?.remove();
     this.host = undefined;
+    this.drawn = '';
   }
 }

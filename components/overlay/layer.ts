@@ -120,8 +120,8 @@ interface Panel {
   pill: HTMLButtonElement;
   /** The pill's contents as last drawn, rewritten when the counts or the language change. */
   drawn: string;
-  /** The open list and its bar, built when the user opens it, for these findings in this language. */
-  list?: { nodes: HTMLElement[]; findings: Finding[]; lang: Lang };
+  /** The open list and its bar, built when the user opens it; `key`: what it shows (language, findings). */
+  list?: { nodes: HTMLElement[]; key: string };
 }
 
 export class OverlayLayer {
@@ -283,14 +283,11 @@ export class OverlayLayer {
       );
     }
     const findings = state.specs.map((s) => s.finding);
-    const list = panel.list;
-    const stale =
-      !list ||
-      list.lang !== lang ||
-      list.findings.length !== findings.length ||
-      list.findings.some((f, i) => f !== findings[i]);
-    if (listOpen && stale) {
-      panel.list = { nodes: this.listNodes(findings, lang), findings, lang };
+    // By content, not identity: a re-check's findings are new objects (they come from the background), and a list
+    // built again would lose the focus and scroll of the user reading it.
+    const key = `${lang}\n${findings.map((f) => `${f.rule} ${f.message} ${JSON.stringify(f.cells ?? [])}`).join('\n')}`;
+    if (listOpen && panel.list?.key !== key) {
+      panel.list = { nodes: this.listNodes(findings, lang), key };
     }
     arrange(panel.root, [pill, ...(listOpen ? (panel.list?.nodes ?? []) : [])]);
     return panel.root;

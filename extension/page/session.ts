@@ -241,11 +241,8 @@ export class PageSession {
   /** On a report, re-check when its tables change (a CMS that renders them in steps, a tab switch). */
   private watchTables(): void {
     if (this.tableWatch?.active || !this.doc.body) return;
-    this.tableWatch = watchMutations(
-      this.ctx,
-      this.doc.body,
-      { debounceMs: 600, relevant: touchesTables },
-      () => this.check(),
+    this.tableWatch = watchMutations(this.ctx, this.doc.body, { debounceMs: 600, relevant: touchesTables }, () =>
+      this.check(),
     );
   }
 }

@@ -42,6 +42,19 @@ describe('the attachment notice', () => {
     expect(doc.querySelector(OVERLAY_HOST_SELECTOR)).toBeNull();
   });
 
+  it('stays as it is when a re-check offers the same file again (its button keeps the focus)', () => {
+    const { notice, root } = setup();
+    notice.setSettings({ lang: 'zh', showInfo: false });
+    notice.offer(PDF);
+    const button = root()!.querySelector<HTMLElement>('[data-action="check-attachment"]')!;
+    button.focus();
+    notice.offer({ ...PDF });
+    expect(root()!.querySelector('[data-action="check-attachment"]')).toBe(button);
+    expect(root()!.activeElement).toBe(button);
+    notice.setSettings({ lang: 'en', showInfo: false });
+    expect(root()!.querySelector('[data-action="check-attachment"]')).not.toBe(button);
+  });
+
   it('goes with the extension context, and when the page no longer offers a file', () => {
     const a = setup();
     a.notice.setSettings({ lang: 'zh', showInfo: false });

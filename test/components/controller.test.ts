@@ -148,6 +148,25 @@ describe('OverlayController', () => {
     expect(badges()).toEqual(before);
   });
 
+  it('keeps the open list (and the focus in it) when a re-check brings the same findings as new objects', async () => {
+    const { host, analysis, controller } = setup('planted-arithmetic');
+    const root = host()!.shadowRoot!;
+    (root.querySelector('.pill') as HTMLElement).click();
+    await vi.advanceTimersByTimeAsync(0);
+    const item = root.querySelector<HTMLElement>('.list .item')!;
+    item.focus();
+    // What the background answers a re-check with: equal findings, not the same objects.
+    controller.show({ ...analysis, findings: JSON.parse(JSON.stringify(analysis.findings)) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(root.querySelector('.list .item')).toBe(item);
+    expect(root.activeElement).toBe(item);
+    // Different findings do build it again.
+    controller.show({ ...analysis, findings: analysis.findings.slice(1) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(root.querySelectorAll('.list .item')).toHaveLength(analysis.findings.length - 1);
+    expect(root.querySelector('.list .item')).not.toBe(item);
+  });
+
   it('the list’s buttons show a finding and hide the markers', async () => {
     const { host, badges, analysis } = setup('planted-arithmetic');
     const root = host()!.shadowRoot!;

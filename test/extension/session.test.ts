@@ -73,13 +73,7 @@ const lifecycle = () => {
 
 function startSession(clock = ONE_TASK) {
   const overlay = new FakeOverlay();
-  const session = new PageSession(
-    lifecycle(),
-    document,
-    overlay,
-    undefined,
-    clock,
-  );
+  const session = new PageSession(lifecycle(), document, overlay, undefined, clock);
   session.start();
   return { overlay, session };
 }
