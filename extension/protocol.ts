@@ -160,7 +160,10 @@ const BACKGROUND_REQUEST_SCHEMAS = {
     scan: PageScanSchema,
     want: z.object({ year: z.number(), agency: z.string() }),
   }),
-  /** document and batch pages → background: keep this report's cross-year record; the answer is the previous year's, if kept. */
+  /**
+   * document and batch pages → background: keep this report's cross-year record; the answer is the previous year's,
+   * if kept.
+   */
   'year-record': z.object({ type: z.literal('year-record'), record: YearRecordSchema }),
   /** engine → background: the on-page notice's 「检查附件」: open the document page for this file in a new tab. */
   'open-document': z.object({ type: z.literal('open-document'), url: z.string() }),
