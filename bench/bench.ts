@@ -154,12 +154,13 @@ const pageScripts = (html: string) =>
 // 30 kB until the popup took on the document, column, cross-year and export entries (2026-11-23: 32.7 kB); its
 // largest part is the shared chunk with Preact and the zod schemas it parses the page's state and export with.
 check('popup: popup.html scripts, shared chunks included (gzip)', gz(...pageScripts('popup.html')), 34, 'kB');
-// The document page carries the engine, the overlay, Preact and zod, as a report page does, plus itself; pdf.js
-// and its worker come on the first PDF.
+// The document page carries the engine, the overlay, Preact and zod, plus itself; pdf.js and its worker come on the
+// first PDF. 80 kB until the overlay was drawn without Preact (issue 12: 5 kB less on every report page), which this
+// page, whose own UI is Preact, carries beside it (79.4 → 82.7 kB); it loads from the package, on a click.
 check(
   'document page: document.html scripts, shared chunks included (gzip)',
   gz(...pageScripts('document.html')),
-  80,
+  84,
   'kB',
 );
 const worker = readdirSync(join(OUT, 'assets')).find((f) => f.startsWith('pdf.worker'));
