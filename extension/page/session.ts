@@ -30,7 +30,7 @@ export class PageSession {
   private tableWatch: Watch | undefined;
   /** The previous year the report was checked against (kept by the background, or fetched by the page). */
   private previous: YearRecord | undefined;
-  /** The check under way, when a large page takes it over more than one task, and who waits for its end. */
+  /** The check under way (the scan, over a few tasks on a large page, then the background's answer), and who waits. */
   private running: { cancel: () => void; waiting: (() => void)[] } | undefined;
 
   constructor(
@@ -135,7 +135,7 @@ export class PageSession {
     return answer;
   }
 
-  /** Resolves once no check is under way (at once on a typical report, whose check took one task). */
+  /** Resolves once no check is under way: the scan done and the background's answer shown. */
   checked(): Promise<void> {
     return new Promise((resolve) => this.whenChecked(resolve));
   }
