@@ -73,8 +73,22 @@ describe('last year’s report, found from this year’s page', () => {
     link.textContent = '湘潭县卫生健康局2022年政府信息公开工作年度报告';
     doc.body.append(link);
     const { load } = portal();
-    await expect(fetchPreviousYear(doc, report, background().read, load)).rejects.toThrow(
-      '不是湘潭县卫生健康局2022年度报告的网页',
-    );
+    const { read, kept } = background();
+    await expect(fetchPreviousYear(doc, report, read, load)).rejects.toThrow('不是湘潭县卫生健康局2022年度报告的网页');
+    // What the links led to was not that report: nothing of it is kept as a record.
+    expect(kept).toEqual([]);
+  });
+
+  it('keeps the record of a fetched report only where it is the one wanted (agency and year)', async () => {
+    const { load } = portal();
+    const url = `${SITE}/portal/art/2024/1/22/xiangtan-2023.html`;
+    const scanned = scanAll(await load(url), url);
+    if ('isReport' in scanned) throw new Error('not scanned');
+    const { read, kept } = background();
+    expect(await read(scanned.scan, { year: 2022, agency: '湘潭县卫生健康局' })).toBeNull();
+    expect(await read(scanned.scan, { year: 2023, agency: '湘潭县教育局' })).toBeNull();
+    expect(kept).toEqual([]);
+    expect(await read(scanned.scan, { year: 2023, agency: '湘潭县卫生健康局' })).toMatchObject({ year: 2023 });
+    expect(kept).toHaveLength(1);
   });
 });
