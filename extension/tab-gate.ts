@@ -68,10 +68,13 @@ export const GATE_FILE = '/gate.js';
 
 /** The document of each tab already looked at (by its address), so that a later title change does not look twice. */
 const lookedAt = new Map<number, string>();
+/** The document of each tab whose first look said no: a later title naming a report still gets the gate. */
+const declined = new Map<number, string>();
 
 /** A new document in the tab (or none: the tab closed): it gets its own look. */
 export function forgetTab(tabId: number): void {
   lookedAt.delete(tabId);
+  declined.delete(tabId);
   clearTimeout(slowLoads.get(tabId));
   slowLoads.delete(tabId);
 }
@@ -121,11 +124,15 @@ async function onGateSite(url: string): Promise<boolean> {
  * has the engine injected where the look finds a likely report.
  */
 export async function gateTab(tabId: number, url: string | undefined, title: string | undefined): Promise<void> {
-  if (!url || !/^https?:\/\//.test(url) || lookedAt.get(tabId) === url) return;
-  const verdict = titleVerdict(title, url);
+  if (!url || !/^https?:\/\//.test(url)) return;
+  let verdict = titleVerdict(title, url);
+  // A document is looked at once, unless its look said no and its title now names a report (its script retitled it).
+  const again = () => declined.get(tabId) === url && (verdict === 'gate' || verdict === 'engine');
+  if (lookedAt.get(tabId) === url && !again()) return;
   if (verdict === 'leave' || !(await onGateSite(url))) return;
-  if (lookedAt.get(tabId) === url) return;
+  if (lookedAt.get(tabId) === url && !again()) return;
   lookedAt.set(tabId, url);
+  declined.delete(tabId);
   const target = { tabId, frameIds: [0] };
   // Each look answers once the page is decided, after a watch for a late article where there is none yet; a late
   // answer is for this document only: the tab may have moved on since. Both run in the page's own world: no isolated
@@ -147,7 +154,18 @@ export async function gateTab(tabId: number, url: string | undefined, title: str
         args: [TITLE_ELEMENTS, MAX_TITLE_ELEMENTS, WATCH_FOR_ARTICLE_MS, ARTICLE_DEBOUNCE_MS],
       }),
     );
-    if (look === false || !stillThere()) return;
+    if (!stillThere()) return;
+    if (look === false) {
+      // Its title may have changed to a report's during the watch, when a second look was not yet due.
+      const now = await browser.tabs.get(tabId).catch(() => undefined);
+      const retitled = now?.url === url ? titleVerdict(now.title, url) : 'leave';
+      if (!stillThere()) return;
+      if (retitled !== 'gate' && retitled !== 'engine') {
+        declined.set(tabId, url);
+        return;
+      }
+      verdict = retitled;
+    }
   }
   if (verdict !== 'engine') {
     const gate = await answer(browser.scripting.executeScript({ target, world: 'MAIN', files: [GATE_FILE] }));

@@ -101,6 +101,7 @@ describe('the gate in the background', () => {
     tabs.calls = [];
     tabs.first = true;
     tabs.gate = true;
+    tabs.now = { status: 'loading', url: '', title: '' };
     forgetTab(1);
   });
 
@@ -136,12 +137,28 @@ describe('the gate in the background', () => {
   it('looks once a document, however often its title changes, and not on sites it was not given', async () => {
     tabs.first = false;
     await gateTab(1, PAGE, '详情页');
-    await gateTab(1, PAGE, '示例局2024年政府信息公开工作年度报告');
+    await gateTab(1, PAGE, '详情');
+    await gateTab(1, PAGE, '示例市人民政府');
     expect(tabs.calls).toEqual([FIRST]);
     forgetTab(1);
     await gateTab(1, 'http://www.example.org/a.html', '详情页');
     await gateTab(1, 'chrome://newtab/', '');
     expect(tabs.calls).toEqual([FIRST]);
+  });
+
+  it('a page its look said no to, retitled by its script as a report, gets the engine then (once)', async () => {
+    tabs.first = false;
+    await gateTab(1, PAGE, '详情页');
+    await gateTab(1, PAGE, '示例局2024年政府信息公开工作年度报告');
+    await gateTab(1, PAGE, '示例局2024年政府信息公开工作年度报告');
+    expect(tabs.calls).toEqual([FIRST, ENGINE]);
+  });
+
+  it('a page retitled as a report while its look watched (and said no) gets the engine when the look ends', async () => {
+    tabs.first = false;
+    tabs.now = { status: 'complete', url: PAGE, title: '示例局2024年政府信息公开工作年度报告' };
+    await gateTab(1, PAGE, '详情页');
+    expect(tabs.calls).toEqual([FIRST, ENGINE]);
   });
 
   it('a page retitled by its script from something else to a report gets the gate then', async () => {
