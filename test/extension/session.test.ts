@@ -12,12 +12,24 @@ import type { YearRecord } from '../../core/year-record';
 // is given and answers with `previous`, if set; it notes the engine's status reports. Messages travel as JSON, as
 // between a page and the background.
 const statuses = vi.hoisted(() => [] as unknown[]);
-const records = vi.hoisted(() => ({ sent: [] as unknown[], previous: null as unknown, checks: 0, down: false }));
+const records = vi.hoisted(() => ({
+  sent: [] as unknown[],
+  previous: null as unknown,
+  checks: 0,
+  down: false,
+  /** While set, the background's answers to 'check-page' wait for it (a slow or busy background). */
+  hold: null as Promise<void> | null,
+}));
 vi.mock('../../extension/api', () => ({
   nativeBrowser: () => ({
     runtime: {
       sendMessage: async (raw: unknown) => {
-        const message = JSON.parse(JSON.stringify(raw)) as { type: string; scan?: PageScan; previous?: YearRecord };
+        const message = JSON.parse(JSON.stringify(raw)) as {
+          type: string;
+          scan?: PageScan;
+          previous?: YearRecord;
+          want?: { year: number; agency: string };
+        };
         const remember = async (record: YearRecord) => {
           records.sent.push(record);
           return (records.previous ?? undefined) as YearRecord | undefined;
@@ -25,9 +37,14 @@ vi.mock('../../extension/api', () => ({
         if (message.type === 'check-page') {
           records.checks++;
           if (records.down) throw new Error('Could not establish connection. Receiving end does not exist.');
+          await records.hold;
           const { checkPage } = await import('../../extension/check-page');
           const value = await checkPage(message.scan!, message.previous, remember);
           return JSON.parse(JSON.stringify({ ok: true, value }));
+        }
+        if (message.type === 'read-record') {
+          const { readRecord } = await import('../../extension/check-page');
+          return { ok: true, value: await readRecord(message.scan!, message.want!, remember) };
         }
         statuses.push(message);
         return { ok: true, value: null };
@@ -87,6 +104,7 @@ beforeEach(() => {
   records.previous = null;
   records.checks = 0;
   records.down = false;
+  records.hold = null;
 });
 
 afterEach(() => {
@@ -331,5 +349,31 @@ describe('the previous year', () => {
     ]);
     // The toolbar badge follows.
     expect(statuses.at(-1)).toEqual({ type: 'status', isReport: true, counts: after.counts });
+  });
+  it('「获取上年度报告并比对」 while a check is with the background: the comparison is not lost to that older answer', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'http://www.example.gov.cn/art/2025/1/20/xiangtan-2024.html',
+    );
+    show2024();
+    const link = document.createElement('a');
+    link.setAttribute('href', '/art/2024/1/22/xiangtan-2023.html');
+    link.textContent = '湘潭县卫生健康局2023年政府信息公开工作年度报告';
+    document.body.append(link);
+    const { session } = startSession();
+    await session.checked();
+    expect(session.state()).toMatchObject({ isReport: true, crossYear: null });
+    // The page changes: a check goes to a busy background; meanwhile the user fetches last year's report.
+    let free: () => void = () => undefined;
+    records.hold = new Promise((resolve) => (free = resolve));
+    session.check();
+    const fetched = session.fetchPrevious(async () => loadFixture('xy-xiangtan-2023'));
+    await vi.advanceTimersByTimeAsync(0);
+    free();
+    const state = await fetched;
+    await session.checked();
+    if (!state.isReport) throw new Error('not a report');
+    expect(state.crossYear?.year).toBe(2023);
+    expect(session.state()).toMatchObject({ crossYear: { year: 2023 } });
+    expect(state.findings.some((f) => f.rule.startsWith('XY-'))).toBe(true);
   });
 });
