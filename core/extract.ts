@@ -5,7 +5,7 @@
  * page's elements are named by number (AnchorRefs), resolved in the page (resolveAnchors, core/scan.ts).
  */
 import type { AnchorRefs } from './anchor';
-import { concatGrids, gridFromData, gridText, MAX_SLOTS, type Grid } from './grid';
+import { checkGridData, concatGrids, gridFromData, gridText, type Grid } from './grid';
 import { mapT2 } from './map/t2';
 import { mapT3, type Mapped } from './map/t3';
 import { mapT4 } from './map/t4';
@@ -45,27 +45,9 @@ interface Logical {
   first: number;
 }
 
-/**
- * What one page's grids may hold together: a page of 20,000 cells is far below, and a scan that crossed from a
- * page (the background checks those) cannot make the check build more than this.
- */
-const PAGE_SLOTS = 4 * MAX_SLOTS;
-
-/** Rows and slots of every grid of the scan, checked against PAGE_SLOTS before any grid is built. */
-function checkSize(scan: PageScan): void {
-  let total = 0;
-  for (const block of scan.blocks) {
-    if (block.kind !== 'table') continue;
-    total += block.grid.rows;
-    const { shape } = block.grid;
-    for (let i = 0; i + 3 < shape.length; i += 6) total += shape[i + 2]! * shape[i + 3]!;
-    if (total > PAGE_SLOTS) throw new Error('page scan too large');
-  }
-}
-
 /** The report a scanned page holds, or why it is none. */
 export function extract(scan: PageScan): Extraction {
-  checkSize(scan);
+  checkGridData(scan.blocks.flatMap((b) => (b.kind === 'table' ? [b.grid] : [])));
   const { title } = scan;
   const paragraphs: Paragraph[] = [];
   const paragraphEls: number[] = [];

@@ -55,7 +55,7 @@ export interface Grid {
  * report has; rows a rule needs that were cut are reported missing like any other (TBL-04).
  */
 const MAX_SPAN = 200;
-export const MAX_SLOTS = 400_000;
+const MAX_SLOTS = 400_000;
 
 function spanAttr(el: Element, name: string): number {
   const n = parseInt(el.getAttribute(name) ?? '', 10);
@@ -163,10 +163,7 @@ export function tableToGrid(table: Element, pageTable = 0, sink: GridSink = { ce
       };
       cells.push(fromPdf ? { ...cell, ...pdfSource(el) } : cell);
       rowCells[r]!.push(id);
-      for (let dr = 0; dr < rowSpan; dr++) {
-        const target = slots[r + dr]!;
-        for (let dc = 0; dc < colSpan; dc++) target[col + dc] = { cell: id, covered: dr > 0 || dc > 0 };
-      }
+      occupy(slots, id, r, col, rowSpan, colSpan);
       col += colSpan;
       if (col > width) width = col;
     }
@@ -177,8 +174,22 @@ export function tableToGrid(table: Element, pageTable = 0, sink: GridSink = { ce
     rowCells.length = reached;
   }
   for (const tr of rows.slice(0, slots.length)) sink.rows.push(tr);
-  for (const line of slots) for (let c = 0; c < width; c++) if (!line[c]) line[c] = null;
+  padRows(slots, width);
   return { cells, slots, rowCells, width };
+}
+
+/** Marks the slots a cell covers: its origin slot, and the others as covered (rows past the grid's end are none). */
+function occupy(slots: (Slot | null)[][], id: number, row: number, col: number, rowSpan: number, colSpan: number) {
+  for (let dr = 0; dr < rowSpan; dr++) {
+    const target = slots[row + dr];
+    if (!target) break;
+    for (let dc = 0; dc < colSpan; dc++) target[col + dc] = { cell: id, covered: dr > 0 || dc > 0 };
+  }
+}
+
+/** Ragged rows filled with null up to the grid's width. */
+function padRows(slots: (Slot | null)[][], width: number): void {
+  for (const line of slots) for (let c = 0; c < width; c++) if (!line[c]) line[c] = null;
 }
 
 /**
@@ -194,6 +205,8 @@ export interface GridData {
   pdf?: { page?: number; box?: [number, number, number, number] }[];
 }
 
+/** A cell's six numbers in GridData.shape: row, col, rowSpan, colSpan, position in its row, 1 for a th. */
+type CellShape = [number, number, number, number, number, number];
 const SHAPE = 6;
 
 export function gridData(grid: Grid): GridData {
@@ -217,22 +230,37 @@ export interface GridPlace {
   rowBase: number;
 }
 
-/** The grid again from its data, as tableToGrid laid it out (same slots, same overlaps, same ragged ends). */
+/** What one page's grids may hold together: far above a page of 20,000 cells. */
+const PAGE_SLOTS = 4 * MAX_SLOTS;
+
+/**
+ * Grids that crossed from a page, checked before anything is built from them: no shape a page's table could not
+ * have (the page keeps at most MAX_SLOTS rows and slots a table), and no more rows and slots together than
+ * PAGE_SLOTS — a crafted scan of a few kB could otherwise make the background build gigabytes.
+ */
+export function checkGridData(grids: GridData[]): void {
+  let total = 0;
+  for (const { rows, texts, shape } of grids) {
+    if (shape.length !== texts.length * SHAPE || rows > MAX_SLOTS) throw new Error('grid data out of shape');
+    let used = 0;
+    let width = 0;
+    for (let i = 0; i < shape.length; i += SHAPE) {
+      const [row, col, rowSpan, colSpan] = shape.slice(i, i + SHAPE) as CellShape;
+      used += rowSpan * colSpan;
+      if (row >= rows || rowSpan < 1 || colSpan < 1 || colSpan > MAX_SPAN || used > MAX_SLOTS || col > MAX_SLOTS)
+        throw new Error('grid data out of shape');
+      width = Math.max(width, col + colSpan);
+    }
+    if (width * rows > 4 * MAX_SLOTS) throw new Error('grid data out of shape');
+    total += rows + used;
+    if (total > PAGE_SLOTS) throw new Error('page scan too large');
+  }
+}
+
+/** The grid again from its data (checked with checkGridData), as tableToGrid laid it out. */
 export function gridFromData(data: GridData, place: GridPlace): Grid {
   const { rows, texts, shape } = data;
-  // Data from a page is checked before anything is built from it: no shape a page's table could not have (the
-  // page keeps at most MAX_SLOTS rows and slots a table), nothing larger.
-  if (shape.length !== texts.length * SHAPE || rows > MAX_SLOTS) throw new Error('grid data out of shape');
-  let used = 0;
   let width = 0;
-  for (let i = 0; i < shape.length; i += SHAPE) {
-    const [row, col, rowSpan, colSpan] = shape.slice(i, i + 4) as number[];
-    used += rowSpan! * colSpan!;
-    if (row! >= rows || rowSpan! < 1 || colSpan! < 1 || colSpan! > MAX_SPAN || used > MAX_SLOTS || col! > MAX_SLOTS)
-      throw new Error('grid data out of shape');
-    width = Math.max(width, col! + colSpan!);
-  }
-  if (width * rows > 4 * MAX_SLOTS) throw new Error('grid data out of shape');
   const cells: SourceCell[] = [];
   const slots: (Slot | null)[][] = [];
   const rowCells: number[][] = [];
@@ -241,32 +269,30 @@ export function gridFromData(data: GridData, place: GridPlace): Grid {
     rowCells.push([]);
   }
   for (let id = 0; id < texts.length; id++) {
-    const [row, col, rowSpan, colSpan, position, th] = shape.slice(id * SHAPE, id * SHAPE + SHAPE) as number[];
+    const i = id * SHAPE;
+    const [row, col, rowSpan, colSpan, position, th] = shape.slice(i, i + SHAPE) as CellShape;
     const cell: SourceCell = {
       id,
       at: place.cellBase + id,
-      rowPath: place.rowBase + row!,
+      rowPath: place.rowBase + row,
       text: texts[id]!,
       pageTable: place.pageTable,
       tag: th ? 'th' : 'td',
-      position: position!,
-      row: row!,
-      col: col!,
-      rowSpan: rowSpan!,
-      colSpan: colSpan!,
+      position,
+      row,
+      col,
+      rowSpan,
+      colSpan,
     };
     const pdf = data.pdf?.[id];
     if (pdf?.page !== undefined) cell.page = pdf.page;
     if (pdf?.box) cell.box = pdf.box;
     cells.push(cell);
-    rowCells[row!]?.push(id);
-    for (let dr = 0; dr < rowSpan!; dr++) {
-      const target = slots[row! + dr];
-      if (!target) break;
-      for (let dc = 0; dc < colSpan!; dc++) target[col! + dc] = { cell: id, covered: dr > 0 || dc > 0 };
-    }
+    rowCells[row]?.push(id);
+    occupy(slots, id, row, col, rowSpan, colSpan);
+    width = Math.max(width, col + colSpan);
   }
-  for (const line of slots) for (let c = 0; c < width; c++) if (!line[c]) line[c] = null;
+  padRows(slots, width);
   return { cells, slots, rowCells, width };
 }
 

@@ -115,7 +115,7 @@ export const PageScanSchema = z.object({
         grid: z.object({
           rows: gridInt(400_000),
           texts: z.array(z.string()),
-          // Six whole numbers a cell (core/grid.ts gridData); gridFromData checks the shape they make.
+          // Six whole numbers a cell (core/grid.ts gridData); checkGridData checks the shape they make.
           shape: z.array(gridInt(1_000_000)),
           pdf: z.optional(
             z.array(

@@ -1,6 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { concatGrids, coveringCells, gridData, gridFromData, tableToGrid, type GridSink } from '../../core/grid';
+import {
+  checkGridData,
+  concatGrids,
+  coveringCells,
+  gridData,
+  gridFromData,
+  tableToGrid,
+  type GridSink,
+} from '../../core/grid';
 
 function table(html: string): Element {
   const div = document.createElement('div');
@@ -46,14 +54,13 @@ describe('table → grid with provenance', () => {
   });
 
   it('refuses data that no page table could give (a grid from a page crosses to the background)', () => {
-    const place = { pageTable: 0, cellBase: 0, rowBase: 0 };
     const bad = [
       { rows: 1, texts: ['a'], shape: [0, 0, 1, 1, 1] },
       { rows: 1, texts: ['a'], shape: [1, 0, 1, 1, 1, 0] },
       { rows: 1, texts: ['a'], shape: [0, 0, 1, 100_000, 1, 0] },
       { rows: 300_000, texts: ['a'], shape: [0, 900_000, 1, 1, 1, 0] },
     ];
-    for (const data of bad) expect(() => gridFromData(data, place)).toThrow('grid data out of shape');
+    for (const data of bad) expect(() => checkGridData([data])).toThrow('grid data out of shape');
   });
 
   it('a table cut at the slot limit keeps the rows its cells reach, not the empty rows after them', () => {
