@@ -104,24 +104,23 @@ export function resolveAnchors(refs: AnchorRefs, elements: PageElements): Anchor
     const el = elements.cells[at];
     if (el) cells.set(key, el);
   }
-  const headings: Anchors['headings'] = {};
-  for (const [id, i] of Object.entries(refs.headings) as [SectionId, number][]) {
-    const el = block(i);
-    if (el) headings[id] = el;
-  }
-  const tables: Anchors['tables'] = {};
-  for (const [id, i] of Object.entries(refs.tables) as [TableId, number][]) {
-    const el = block(i);
-    if (el) tables[id] = el;
-  }
+  // Headings by section, tables by id: the blocks that are on the page.
+  const byId = <K extends string>(ids: Partial<Record<K, number>>): Partial<Record<K, Element>> => {
+    const out: Partial<Record<K, Element>> = {};
+    for (const [id, i] of Object.entries(ids) as [K, number][]) {
+      const el = block(i);
+      if (el) out[id] = el;
+    }
+    return out;
+  };
   const present = (els: (Element | undefined)[]) => els.filter((el): el is Element => el !== undefined);
   return {
     cells,
     // By index of Report.paragraphs: a paragraph the page lost keeps its place (the overlay falls back to others).
     paragraphs: refs.paragraphs.map((i) => block(i) ?? elements.root),
-    headings,
+    headings: byId<SectionId>(refs.headings),
     pageTables: present(refs.pageTables.map(block)),
-    tables,
+    tables: byId<TableId>(refs.tables),
     root: elements.root,
   };
 }

@@ -15,6 +15,7 @@ import { arrange, el, setAttr } from './dom';
 import {
   type AnchorGeometry,
   BADGE,
+  type BadgePlace,
   type Box,
   intersect,
   isRendered,
@@ -53,13 +54,10 @@ export interface LayerActions {
   onHide(): void;
 }
 
-interface Placed {
+/** A badge as placed on its anchor (layout.ts placeBadge), with the finding it stands for. */
+interface Placed extends BadgePlace {
   spec: BadgeSpec;
   anchor: Element;
-  at: Point;
-  size: number;
-  shown: boolean;
-  clip: Box;
   key?: string;
 }
 
