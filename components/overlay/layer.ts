@@ -20,7 +20,6 @@ import {
   intersect,
   isRendered,
   placeBadge,
-  type Point,
   tipPosition,
 } from './layout';
 import { counts, findingList } from './list';
