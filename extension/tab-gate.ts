@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import { agencyOf, looksLikeReportTitle, yearOf } from '@/core/meta';
 import { injectEngine } from './inject';
-import { firstLook, MAX_TITLE_ELEMENTS, TITLE_ELEMENTS } from './page/first-look';
+import { firstLook, TITLE_XPATH } from './page/first-look';
 import { ARTICLE_DEBOUNCE_MS, WATCH_FOR_ARTICLE_MS } from './page/watch';
 
 /**
@@ -151,7 +151,7 @@ export async function gateTab(tabId: number, url: string | undefined, title: str
         target,
         world: 'MAIN',
         func: firstLook,
-        args: [TITLE_ELEMENTS, MAX_TITLE_ELEMENTS, WATCH_FOR_ARTICLE_MS, ARTICLE_DEBOUNCE_MS],
+        args: [TITLE_XPATH, WATCH_FOR_ARTICLE_MS, ARTICLE_DEBOUNCE_MS],
       }),
     );
     if (!stillThere()) return;
