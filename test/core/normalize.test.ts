@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, normLabel, parseCell } from '../../core/normalize';
+import { chineseNumeral, NFKC_STABLE, nfkc, normLabel, parseCell } from '../../core/normalize';
 
 describe('normalisation (spec §1.6)', () => {
   it('numbers: full-width, padded, thousands, signed, with units', () => {
@@ -30,5 +30,21 @@ describe('normalisation (spec §1.6)', () => {
       chineseNumeral('二十'),
       chineseNumeral('甲'),
     ]).toEqual([1, 10, 12, 20, undefined]);
+  });
+  it('the text nfkc() passes through unchanged is text NFKC and its folds would not change', () => {
+    // Every character the shortcut accepts, one by one (none is a compatibility character or a mark)…
+    const accepted: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (NFKC_STABLE.test(ch)) accepted.push(ch);
+    }
+    expect(accepted.length).toBe(128 + 0x9fff - 0x4e00 + 1 + 4);
+    const slow = (t: string) => nfkc(`${t}\uff10`).slice(0, -1);
+    for (const ch of accepted) expect(slow(ch)).toBe(ch);
+    // …and in strings (no two of them compose), while anything else still goes through NFKC.
+    const sample = '湘潭市2024年政府信息公开工作年度报告、《条例》。"A-1" (1)';
+    expect(NFKC_STABLE.test(sample)).toBe(true);
+    expect(slow(sample)).toBe(sample);
+    expect(nfkc('（２０２４）“年报”—')).toBe('(2024)"年报"-');
   });
 });
