@@ -5,7 +5,7 @@
  * rendered.
  */
 import type { Finding, Report } from './model';
-import { SECTIONS, type SectionId, type TableId } from './vocabulary';
+import { SECTION_IDS, type SectionId, type TableId } from './ids';
 
 /** Elements behind the model, for the overlay: kept beside the report, never serialised. */
 export interface Anchors {
@@ -86,9 +86,9 @@ export function anchorChain(finding: Finding, report: Report, anchors: Anchors):
 
 /** The heading of the first section after `id` (in the national order) that the page has. */
 function nextPresentHeading(id: Finding['section'], anchors: Anchors): Element | undefined {
-  const from = SECTIONS.findIndex((s) => s.id === id);
-  for (const s of SECTIONS.slice(from + 1)) {
-    const el = anchors.headings[s.id];
+  const from = SECTION_IDS.indexOf(id as SectionId);
+  for (const s of SECTION_IDS.slice(from + 1)) {
+    const el = anchors.headings[s];
     if (el) return el;
   }
   return undefined;
@@ -102,7 +102,7 @@ export function titleElement(report: Report, anchors: Anchors): Element | undefi
       return anchors.paragraphs[i];
     }
   }
-  for (const s of SECTIONS) if (anchors.headings[s.id]) return anchors.headings[s.id];
+  for (const s of SECTION_IDS) if (anchors.headings[s]) return anchors.headings[s];
   return undefined;
 }
 
