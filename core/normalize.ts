@@ -89,10 +89,3 @@ export function chineseNumeral(text: string): number | undefined {
   const ones = tenAt === text.length - 1 ? 0 : CN_DIGITS[text[text.length - 1]!];
   return tens !== undefined && ones !== undefined ? tens * 10 + ones : undefined;
 }
-
-const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** 1…10 → 一…十 (section and table numbers); other numbers as digits. */
-export function cnNumeral(n: number): string {
-  return CN_NUMERALS[n] ?? String(n);
-}

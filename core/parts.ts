@@ -4,7 +4,7 @@
  * columns (core/vocabulary.ts) so that the popup, which only names parts, carries no more than this.
  */
 import type { SectionId, TableId } from './ids';
-import { cnNumeral } from './normalize';
+import { cnNumeral } from './numerals';
 
 export interface Label {
   zh: string;

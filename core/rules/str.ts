@@ -1,6 +1,7 @@
 /** STR: the six sections and what their text must cover (spec §2.2). */
 import type { Report } from '../model';
-import { chineseNumeral, cnNumeral as cn } from '../normalize';
+import { chineseNumeral } from '../normalize';
+import { cnNumeral as cn } from '../numerals';
 import { SECTIONS, sectionDef } from '../vocabulary';
 import { section, sectionText } from './helpers';
 import { defineRule, type Hit } from './types';

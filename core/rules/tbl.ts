@@ -1,6 +1,6 @@
 /** TBL: the three tables are there, complete, and hold valid numbers (spec §2.3). */
 import type { CanonicalTable, CellRef, Report } from '../model';
-import { cnNumeral } from '../normalize';
+import { cnNumeral } from '../numerals';
 import {
   SECTIONS,
   T3_ROWS,
