@@ -145,7 +145,8 @@ check('gate.js, run where a title or heading names a report (gzip)', gz('gate.js
 check('engine.js, injected on likely reports: the page scan and the session (gzip)', gz('engine.js'), 12, 'kB');
 // The overlay's own script, injected after the check when there is something to draw (entrypoints/overlay.ts); 20 kB
 // while it drew with Preact (18.0 kB).
-check('overlay.js, injected when a check has something to draw (gzip)', gz('overlay.js'), 15, 'kB');
+check('overlay.js, injected when a check has a report to draw (gzip)', gz('overlay.js'), 15, 'kB');
+check('notice.js, injected when a page offers a report file instead of tables (gzip)', gz('notice.js'), 4, 'kB');
 // 15 kB until it checked the pages' scans itself (extension/check-page.ts: the extraction, mapping and rules).
 check('background.js, with the check of pages (gzip)', gz('background.js'), 40, 'kB');
 /** The scripts an extension page loads: its own chunk and the chunks it shares with the other pages. */

@@ -25,7 +25,7 @@ export default defineUnlistedScript(() => {
   });
 
   // The check runs at once (the popup may ask for it); the overlay draws once the user's settings are read.
-  const ui = new DeferredPageUi(ctx, document, scope, () => sendToRuntime({ type: 'load-overlay' }), {
+  const ui = new DeferredPageUi(ctx, document, scope, (part) => sendToRuntime({ type: 'load-overlay', part }), {
     openDocument: (url) => void sendToRuntime({ type: 'open-document', url }).catch(() => undefined),
   });
   const session = new PageSession(ctx, document, ui, ui);

@@ -137,8 +137,11 @@ export const PageScanSchema = z.object({
  * for nothing: it answers the background's executeScript, extension/tab-gate.ts.)
  */
 const BACKGROUND_REQUEST_SCHEMAS = {
-  /** engine → background: the check found something to draw; inject the overlay's script into this frame. */
-  'load-overlay': z.object({ type: z.literal('load-overlay') }),
+  /**
+   * engine → background: the check found something to draw; inject that part's script into this frame: the
+   * overlay's (a report's badges and summary) or the notice's (a report file to offer).
+   */
+  'load-overlay': z.object({ type: z.literal('load-overlay'), part: z.enum(['overlay', 'notice']) }),
   /** engine → background: what the toolbar badge of this tab should say. */
   status: z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
   /**

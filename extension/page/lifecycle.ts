@@ -2,7 +2,7 @@
  * What the page-side plumbing needs of WXT's ContentScriptContext: timers that stop with it, and word when it
  * ends (the extension was updated or reloaded). The gate passes a plain one, tests their own.
  */
-import type { PageUiFactory } from './overlay';
+import type { NoticeFactory, OverlayFactory } from './overlay';
 
 export interface Lifecycle {
   setTimeout(cb: () => void, ms: number): number;
@@ -24,7 +24,10 @@ export interface PageContext extends Lifecycle {
 export const ENGINE_RUNNING = Symbol.for('govreport-checker/engine');
 /** Left by the engine while it waits for the overlay's script (entrypoints/overlay.ts), which hands itself in. */
 export const OVERLAY_RECEIVER = Symbol.for('govreport-checker/overlay');
+/** The same for the attachment notice's script (entrypoints/notice.ts). */
+export const NOTICE_RECEIVER = Symbol.for('govreport-checker/notice');
 export type Scope = {
   [ENGINE_RUNNING]?: boolean;
-  [OVERLAY_RECEIVER]?: (factory: PageUiFactory) => void;
+  [OVERLAY_RECEIVER]?: (factory: OverlayFactory) => void;
+  [NOTICE_RECEIVER]?: (factory: NoticeFactory) => void;
 };

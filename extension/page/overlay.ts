@@ -40,9 +40,7 @@ export interface PageActions {
   openDocument(url: string): void;
 }
 
-/** What the overlay's script hands the engine: its two drawings, bound to the engine's context. */
-export type PageUiFactory = (
-  ctx: PageContext,
-  doc: Document,
-  actions: PageActions,
-) => { overlay: PageOverlay; notice: AttachmentNotice };
+/** What the overlay's script hands the engine: the badges and the summary, bound to the engine's context. */
+export type OverlayFactory = (ctx: PageContext, doc: Document) => PageOverlay;
+/** What the notice's script hands the engine: the offer of a report file, bound to the engine's context. */
+export type NoticeFactory = (ctx: PageContext, doc: Document, actions: PageActions) => AttachmentNotice;

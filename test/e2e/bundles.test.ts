@@ -18,7 +18,7 @@ const MARKS = {
 };
 
 describe('the scripts injected into pages', () => {
-  it.each(['gate.js', 'engine.js', 'overlay.js'])('%s builds no zod schema and no polyfill', (file) => {
+  it.each(['gate.js', 'engine.js', 'overlay.js', 'notice.js'])('%s builds no zod schema and no polyfill', (file) => {
     const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
     expect(code.length).toBeGreaterThan(1000);
     expect(MARKS.zod.test(code)).toBe(false);
@@ -52,6 +52,14 @@ describe('the overlay', () => {
     const code = readFileSync(join(EXTENSION_DIR, 'overlay.js'), 'utf8');
     expect(code).toContain('data-govreport-summary');
     expect(MARKS.preact.test(code)).toBe(false);
+  });
+
+  // Few pages offer a report file; every report page compiles overlay.js.
+  it('overlay.js leaves the attachment notice to notice.js', () => {
+    const overlay = readFileSync(join(EXTENSION_DIR, 'overlay.js'), 'utf8');
+    const notice = readFileSync(join(EXTENSION_DIR, 'notice.js'), 'utf8');
+    expect(notice).toContain('data-govreport-notice');
+    expect(overlay).not.toContain('data-govreport-notice');
   });
 
   // Each kB it compiles costs every report page ≈ 0.1 ms: the national vocabulary (rows, columns, wordings) cost

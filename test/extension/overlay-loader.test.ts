@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Attachment } from '../../core/attachments';
-import { OVERLAY_RECEIVER, type PageContext, type Scope } from '../../extension/page/lifecycle';
-import { DeferredPageUi } from '../../extension/page/overlay-loader';
-import type { PageUiFactory, ReportView } from '../../extension/page/overlay';
+import { NOTICE_RECEIVER, OVERLAY_RECEIVER, type PageContext, type Scope } from '../../extension/page/lifecycle';
+import { DeferredPageUi, type PagePart } from '../../extension/page/overlay-loader';
+import type { NoticeFactory, OverlayFactory, ReportView } from '../../extension/page/overlay';
 import type { Settings } from '../../extension/settings';
 import { analyzeFixture } from '../helpers';
 
@@ -15,42 +15,46 @@ const ctx: PageContext = {
 };
 
 /** What the overlay's script would hand in, recording every call in order. */
-function recordingUi(calls: string[]): PageUiFactory {
+function recordingOverlay(calls: string[]): OverlayFactory {
   return () => {
     let visible = true;
     return {
-      overlay: {
-        mounted: true,
-        get visible() {
-          return visible;
-        },
-        show: (v: ReportView) => void calls.push(`show ${v.findings.length}`),
-        setSettings: (s: Settings) => void calls.push(`settings ${s.lang}`),
-        setVisible: (v: boolean) => {
-          visible = v;
-          calls.push(`visible ${v}`);
-        },
-        focus: (i: number) => {
-          visible = true;
-          calls.push(`focus ${i}`);
-          return true;
-        },
+      mounted: true,
+      get visible() {
+        return visible;
       },
-      notice: {
-        offer: (a: Attachment | undefined) => void calls.push(`offer ${a?.url ?? '-'}`),
-        setSettings: () => undefined,
+      show: (v: ReportView) => void calls.push(`show ${v.findings.length}`),
+      setSettings: (s: Settings) => void calls.push(`settings ${s.lang}`),
+      setVisible: (v: boolean) => {
+        visible = v;
+        calls.push(`visible ${v}`);
+      },
+      focus: (i: number) => {
+        visible = true;
+        calls.push(`focus ${i}`);
+        return true;
       },
     };
   };
 }
 
+/** What the notice's script would hand in. */
+function recordingNotice(calls: string[]): NoticeFactory {
+  return () => ({
+    offer: (a: Attachment | undefined) => void calls.push(`offer ${a?.url ?? '-'}`),
+    setSettings: (s: Settings) => void calls.push(`notice settings ${s.lang}`),
+  });
+}
+
 function setup() {
   const scope: Scope = {};
-  let requests = 0;
-  const ui = new DeferredPageUi(ctx, document, scope, async () => void requests++, { openDocument: () => undefined });
+  const asked: PagePart[] = [];
+  const ui = new DeferredPageUi(ctx, document, scope, async (part) => void asked.push(part), {
+    openDocument: () => undefined,
+  });
   const view = analyzeFixture('planted-arithmetic');
   if (!view.isReport) throw new Error('not a report');
-  return { scope, ui, view, requests: () => requests };
+  return { scope, ui, view, asked, requests: () => asked.length };
 }
 
 describe('DeferredPageUi (the overlay loaded after the check)', () => {
@@ -78,20 +82,52 @@ describe('DeferredPageUi (the overlay loaded after the check)', () => {
     expect(ui.focus(1)).toBe(true);
     expect(ui.visible).toBe(true);
     const calls: string[] = [];
-    scope[OVERLAY_RECEIVER]!(recordingUi(calls));
+    scope[OVERLAY_RECEIVER]!(recordingOverlay(calls));
     expect(scope[OVERLAY_RECEIVER]).toBeUndefined();
-    expect(calls).toEqual(['settings en', `show ${view.findings.length}`, 'offer -', 'focus 1']);
+    expect(calls).toEqual(['settings en', `show ${view.findings.length}`, 'focus 1']);
     ui.setVisible(false);
     expect(ui.visible).toBe(false);
     expect(calls.at(-1)).toBe('visible false');
   });
 
-  it('a report file to offer also loads the overlay', () => {
-    const { scope, ui, requests } = setup();
+  it('a report file to offer loads the notice alone; a report, the overlay alone', () => {
+    const { scope, ui, view, asked } = setup();
+    ui.setSettings({ lang: 'en', showInfo: false });
     ui.offer({ url: 'http://x.gov.cn/a.pdf', text: '年报', kind: 'pdf', namesReport: true });
-    expect(requests()).toBe(1);
+    ui.offer({ url: 'http://x.gov.cn/b.pdf', text: '年报', kind: 'pdf', namesReport: true });
+    expect(asked).toEqual(['notice']);
+    expect(scope[OVERLAY_RECEIVER]).toBeUndefined();
     const calls: string[] = [];
-    scope[OVERLAY_RECEIVER]!(recordingUi(calls));
-    expect(calls).toEqual(['offer http://x.gov.cn/a.pdf']);
+    scope[NOTICE_RECEIVER]!(recordingNotice(calls));
+    expect(scope[NOTICE_RECEIVER]).toBeUndefined();
+    expect(calls).toEqual(['notice settings en', 'offer http://x.gov.cn/b.pdf']);
+    // The offer withdrawn (the page's tables arrived) goes straight through; the report loads the overlay.
+    ui.offer(undefined);
+    ui.show(view);
+    expect(calls.at(-1)).toBe('offer -');
+    expect(asked).toEqual(['notice', 'overlay']);
+  });
+
+  it('asks again after a request the background did not answer', async () => {
+    const scope: Scope = {};
+    const asked: PagePart[] = [];
+    let fail = true;
+    const ui = new DeferredPageUi(
+      ctx,
+      document,
+      scope,
+      async (part) => {
+        asked.push(part);
+        if (fail) throw new Error('Receiving end does not exist');
+      },
+      { openDocument: () => undefined },
+    );
+    const view = analyzeFixture('planted-arithmetic');
+    if (!view.isReport) throw new Error('not a report');
+    ui.show(view);
+    await new Promise((r) => setTimeout(r, 0));
+    fail = false;
+    ui.show(view);
+    expect(asked).toEqual(['overlay', 'overlay']);
   });
 });

@@ -96,15 +96,15 @@ describe('requests', () => {
 
 describe('answers', () => {
   it("arrive parsed with their type's schema; a failed handler's error becomes the sender's", async () => {
-    const injected: (number | undefined)[] = [];
+    const injected: string[] = [];
     const focus = vi.fn((index: number) => {
       if (index > 0) throw new Error(`no finding ${index}`);
       return NOT_A_REPORT;
     });
     bus.listeners.push(
       messageListener(BACKGROUND_REQUESTS, {
-        'load-overlay': (_request, sender) => {
-          injected.push(sender.tab?.id);
+        'load-overlay': ({ part }, sender) => {
+          injected.push(`${part} ${sender.tab?.id}`);
           return null;
         },
         status: () => null,
@@ -133,8 +133,11 @@ describe('answers', () => {
     await expect(sendToTab(1, { type: 'focus-finding', index: 4 })).rejects.toThrow('no finding 4');
     await expect(sendToTab(1, { type: 'export' })).rejects.toThrow('not a report');
     expect(await sendToRuntime({ type: 'status', isReport: false, counts: null })).toBeNull();
-    expect(await sendToRuntime({ type: 'load-overlay' })).toBeNull();
-    expect(injected).toEqual([7]);
+    expect(await sendToRuntime({ type: 'load-overlay', part: 'notice' })).toBeNull();
+    expect(injected).toEqual(['notice 7']);
+    // A part the background has no script for is refused before any handler runs.
+    await expect(sendToRuntime({ type: 'load-overlay', part: 'other' } as never)).rejects.toThrow();
+    expect(injected).toEqual(['notice 7']);
   });
 
   it('reject when nobody answers, or the answer does not fit its schema', async () => {
@@ -179,7 +182,7 @@ describe('answers', () => {
       'read-record': load,
     });
     fakeBrowser.runtime.onMessage.addListener(listener);
-    const raw = await fakeBrowser.runtime.sendMessage({ type: 'load-overlay' });
+    const raw = await fakeBrowser.runtime.sendMessage({ type: 'load-overlay', part: 'overlay' });
     expect(parseAnswer('load-overlay', BACKGROUND_ANSWERS['load-overlay'], raw)).toBeNull();
     expect(load).toHaveBeenCalledTimes(1);
   });
