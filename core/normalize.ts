@@ -25,11 +25,10 @@ function remembered<R>(fn: (text: string) => R): (text: string) => R {
 }
 
 /**
- * Text that NFKC and the folds of nfkc() leave as it is: ASCII, the CJK Unified Ideographs block, 、。《》. Most
- * labels, numbers and titles are only that, and need no call into ICU, whose NFKC data cost a report page's first
- * call about half a millisecond.
+ * Text that NFKC and the folds of nfkc() leave as it is: printable ASCII and line breaks, the CJK Unified Ideographs
+ * block, 、。《》. Most labels, numbers and titles are only that, and skip the call into ICU.
  */
-export const NFKC_STABLE = /^[\x00-\x7f\u4e00-\u9fff\u3001\u3002\u300a\u300b]*$/;
+export const NFKC_STABLE = /^[\t\n\r -~\u4e00-\u9fff\u3001\u3002\u300a\u300b]*$/;
 
 /** NFKC, with the quote and list-punctuation variants of real pages folded onto one form. */
 export function nfkc(text: string): string {
