@@ -5,7 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { messageListener, type Sender } from '@/extension/messaging';
 import { BACKGROUND_REQUESTS, type RequestOf } from '@/extension/protocol';
-import { injectScript, NOTICE_FILE, OVERLAY_FILE } from '@/extension/inject';
+import { injectScript, PART_FILES } from '@/extension/inject';
 import { loadSettings } from '@/extension/settings';
 import { forgetTab, tabUpdated } from '@/extension/tab-gate';
 import { toolbarBadge } from '@/extension/toolbar';
@@ -32,8 +32,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener(
     messageListener(BACKGROUND_REQUESTS, {
-      'load-overlay': async ({ part }, sender) => {
-        await injectScript(part === 'notice' ? NOTICE_FILE : OVERLAY_FILE, tabOf(sender), sender.frameId ?? 0);
+      'load-script': async ({ part }, sender) => {
+        await injectScript(PART_FILES[part], tabOf(sender), sender.frameId ?? 0);
         return null;
       },
       // The check of a page's scan runs here, off the page's main thread (extension/check-page.ts).

@@ -9,6 +9,7 @@ import { ENGINE_REQUESTS } from '@/extension/engine-requests';
 import { ENGINE_RUNNING, type Scope } from '@/extension/page/lifecycle';
 import { DeferredPageUi } from '@/extension/page/overlay-loader';
 import { plainPageContext } from '@/extension/page/plain-lifecycle';
+import { previousFinder } from '@/extension/page/previous-loader';
 import { PageSession } from '@/extension/page/session';
 import { loadSettings, watchSettings, type Settings } from '@/extension/settings';
 
@@ -25,10 +26,11 @@ export default defineUnlistedScript(() => {
   });
 
   // The check runs at once (the popup may ask for it); the overlay draws once the user's settings are read.
-  const ui = new DeferredPageUi(ctx, document, scope, (part) => sendToRuntime({ type: 'load-overlay', part }), {
+  const ui = new DeferredPageUi(ctx, document, scope, (part) => sendToRuntime({ type: 'load-script', part }), {
     openDocument: (url) => void sendToRuntime({ type: 'open-document', url }).catch(() => undefined),
   });
-  const session = new PageSession(ctx, document, ui, ui);
+  const findPrevious = previousFinder(scope, () => sendToRuntime({ type: 'load-script', part: 'previous' }));
+  const session = new PageSession(ctx, document, ui, ui, undefined, findPrevious);
   let lang: Settings['lang'] | undefined;
   const apply = (s: Settings) => {
     ui.setSettings(s);

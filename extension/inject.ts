@@ -1,16 +1,16 @@
 /**
  * Injecting the page scripts into a tab: the engine (entrypoints/engine.ts) by the background for the gate or by
- * the popup on demand; the overlay (entrypoints/overlay.ts) and the attachment notice (entrypoints/notice.ts) by the
- * background when the engine has a report to draw or a report file to offer.
+ * the popup on demand; the overlay, the attachment notice and the previous-year finder (entrypoints/overlay.ts,
+ * notice.ts, previous.ts) by the background when the engine has something for them.
  */
 import { browser } from 'wxt/browser';
 
 export const ENGINE_FILE = '/engine.js';
-export const OVERLAY_FILE = '/overlay.js';
-export const NOTICE_FILE = '/notice.js';
+/** The parts of the page's code the engine asks for when it has something for them (extension/protocol.ts). */
+export const PART_FILES = { overlay: '/overlay.js', notice: '/notice.js', previous: '/previous.js' } as const;
 
 export async function injectScript(
-  file: typeof ENGINE_FILE | typeof OVERLAY_FILE | typeof NOTICE_FILE,
+  file: typeof ENGINE_FILE | (typeof PART_FILES)[keyof typeof PART_FILES],
   tabId: number,
   frameId = 0,
 ): Promise<void> {

@@ -138,10 +138,11 @@ export const PageScanSchema = z.object({
  */
 const BACKGROUND_REQUEST_SCHEMAS = {
   /**
-   * engine → background: the check found something to draw; inject that part's script into this frame: the
-   * overlay's (a report's badges and summary) or the notice's (a report file to offer).
+   * engine → background: inject a part of the page's code into this frame, once there is something for it: the
+   * overlay (a report's badges and summary), the notice (a report file to offer), the previous-year finder
+   * (「获取上年度报告并比对」 clicked).
    */
-  'load-overlay': z.object({ type: z.literal('load-overlay'), part: z.enum(['overlay', 'notice']) }),
+  'load-script': z.object({ type: z.literal('load-script'), part: z.enum(['overlay', 'notice', 'previous']) }),
   /** engine → background: what the toolbar badge of this tab should say. */
   status: z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
   /**
@@ -193,7 +194,7 @@ export const BACKGROUND_REQUESTS = Object.fromEntries(
  * `check-page` with the check of the scan.
  */
 export const BACKGROUND_ANSWERS = {
-  'load-overlay': z.literal(null),
+  'load-script': z.literal(null),
   status: z.literal(null),
   'year-record': z.nullable(YearRecordSchema),
   'open-document': z.literal(null),

@@ -56,6 +56,9 @@ async function candidates(doc: Document, base: string, report: Report, load: Loa
   return found.slice(0, MAX_CANDIDATES);
 }
 
+/** What entrypoints/previous.ts hands the engine (extension/page/previous-loader.ts). */
+export type FetchPreviousYear = typeof fetchPreviousYear;
+
 /**
  * The previous year's record of `report`'s agency, found from `doc`; throws with a message for the user when there
  * is none to be found, or none of what was found is that report.

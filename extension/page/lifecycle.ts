@@ -2,6 +2,7 @@
  * What the page-side plumbing needs of WXT's ContentScriptContext: timers that stop with it, and word when it
  * ends (the extension was updated or reloaded). The gate passes a plain one, tests their own.
  */
+import type { FetchPreviousYear } from './fetch-previous';
 import type { NoticeFactory, OverlayFactory } from './overlay';
 
 export interface Lifecycle {
@@ -26,8 +27,11 @@ export const ENGINE_RUNNING = Symbol.for('govreport-checker/engine');
 export const OVERLAY_RECEIVER = Symbol.for('govreport-checker/overlay');
 /** The same for the attachment notice's script (entrypoints/notice.ts). */
 export const NOTICE_RECEIVER = Symbol.for('govreport-checker/notice');
+/** The same for the previous-year finder's script (entrypoints/previous.ts). */
+export const PREVIOUS_RECEIVER = Symbol.for('govreport-checker/previous');
 export type Scope = {
   [ENGINE_RUNNING]?: boolean;
   [OVERLAY_RECEIVER]?: (factory: OverlayFactory) => void;
   [NOTICE_RECEIVER]?: (factory: NoticeFactory) => void;
+  [PREVIOUS_RECEIVER]?: (find: FetchPreviousYear) => void;
 };

@@ -10,7 +10,7 @@ import type { Settings } from '../settings';
 import { NOTICE_RECEIVER, OVERLAY_RECEIVER, type PageContext, type Scope } from './lifecycle';
 import type { AttachmentNotice, NoticeFactory, OverlayFactory, PageActions, PageOverlay, ReportView } from './overlay';
 
-/** Which page script to ask the background for. */
+/** Which of the drawing scripts to ask the background for. */
 export type PagePart = 'overlay' | 'notice';
 
 export class DeferredPageUi implements PageOverlay, AttachmentNotice {

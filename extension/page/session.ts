@@ -12,7 +12,8 @@ import { buildExport, type Counts, type ReportExport } from '@/core/export';
 import type { CheckedPage } from '../check-page';
 import { sendToRuntime } from '../messaging';
 import type { ReportFacts } from '../report-facts';
-import { fetchPreviousYear, type LoadPage, type Wanted } from './fetch-previous';
+import type { LoadPage, Wanted } from './fetch-previous';
+import type { FinderLoader } from './previous-loader';
 import type { PageState } from '../protocol';
 import type { Lifecycle } from './lifecycle';
 import type { AttachmentNotice, PageOverlay } from './overlay';
@@ -40,6 +41,8 @@ export class PageSession {
     private readonly notice?: Pick<AttachmentNotice, 'offer'>,
     /** Time and later tasks for a check in slices; tests pass their own. */
     private readonly clock: SliceClock = { now: () => performance.now(), later: (cb) => void ctx.setTimeout(cb, 0) },
+    /** 「获取上年度报告并比对」's code, loaded on the first click (extension/page/previous-loader.ts). */
+    private readonly findPrevious: FinderLoader = () => Promise.reject(new Error('本页不能获取上年度报告')),
   ) {
     ctx.onInvalidated(() => this.running?.cancel());
   }
@@ -224,6 +227,7 @@ export class PageSession {
     if (!a?.isReport) throw new Error('not a report');
     if (this.previous) return this.state();
     const readRecord = (scan: PageScan, want: Wanted) => sendToRuntime({ type: 'read-record', scan, want });
+    const fetchPreviousYear = await this.findPrevious();
     const previous = await fetchPreviousYear(this.doc, a.report, readRecord, load);
     if (!this.analysis?.isReport) return this.state();
     // Checked again with it: a check already under way (the page changed meanwhile) is replaced, not raced.

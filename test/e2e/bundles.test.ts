@@ -18,12 +18,15 @@ const MARKS = {
 };
 
 describe('the scripts injected into pages', () => {
-  it.each(['gate.js', 'engine.js', 'overlay.js', 'notice.js'])('%s builds no zod schema and no polyfill', (file) => {
-    const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
-    expect(code.length).toBeGreaterThan(1000);
-    expect(MARKS.zod.test(code)).toBe(false);
-    expect(MARKS.polyfill.test(code)).toBe(false);
-  });
+  it.each(['gate.js', 'engine.js', 'overlay.js', 'notice.js', 'previous.js'])(
+    '%s builds no zod schema and no polyfill',
+    (file) => {
+      const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+      expect(code.length).toBeGreaterThan(1000);
+      expect(MARKS.zod.test(code)).toBe(false);
+      expect(MARKS.polyfill.test(code)).toBe(false);
+    },
+  );
 
   it('engine.js scans the page and carries neither the mapping nor the rules, which run in the background', () => {
     const engine = readFileSync(join(EXTENSION_DIR, 'engine.js'), 'utf8');
@@ -32,6 +35,16 @@ describe('the scripts injected into pages', () => {
     for (const mark of ['SUM-01', 'TXT-03', '结转下年度继续办理']) {
       expect(engine.includes(mark)).toBe(false);
       expect(background.includes(mark)).toBe(true);
+    }
+  });
+
+  it('nor 「获取上年度报告并比对」, which previous.js brings on the click', () => {
+    const engine = readFileSync(join(EXTENSION_DIR, 'engine.js'), 'utf8');
+    const previous = readFileSync(join(EXTENSION_DIR, 'previous.js'), 'utf8');
+    // Its messages for the user, and the charset sniffing it decodes fetched pages with.
+    for (const mark of ['年度报告的链接', 'gb18030']) {
+      expect(engine).not.toContain(mark);
+      expect(previous).toContain(mark);
     }
   });
 

@@ -103,7 +103,7 @@ describe('answers', () => {
     });
     bus.listeners.push(
       messageListener(BACKGROUND_REQUESTS, {
-        'load-overlay': ({ part }, sender) => {
+        'load-script': ({ part }, sender) => {
           injected.push(`${part} ${sender.tab?.id}`);
           return null;
         },
@@ -133,10 +133,10 @@ describe('answers', () => {
     await expect(sendToTab(1, { type: 'focus-finding', index: 4 })).rejects.toThrow('no finding 4');
     await expect(sendToTab(1, { type: 'export' })).rejects.toThrow('not a report');
     expect(await sendToRuntime({ type: 'status', isReport: false, counts: null })).toBeNull();
-    expect(await sendToRuntime({ type: 'load-overlay', part: 'notice' })).toBeNull();
+    expect(await sendToRuntime({ type: 'load-script', part: 'notice' })).toBeNull();
     expect(injected).toEqual(['notice 7']);
     // A part the background has no script for is refused before any handler runs.
-    await expect(sendToRuntime({ type: 'load-overlay', part: 'other' } as never)).rejects.toThrow();
+    await expect(sendToRuntime({ type: 'load-script', part: 'other' } as never)).rejects.toThrow();
     expect(injected).toEqual(['notice 7']);
   });
 
@@ -172,7 +172,7 @@ describe('answers', () => {
     fakeBrowser.reset();
     const load = vi.fn(() => null);
     const listener = messageListener(BACKGROUND_REQUESTS, {
-      'load-overlay': load,
+      'load-script': load,
       status: load,
       'year-record': load,
       'open-document': load,
@@ -182,8 +182,8 @@ describe('answers', () => {
       'read-record': load,
     });
     fakeBrowser.runtime.onMessage.addListener(listener);
-    const raw = await fakeBrowser.runtime.sendMessage({ type: 'load-overlay', part: 'overlay' });
-    expect(parseAnswer('load-overlay', BACKGROUND_ANSWERS['load-overlay'], raw)).toBeNull();
+    const raw = await fakeBrowser.runtime.sendMessage({ type: 'load-script', part: 'overlay' });
+    expect(parseAnswer('load-script', BACKGROUND_ANSWERS['load-script'], raw)).toBeNull();
     expect(load).toHaveBeenCalledTimes(1);
   });
 });

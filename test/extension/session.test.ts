@@ -54,6 +54,7 @@ vi.mock('../../extension/api', () => ({
 }));
 
 const { PageSession } = await import('../../extension/page/session');
+const { fetchPreviousYear } = await import('../../extension/page/fetch-previous');
 const { toExport } = await import('../../core/index');
 const { plainLifecycle } = await import('../../extension/page/plain-lifecycle');
 
@@ -90,7 +91,7 @@ const lifecycle = () => {
 
 function startSession(clock = ONE_TASK) {
   const overlay = new FakeOverlay();
-  const session = new PageSession(lifecycle(), document, overlay, undefined, clock);
+  const session = new PageSession(lifecycle(), document, overlay, undefined, clock, async () => fetchPreviousYear);
   session.start();
   return { overlay, session };
 }
