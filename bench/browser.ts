@@ -10,7 +10,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildTestExtension, launchPlain, launchWithExtension, VIEWPORT } from '../tools/browser';
-import { serveFixtures } from '../tools/server';
+import { serveFixtures, type FixtureServer } from '../tools/server';
 import { mainThreadCost, startTrace, type MainThreadCost } from '../tools/trace';
 
 const RUNS = 7;
@@ -44,7 +44,7 @@ const FLOOR_SCRIPT = `(() => {
 })();`;
 
 /** One load, traced until the extension has checked and drawn (or the floor script has run). */
-async function traced(
+export async function traced(
   ctx: BrowserContext,
   url: string,
   floor: boolean,
@@ -83,7 +83,7 @@ async function cellCount(ctx: BrowserContext, url: string): Promise<number> {
   return n;
 }
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
@@ -99,6 +99,17 @@ export interface PageCost {
   floorMs: number;
 }
 
+/** PAGES, or those of them whose names contain one of `only`. */
+export const pagesNamed = (only: string[]): string[] =>
+  PAGES.filter((p) => !only.length || only.some((o) => p.includes(o)));
+
+/** Where the fixture server serves a page of PAGES, and how long its check and first frames may take. */
+export function pageUrl(srv: FixtureServer, name: string): { url: string; settleMs: number } {
+  const [variant, fixture] = name.includes('/') ? name.split('/') : ['fixtures', name];
+  const url = variant === 'synthetic' ? `${srv.base}/${name}.html` : srv.url(fixture!, variant);
+  return { url, settleMs: name.startsWith('synthetic/') ? 2500 : 1200 };
+}
+
 /** The in-page table for PAGES, or for those of them whose names contain one of `only`. */
 export async function browserBench(only: string[] = []): Promise<PageCost[]> {
   buildTestExtension();
@@ -108,10 +119,8 @@ export async function browserBench(only: string[] = []): Promise<PageCost[]> {
   const plainCtx = await plain.newContext({ viewport: VIEWPORT });
   const rows: PageCost[] = [];
   try {
-    for (const name of PAGES.filter((p) => !only.length || only.some((o) => p.includes(o)))) {
-      const [variant, fixture] = name.includes('/') ? name.split('/') : ['fixtures', name];
-      const url = variant === 'synthetic' ? `${srv.base}/${name}.html` : srv.url(fixture!, variant);
-      const settle = name.startsWith('synthetic/') ? 2500 : 1200;
+    for (const name of pagesNamed(only)) {
+      const { url, settleMs: settle } = pageUrl(srv, name);
       const withExt: MainThreadCost[] = [];
       const floors: number[] = [];
       for (let i = 0; i < RUNS; i++) {

@@ -11,10 +11,13 @@ import { chromium, type Browser, type BrowserContext, type Worker } from 'playwr
 const ROOT = resolve(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-test');
 
-/** `wxt build --mode test`: the extension as built for users, plus the content script on 127.0.0.1 and localhost. */
-export function buildTestExtension(): void {
+/**
+ * `wxt build --mode test`: the extension as built for users, plus the content script on 127.0.0.1 and localhost.
+ * `root`: another checkout of the project (bench/paired.ts builds an earlier commit), with this one's packages.
+ */
+export function buildTestExtension(root = ROOT): void {
   const wxt = join(ROOT, 'node_modules/wxt/bin/wxt.mjs');
-  execFileSync(process.execPath, [wxt, 'build', '--mode', 'test'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [wxt, 'build', '--mode', 'test'], { cwd: root, stdio: 'pipe' });
 }
 
 const CANDIDATES = [
@@ -49,7 +52,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** `dir`: a built extension other than the test build (bench/paired.ts compares two). */
+export async function launchWithExtension(dir = EXTENSION_DIR): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'govreport-e2e-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -57,7 +61,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     viewport: VIEWPORT,
     locale: 'zh-CN',
     acceptDownloads: true,
-    args: [...ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   let [sw] = ctx.serviceWorkers();
   if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
