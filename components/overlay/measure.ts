@@ -58,9 +58,10 @@ export class Frame {
   readonly viewport: Box;
   /**
    * Fixed or sticky elements drawn over the top or bottom of the window (a site header, a 适老化 toolbar, a stuck
-   * table head): badges under them are hidden, and scrolling keeps targets clear of them.
+   * table head): badges under them are hidden, and scrolling keeps targets clear of them. Looked for on first need
+   * only: each look is six hit tests, which a frame whose anchors are all out of the window does without.
    */
-  private readonly covers: Box[];
+  private found: Box[] | undefined;
   private readonly rects = new Map<Element, Box>();
   private readonly clips = new Map<Element, Box>();
 
@@ -75,7 +76,11 @@ export class Frame {
     this.scale = r.width > 0 && layer.offsetWidth > 0 ? r.width / layer.offsetWidth : 1;
     this.viewport =
       r.width > 0 ? plain(r) : { left: 0, top: 0, width: win?.innerWidth ?? 0, height: win?.innerHeight ?? 0 };
-    this.covers = findCovers(doc, this.viewport);
+  }
+
+  private get covers(): Box[] {
+    this.found ??= findCovers(this.doc, this.viewport);
+    return this.found;
   }
 
   rect(el: Element): Box {
@@ -119,9 +124,14 @@ export class Frame {
         height: y ? a.clientHeight * k : 2e9,
       });
     }
-    // Less the fixed headers and footers (each under half the window: never the box the report itself is in).
-    const { top, bottom } = this.band;
-    clip = intersect(clip, { left: clip.left, width: clip.width, top, height: bottom - top });
+    // Less the fixed headers and footers (each under half the window: never the box the report itself is in), which
+    // matter only to an element in the window: one above or below it is out of sight either way.
+    const box = this.rect(el);
+    const vp = this.viewport;
+    if (box.top < vp.top + vp.height && box.top + box.height > vp.top) {
+      const { top, bottom } = this.band;
+      clip = intersect(clip, { left: clip.left, width: clip.width, top, height: bottom - top });
+    }
     this.clips.set(el, clip);
     return clip;
   }
