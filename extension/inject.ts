@@ -4,10 +4,15 @@
  * notice.ts, previous.ts) by the background when the engine has something for them.
  */
 import { browser } from 'wxt/browser';
+import type { ScriptPart } from './protocol';
 
 export const ENGINE_FILE = '/engine.js';
-/** The parts of the page's code the engine asks for when it has something for them (extension/protocol.ts). */
-export const PART_FILES = { overlay: '/overlay.js', notice: '/notice.js', previous: '/previous.js' } as const;
+/** The file of each part of the page's code the engine asks for when it has something for it (extension/protocol.ts). */
+export const PART_FILES = {
+  overlay: '/overlay.js',
+  notice: '/notice.js',
+  previous: '/previous.js',
+} as const satisfies Record<ScriptPart, string>;
 
 export async function injectScript(
   file: typeof ENGINE_FILE | (typeof PART_FILES)[keyof typeof PART_FILES],

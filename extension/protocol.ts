@@ -136,13 +136,17 @@ export const PageScanSchema = z.object({
  * The background answers these; the engine and the extension's pages send them (sendToRuntime). (The gate asks
  * for nothing: it answers the background's executeScript, extension/tab-gate.ts.)
  */
+/** The parts of the page's code the engine asks the background for (files: extension/inject.ts PART_FILES). */
+export const SCRIPT_PARTS = ['overlay', 'notice', 'previous'] as const;
+export type ScriptPart = (typeof SCRIPT_PARTS)[number];
+
 const BACKGROUND_REQUEST_SCHEMAS = {
   /**
    * engine → background: inject a part of the page's code into this frame, once there is something for it: the
    * overlay (a report's badges and summary), the notice (a report file to offer), the previous-year finder
    * (「获取上年度报告并比对」 clicked).
    */
-  'load-script': z.object({ type: z.literal('load-script'), part: z.enum(['overlay', 'notice', 'previous']) }),
+  'load-script': z.object({ type: z.literal('load-script'), part: z.enum(SCRIPT_PARTS) }),
   /** engine → background: what the toolbar badge of this tab should say. */
   status: z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
   /**

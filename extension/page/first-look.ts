@@ -12,7 +12,7 @@
  * world, so it may use nothing from outside it; what it needs comes as arguments.
  */
 
-/** What String.prototype's \s matches (mightNameReport, core/meta.ts, drops it before looking for 报告). */
+/** What a pattern's \s matches but \f and \v (mightNameReport, core/meta.ts, drops it before looking for 报告). */
 const SPACES =
   ' \t\n\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 /** Case-insensitive equality in XPath 1.0, which has no lower-case(). */

@@ -6,12 +6,13 @@
  * session says is kept and then replayed; afterwards every call goes straight through.
  */
 import type { Attachment } from '@/core/attachments';
+import type { ScriptPart } from '../protocol';
 import type { Settings } from '../settings';
 import { NOTICE_RECEIVER, OVERLAY_RECEIVER, type PageContext, type Scope } from './lifecycle';
 import type { AttachmentNotice, NoticeFactory, OverlayFactory, PageActions, PageOverlay, ReportView } from './overlay';
 
 /** Which of the drawing scripts to ask the background for. */
-export type PagePart = 'overlay' | 'notice';
+export type PagePart = Extract<ScriptPart, 'overlay' | 'notice'>;
 
 export class DeferredPageUi implements PageOverlay, AttachmentNotice {
   private overlay: PageOverlay | undefined;
