@@ -22,7 +22,7 @@ export function renderResult(r: FileResult, mode: OutputMode, sheets = false): R
   // An element of `JSON.stringify(results, null, 2)`, indented as there: a list of one without its brackets.
   const chunk = mode === 'json' ? JSON.stringify([r], null, 2).slice(2, -2) : formatText([r], mode);
   // Kept until the run ends, so copied: the page's strings it holds may be slices of the whole page's text (parse5
-  // and cli/text-runs.ts cut text out of it), and a slice keeps all of that text alive — 100 kB a file, 1 GB at 10,000.
+  // and core/html/text-runs.ts cut text out of it), and a slice keeps all of that text alive — 100 kB a file, 1 GB at 10,000.
   const digest = structuredClone(digestOf(r, sheets));
   const out: RenderedResult = { chunk, failed: r.findings.some((f) => f.severity === 'error'), digest };
   if (r.error) out.error = `${r.source}: ${r.error}`;

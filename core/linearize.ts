@@ -105,7 +105,7 @@ function dataGrid(table: Element, sink: GridSink): Grid | null {
 }
 
 /**
- * A list's length, asked by index: `.length` is not among the DOM members core/ reads (test/cli/dom-members.test.ts),
+ * A list's length, asked by index: `.length` is not among the DOM members core/ reads (test/core/html/dom-members.test.ts),
  * and Array.from(list).length walked the whole list through its indexed getter, ≈ 0.4 µs a cell in Chromium.
  */
 function holdsExactly(list: ArrayLike<unknown>, n: number): boolean {
@@ -118,7 +118,7 @@ function hidden(el: Element): boolean {
   return !!style && /display\s*:\s*none/i.test(style);
 }
 
-/** Read as a Node member: the DOM members core/ reads are the light document's (test/cli/dom-members.test.ts). */
+/** Read as a Node member: the DOM members core/ reads are the light document's (test/core/html/dom-members.test.ts). */
 const firstChild = (node: Node): ChildNode | null => node.firstChild;
 
 /** Cells of data tables read between two pause points of linearizeSteps (a few milliseconds of work). */

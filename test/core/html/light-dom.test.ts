@@ -1,18 +1,18 @@
-// The command line's light document (cli/light-dom.ts) against the reference DOM (happy-dom, what every other test
+// The command line's light document (core/html/light-dom.ts) against the reference DOM (happy-dom, what every other test
 // reads pages with): the same findings and the same export, provenance selectors included, on every fixture and on
 // generated pages; and every exported selector finds its cell again in the reference DOM, as it must in a browser.
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeHtml } from '../../cli/decode';
-import { parseLightHtml } from '../../cli/light-dom';
-import { parseHtml, releaseDocument } from '../../cli/load';
-import { analyze, toExport, type Analysis } from '../../core/index';
-import { parseSeed } from '../../scripts/fixtures/seed';
-import { renderPage, type Style } from '../../scripts/fixtures/render';
-import { SECTION_IDS, sectionName } from '../../core/vocabulary';
-import { FIXTURES, fixtureNames } from '../helpers';
+import { decodeHtml } from '../../../cli/decode';
+import { parseLightHtml } from '../../../core/html/light-dom';
+import { parseHtml, releaseDocument } from '../../../cli/load';
+import { analyze, toExport, type Analysis } from '../../../core/index';
+import { parseSeed } from '../../../scripts/fixtures/seed';
+import { renderPage, type Style } from '../../../scripts/fixtures/render';
+import { SECTION_IDS, sectionName } from '../../../core/vocabulary';
+import { FIXTURES, fixtureNames } from '../../helpers';
 
 const URL = 'http://127.0.0.1/page.html';
 
@@ -140,7 +140,7 @@ describe('light document: broken markup repaired as Chromium repairs it', () => 
 
 // ---- Generated pages --------------------------------------------------------------------------------------------
 
-const SEEDS = join(import.meta.dirname, '../../scripts/fixtures/seeds');
+const SEEDS = join(import.meta.dirname, '../../../scripts/fixtures/seeds');
 const seeds = readdirSync(SEEDS)
   .sort()
   .map((f) => parseSeed(readFileSync(join(SEEDS, f), 'utf8')));
