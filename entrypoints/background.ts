@@ -1,5 +1,5 @@
 // Background: the gate's decision from each loaded tab's title (extension/tab-gate.ts), which has the engine
-// injected on a likely report; checks what the engine scanned of the page (extension/check-page.ts); keeps the
+// injected on a likely report; checks the page the engine sends (its markup) (extension/check-page.ts); keeps the
 // toolbar badge per tab from the engine's status.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
@@ -10,7 +10,7 @@ import { loadSettings } from '@/extension/settings';
 import { forgetTab, tabUpdated } from '@/extension/tab-gate';
 import { toolbarBadge } from '@/extension/toolbar';
 import { rememberRecord } from '@/extension/year-records';
-import { checkPage, readRecord } from '@/extension/check-page';
+import { checkMarkup, readRecord } from '@/extension/check-page';
 import { documentPageUrl, isWebUrl } from '@/extension/document/address';
 
 export default defineBackground(() => {
@@ -36,8 +36,8 @@ export default defineBackground(() => {
         await injectScript(PART_FILES[part], tabOf(sender), sender.frameId ?? 0);
         return null;
       },
-      // The check of a page's scan runs here, off the page's main thread (extension/check-page.ts).
-      'check-page': ({ scan, previous }) => checkPage(scan, previous, rememberRecord),
+      // The check of a page runs here, off the page's main thread (extension/check-page.ts).
+      'check-page': ({ html, url, previous }) => checkMarkup(html, url, previous, rememberRecord),
       'read-record': ({ scan, want }) => readRecord(scan, want, rememberRecord),
       'year-record': async ({ record }) => (await rememberRecord(record)) ?? null,
       // Answered at once: the engine does not wait for the badge (and a closed tab is no error).

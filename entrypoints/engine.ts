@@ -30,7 +30,7 @@ export default defineUnlistedScript(() => {
     openDocument: (url) => void sendToRuntime({ type: 'open-document', url }).catch(() => undefined),
   });
   const findPrevious = previousFinder(scope, () => sendToRuntime({ type: 'load-script', part: 'previous' }));
-  const session = new PageSession(ctx, document, ui, ui, undefined, findPrevious);
+  const session = new PageSession(ctx, document, ui, ui, findPrevious);
   let lang: Settings['lang'] | undefined;
   const apply = (s: Settings) => {
     ui.setSettings(s);
@@ -51,8 +51,8 @@ export default defineUnlistedScript(() => {
   };
   ctx.setTimeout(start, 0);
 
-  // The popup's requests (the engine is the only context that answers them). On a large page the check takes a
-  // few tasks (extension/page/slices.ts): each answer waits for it, so that it speaks of the whole page.
+  // The popup's requests (the engine is the only context that answers them). Each answer waits for the check under
+  // way, so that it speaks of the page as it is.
   const checked = () => {
     start();
     return session.checked();

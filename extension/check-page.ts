@@ -1,12 +1,16 @@
 /**
- * The background's part of checking a page (entrypoints/background.ts): the engine in the page sends its scan
- * (core/scan.ts), and the rest of the check — extracting the report, mapping its tables, the rules, the
- * cross-year record and check, what the popup will show — runs here, off the page's main thread. The answer
- * names the page's elements by number; the engine resolves them against what it scanned.
+ * The background's part of checking a page (entrypoints/background.ts): the engine in the page sends the page's
+ * markup, and the whole check — parsing a copy of the page (core/html/light-dom.ts), scanning it (core/scan.ts),
+ * extracting the report, mapping its tables, the rules, the cross-year record and check, what the popup will
+ * show — runs here, off the page's main thread. The answer names the page's elements by place (core/places.ts);
+ * the engine looks them up in its own tree.
  */
 import { recordOf } from '@/core/cross-year';
 import { withCrossYear } from '@/core/cross-year-check';
+import { parseLightHtml } from '@/core/html/light-dom';
 import { analyzeScan, type PageScan, type ScanAnalysis } from '@/core/index';
+import { placesOf, type Places } from '@/core/places';
+import { scanAll } from '@/core/scan';
 import { sameAgency, type YearRecord } from '@/core/year-record';
 import { reportFacts, type ReportFacts } from './report-facts';
 
@@ -17,6 +21,30 @@ export interface CheckedPage {
   /** The previous year the report was checked against, if any. */
   previous: YearRecord | null;
 }
+
+/** A page checked from its markup: the check, and where the elements its anchors name are. */
+export interface CheckedMarkup extends CheckedPage {
+  places: Places;
+}
+
+/**
+ * A page's markup (extension/page/markup.ts) checked. Scanning the page's own tree cost its main thread about as
+ * much as the rest of its check together; parsing a copy here costs the page only the serialising.
+ */
+export async function checkMarkup(
+  html: string,
+  url: string,
+  previous: YearRecord | undefined,
+  remember: RememberRecord,
+): Promise<CheckedMarkup> {
+  const scanned = scanAll(parseLightHtml(html, url || undefined), url);
+  if ('isReport' in scanned) return { analysis: scanned, facts: null, previous: null, places: NO_PLACES };
+  const checked = await checkPage(scanned.scan, previous, remember);
+  const { analysis } = checked;
+  return { ...checked, places: analysis.isReport ? placesOf(analysis.anchors, scanned.elements) : NO_PLACES };
+}
+
+const NO_PLACES: Places = { blocks: {}, cells: {} };
 
 /** Keeps a report's cross-year record; answers with the same agency's previous year, if kept (year-records.ts). */
 export type RememberRecord = (record: YearRecord) => Promise<YearRecord | undefined>;

@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
 import { YearRecordSchema } from '@/core/year-record';
 import { CountsSchema, ExportSchema } from '@/core/export';
 import { FindingSchema, RuleFailureSchema } from '@/core/model';
-import type { CheckedPage } from './check-page';
+import type { CheckedMarkup } from './check-page';
 import type { EngineMessage, EngineRequests } from './engine-requests';
 import { unwrapAnswer, type RequestParsers } from './wire';
 
@@ -150,13 +150,15 @@ const BACKGROUND_REQUEST_SCHEMAS = {
   /** engine → background: what the toolbar badge of this tab should say. */
   status: z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
   /**
-   * engine → background: check this page's scan (extract, map, rules: off the page's main thread), keep its
-   * cross-year record, and check it against the previous year's — the one given (fetched by the page), or the one
-   * kept. The answer is the check with its anchors as numbers (extension/check-page.ts).
+   * engine → background: check this page's markup (parse, scan, extract, map, rules: off the page's main thread),
+   * keep its cross-year record, and check it against the previous year's — the one given (fetched by the page), or
+   * the one kept. The answer is the check with its anchors as numbers, and their elements' places
+   * (extension/check-page.ts).
    */
   'check-page': z.object({
     type: z.literal('check-page'),
-    scan: PageScanSchema,
+    html: z.string(),
+    url: z.string(),
     previous: z.optional(YearRecordSchema),
   }),
   /**
@@ -195,7 +197,7 @@ export const BACKGROUND_REQUESTS = Object.fromEntries(
 
 /**
  * Mostly nothing beyond "done" (or the error); `year-record` answers with the previous year's record, if kept, and
- * `check-page` with the check of the scan.
+ * `check-page` with the check of the page.
  */
 export const BACKGROUND_ANSWERS = {
   'load-script': z.literal(null),
@@ -203,7 +205,7 @@ export const BACKGROUND_ANSWERS = {
   'year-record': z.nullable(YearRecordSchema),
   'open-document': z.literal(null),
   // The background's own answers, which the engine takes as they come (typed here, never parsed).
-  'check-page': z.custom<CheckedPage>(),
+  'check-page': z.custom<CheckedMarkup>(),
   'read-record': z.nullable(YearRecordSchema),
 } satisfies Record<BackgroundMessage, z.ZodMiniType>;
 

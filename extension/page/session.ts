@@ -1,15 +1,16 @@
 /**
  * The engine's state on one page (entrypoints/engine.ts): the last analysis, the overlay, the late-load watcher
- * and what the popup asks of them. The page is scanned here (core/scan.ts) and checked in the background
- * (extension/check-page.ts), whose answer names the page's elements by number: the session resolves them against
- * its scan. Side effects stop with the page's context (extension update or reload).
+ * and what the popup asks of them. The page's markup is checked in the background (extension/check-page.ts),
+ * whose answer names the page's elements by place: the session finds them in the page (core/places.ts). Side
+ * effects stop with the page's context (extension update or reload).
  */
 import { findAttachments, type Attachment } from '@/core/attachments';
 import type { Analysis } from '@/core/index';
-import { resolveAnchors, scanPage, type PageElements, type PageScan } from '@/core/scan';
+import { elementsAt } from '@/core/places';
+import { resolveAnchors, type PageScan } from '@/core/scan';
 import type { YearRecord } from '@/core/year-record';
 import { buildExport, type Counts, type ReportExport } from '@/core/export';
-import type { CheckedPage } from '../check-page';
+import type { CheckedMarkup } from '../check-page';
 import { sendToRuntime } from '../messaging';
 import type { ReportFacts } from '../report-facts';
 import type { LoadPage, Wanted } from './fetch-previous';
@@ -17,7 +18,7 @@ import type { FinderLoader } from './previous-loader';
 import type { PageState } from '../protocol';
 import type { Lifecycle } from './lifecycle';
 import type { AttachmentNotice, PageOverlay } from './overlay';
-import { runInSlices, type SliceClock } from './slices';
+import { markupOf } from './markup';
 import { pageStateOf } from './state';
 import { touchesTables, watchForArticle, watchMutations, type Watch } from './watch';
 
@@ -27,11 +28,11 @@ export class PageSession {
   private facts: ReportFacts | null = null;
   private attachments: Attachment[] = [];
   private articleWatch: Watch | undefined;
-  /** Table changes on a report (or on a page being scanned, or whose scan is with the background) re-check it. */
+  /** Table changes on a report (or on a page whose markup is with the background) re-check it. */
   private tableWatch: Watch | undefined;
   /** The previous year the report was checked against (kept by the background, or fetched by the page). */
   private previous: YearRecord | undefined;
-  /** The check under way (the scan, over a few tasks on a large page, then the background's answer), and who waits. */
+  /** The check under way (the background's, then its answer shown), and who waits. */
   private running: { cancel: () => void; waiting: (() => void)[] } | undefined;
 
   constructor(
@@ -39,8 +40,6 @@ export class PageSession {
     private readonly doc: Document,
     private readonly overlay: PageOverlay,
     private readonly notice?: Pick<AttachmentNotice, 'offer'>,
-    /** Time and later tasks for a check in slices; tests pass their own. */
-    private readonly clock: SliceClock = { now: () => performance.now(), later: (cb) => void ctx.setTimeout(cb, 0) },
     /** 「获取上年度报告并比对」's code, loaded on the first click (extension/page/previous-loader.ts). */
     private readonly findPrevious: FinderLoader = () => Promise.reject(new Error('本页不能获取上年度报告')),
   ) {
@@ -59,9 +58,8 @@ export class PageSession {
   }
 
   /**
-   * Scans the live DOM, has the background check the scan and shows (or updates) the overlay. A typical report is
-   * scanned at once; a large one a few milliseconds per task (./slices.ts). A new check replaces one under way
-   * (whose answer, if it comes, is dropped), and the waiters of the old one wait for the new one.
+   * Has the background check the page's markup and shows (or updates) the overlay. A new check replaces one under
+   * way (whose answer, if it comes, is dropped), and the waiters of the old one wait for the new one.
    */
   check(): void {
     const before = this.running;
@@ -88,16 +86,14 @@ export class PageSession {
       }
     };
     const unreadable = (err: unknown) => finish({ isReport: false, reason: 'unreadable', error: String(err) });
-    const checkScan = (scanned: { scan: PageScan; elements: PageElements }) => {
-      // The tables may change while the scan is with the background: that change is checked too.
-      this.watchTables();
+    const ask = (html: string) => {
       const previous = this.previous;
-      this.ask(scanned.scan, previous).then(
+      this.ask(html, previous).then(
         (answer) => {
           if (cancelled) return;
-          // A previous year fetched by the page (「获取上年度报告并比对」) while the scan was away: ask again with it.
-          if (this.previous && this.previous !== previous) return checkScan(scanned);
-          finish(resolved(answer, scanned.elements), answer.facts, answer.previous ?? undefined);
+          // A previous year fetched by the page (「获取上年度报告并比对」) while the page was away: ask again with it.
+          if (this.previous && this.previous !== previous) return ask(html);
+          finish(resolved(answer, this.doc), answer.facts, answer.previous ?? undefined);
         },
         (err) => {
           if (cancelled) return;
@@ -108,37 +104,27 @@ export class PageSession {
         },
       );
     };
-    let scanning = true;
-    const stop = runInSlices(
-      scanPage(this.doc, this.doc.location?.href ?? ''),
-      this.clock,
-      (scanned) => {
-        scanning = false;
-        if ('isReport' in scanned) finish(scanned);
-        else checkScan(scanned);
-      },
-      (err) => {
-        scanning = false;
-        unreadable(err);
-      },
-    );
-    run.cancel = () => {
-      cancelled = true;
-      stop();
-    };
-    // Still scanning: the page may change its tables between two slices, which this scan may have read half of.
-    // The watch then checks again (it replaces this run, or follows it).
-    if (scanning) this.watchTables();
+    let html: string;
+    try {
+      html = markupOf(this.doc);
+    } catch (err) {
+      unreadable(err);
+      return;
+    }
+    // The tables may change while the page is with the background: that change is checked too.
+    this.watchTables();
+    ask(html);
   }
 
-  /** The background's check of a scan; an answer that is no check (a background of another version) is an error. */
-  private async ask(scan: PageScan, previous: YearRecord | undefined): Promise<CheckedPage> {
-    const answer = await sendToRuntime({ type: 'check-page', scan, ...(previous ? { previous } : {}) });
-    if (!answer?.analysis) throw new Error('后台没有给出检查结果');
+  /** The background's check of the page; an answer that is no check (a background of another version) is an error. */
+  private async ask(html: string, previous: YearRecord | undefined): Promise<CheckedMarkup> {
+    const url = this.doc.location?.href ?? '';
+    const answer = await sendToRuntime({ type: 'check-page', html, url, ...(previous ? { previous } : {}) });
+    if (!answer?.analysis || !answer.places) throw new Error('后台没有给出检查结果');
     return answer;
   }
 
-  /** Resolves once no check is under way: the scan done and the background's answer shown. */
+  /** Resolves once no check is under way: the background's answer shown. */
   checked(): Promise<void> {
     return new Promise((resolve) => this.whenChecked(resolve));
   }
@@ -251,7 +237,9 @@ export class PageSession {
   }
 }
 
-/** The background's answer with its anchors resolved against the elements the page scanned. */
-function resolved({ analysis }: CheckedPage, elements: PageElements): Analysis {
-  return analysis.isReport ? { ...analysis, anchors: resolveAnchors(analysis.anchors, elements) } : analysis;
+/** The background's answer with its anchors found in the page. */
+function resolved({ analysis, places }: CheckedMarkup, doc: Document): Analysis {
+  return analysis.isReport
+    ? { ...analysis, anchors: resolveAnchors(analysis.anchors, elementsAt(doc, places)) }
+    : analysis;
 }

@@ -143,7 +143,7 @@ describe('hostile pages', () => {
     );
     expect(roundTrip).toBeLessThan(1_000);
     expect(cpuMs).toBeGreaterThan(0);
-    // The check runs a few milliseconds per task (extension/page/slices.ts): no long task, however large the page.
+    // The page only serialises its markup for the background, and the overlay draws its badges a few at a time.
     expect(longestMs).toBeLessThan(50);
     await page.screenshot({ path: join(SHOTS, 'hostile-20k-cells.png') });
     await page.close();

@@ -44,7 +44,8 @@ describe('a page scan sent to the background', () => {
     const scanned = scanAll(loadFixture('seed-001-xiangtan-2024'), 'u');
     if ('isReport' in scanned) throw new Error('not scanned');
     const scan = JSON.parse(JSON.stringify(scanned.scan)) as unknown;
-    const parse = (raw: unknown) => BACKGROUND_REQUESTS['check-page']({ type: 'check-page', scan: raw });
+    const parse = (raw: unknown) =>
+      BACKGROUND_REQUESTS['read-record']({ type: 'read-record', scan: raw, want: { year: 2024, agency: 'x' } });
     expect(parse(scan)?.scan).toEqual(scan);
     const table = scanned.scan.blocks.find((b) => b.kind === 'table')!;
     const broken = (grid: object) => ({ ...scanned.scan, blocks: [{ ...table, grid: { ...table.grid, ...grid } }] });
@@ -52,6 +53,19 @@ describe('a page scan sent to the background', () => {
     expect(parse(broken({ shape: [0.5] }))).toBeUndefined();
     expect(parse(broken({ texts: [3] }))).toBeUndefined();
     expect(parse({ ...scanned.scan, rowPaths: 'x' })).toBeUndefined();
+  });
+});
+
+describe("a page's markup sent to the background", () => {
+  it('is a string and the page\u2019s address; previous years parse as records', () => {
+    const parse = (raw: object) => BACKGROUND_REQUESTS['check-page']({ type: 'check-page', ...raw });
+    expect(parse({ html: '<p>x</p>', url: 'https://a.gov.cn/' })).toEqual({
+      type: 'check-page',
+      html: '<p>x</p>',
+      url: 'https://a.gov.cn/',
+    });
+    expect(parse({ html: 3, url: '' })).toBeUndefined();
+    expect(parse({ html: '', url: '', previous: { year: 'x' } })).toBeUndefined();
   });
 });
 

@@ -2,13 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageOverlay, ReportView } from '../../extension/page/overlay';
 import { recordOf } from '../../core/cross-year';
-import type { SliceClock } from '../../extension/page/slices';
 import { analyze } from '../../core/index';
 import { analyzeFixture, loadFixture } from '../helpers';
 import type { PageScan } from '../../core/scan';
 import type { YearRecord } from '../../core/year-record';
 
-// The background: it checks the page's scan as the real one does (extension/check-page.ts), keeps the records it
+// The background: it checks the page's markup as the real one does (extension/check-page.ts), keeps the records it
 // is given and answers with `previous`, if set; it notes the engine's status reports. Messages travel as JSON, as
 // between a page and the background.
 const statuses = vi.hoisted(() => [] as unknown[]);
@@ -26,6 +25,8 @@ vi.mock('../../extension/api', () => ({
       sendMessage: async (raw: unknown) => {
         const message = JSON.parse(JSON.stringify(raw)) as {
           type: string;
+          html?: string;
+          url?: string;
           scan?: PageScan;
           previous?: YearRecord;
           want?: { year: number; agency: string };
@@ -38,8 +39,8 @@ vi.mock('../../extension/api', () => ({
           records.checks++;
           if (records.down) throw new Error('Could not establish connection. Receiving end does not exist.');
           await records.hold;
-          const { checkPage } = await import('../../extension/check-page');
-          const value = await checkPage(message.scan!, message.previous, remember);
+          const { checkMarkup } = await import('../../extension/check-page');
+          const value = await checkMarkup(message.html!, message.url!, message.previous, remember);
           return JSON.parse(JSON.stringify({ ok: true, value }));
         }
         if (message.type === 'read-record') {
@@ -57,9 +58,6 @@ const { PageSession } = await import('../../extension/page/session');
 const { fetchPreviousYear } = await import('../../extension/page/fetch-previous');
 const { toExport } = await import('../../core/index');
 const { plainLifecycle } = await import('../../extension/page/plain-lifecycle');
-
-/** A clock whose slice never runs out: each check ends in the task it started in, whatever the machine's load. */
-const ONE_TASK: SliceClock = { now: () => 0, later: (cb) => void setTimeout(cb, 0) };
 
 /** Records what the session asks of the overlay; only finding 0 exists. */
 class FakeOverlay implements PageOverlay {
@@ -89,9 +87,9 @@ const lifecycle = () => {
   return life;
 };
 
-function startSession(clock = ONE_TASK) {
+function startSession() {
   const overlay = new FakeOverlay();
-  const session = new PageSession(lifecycle(), document, overlay, undefined, clock, async () => fetchPreviousYear);
+  const session = new PageSession(lifecycle(), document, overlay, undefined, async () => fetchPreviousYear);
   session.start();
   return { overlay, session };
 }
@@ -187,6 +185,7 @@ describe('the engine on a page', () => {
   it('watches for a late article, ignores text rewritten in place, and checks when the article arrives', async () => {
     document.body.innerHTML = '<p id="clock">10:00</p><div id="article">正在加载…</div>';
     const { overlay, session } = startSession();
+    await session.checked();
     expect(session.state()).toMatchObject({ isReport: false, reason: 'no-title', watching: true });
     expect(() => session.exportReport()).toThrow('not a report');
 
@@ -194,7 +193,8 @@ describe('the engine on a page', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(statuses).toHaveLength(1);
 
-    expect(records.checks).toBe(0);
+    // The page was checked once, on injection; text rewritten in place is no reason to check it again.
+    expect(records.checks).toBe(1);
     document.getElementById('article')!.innerHTML = report.body.innerHTML;
     await vi.advanceTimersByTimeAsync(400);
     await session.checked();
@@ -209,15 +209,9 @@ describe('the engine on a page', () => {
       <a href="/files/2023.pdf">附件：2023年政府信息公开工作年度报告.pdf</a>`;
     const offered: unknown[] = [];
     const overlay = new FakeOverlay();
-    const session = new PageSession(
-      lifecycle(),
-      document,
-      overlay,
-      {
-        offer: (a) => offered.push(a?.text),
-      },
-      ONE_TASK,
-    );
+    const session = new PageSession(lifecycle(), document, overlay, {
+      offer: (a) => offered.push(a?.text),
+    });
     session.start();
     await session.checked();
     const state = session.state();
@@ -233,15 +227,9 @@ describe('the engine on a page', () => {
     document.title = report.title;
     document.body.innerHTML = `${report.body.innerHTML}<a href="/files/2023.pdf">附件：年度报告.pdf</a>`;
     const offered: unknown[] = [];
-    const session = new PageSession(
-      lifecycle(),
-      document,
-      new FakeOverlay(),
-      {
-        offer: (a) => offered.push(a),
-      },
-      ONE_TASK,
-    );
+    const session = new PageSession(lifecycle(), document, new FakeOverlay(), {
+      offer: (a) => offered.push(a),
+    });
     session.start();
     await session.checked();
     expect(session.state()).toMatchObject({ isReport: true });
@@ -262,28 +250,28 @@ describe('the engine on a page', () => {
   });
 });
 
-describe('a large page', () => {
-  /** Each reading of the clock costs 5 ms: a check takes a task for every couple of its steps. */
-  const ticking = (): SliceClock => {
-    let t = 0;
-    return { now: () => (t += 5), later: (cb) => void setTimeout(cb, 0) };
-  };
-
-  it('is checked over several tasks; the answers wait for the end, and a new check replaces one under way', async () => {
+describe('a page whose markup is with the background', () => {
+  it('has its answers wait for the check; a new check replaces one under way, whose answer is never drawn', async () => {
     document.title = report.title;
     document.body.innerHTML = report.body.innerHTML;
-    const { overlay, session } = startSession(ticking());
-    // Not done in the first task: nothing said yet, and the popup's answer waits.
+    let answer = () => {};
+    records.hold = new Promise((resolve) => {
+      answer = resolve;
+    });
+    const { overlay, session } = startSession();
+    await vi.advanceTimersByTimeAsync(10);
     expect(overlay.shown).toBe(0);
     expect(session.state()).toMatchObject({ isReport: false });
     let answered: ReturnType<typeof session.state> | undefined;
     void session.checked().then(() => {
       answered = session.state();
     });
-    // The page changes under way: the check starts again, and the first one never draws.
     session.check();
+    await vi.advanceTimersByTimeAsync(10);
     expect(answered).toBeUndefined();
-    await vi.advanceTimersByTimeAsync(50);
+    expect(records.checks).toBe(2);
+    answer();
+    await vi.advanceTimersByTimeAsync(10);
     expect(answered).toMatchObject({ isReport: true });
     expect(overlay.shown).toBe(1);
     const whole = analyzeFixture('planted-arithmetic');
@@ -291,21 +279,25 @@ describe('a large page', () => {
     expect(answered.findings.map((f) => f.message)).toEqual(whole.findings.map((f) => f.message));
     expect(statuses.filter((s) => (s as { isReport: boolean }).isReport)).toHaveLength(1);
   });
-});
 
-describe('a large page that changes its tables while it is checked', () => {
-  it('is checked again once it settles, and the last result speaks of the page as it is', async () => {
+  it('is checked again when its tables change meanwhile, and the last result speaks of the page as it is', async () => {
     document.title = report.title;
     document.body.innerHTML = report.body.innerHTML;
-    let t = 0;
-    const { session } = startSession({ now: () => (t += 5), later: (cb) => void setTimeout(cb, 0) });
-    // Between two slices, the CMS rewrites a number in a table the check may already have read.
+    let answer = () => {};
+    records.hold = new Promise((resolve) => {
+      answer = resolve;
+    });
+    const { session } = startSession();
+    await vi.advanceTimersByTimeAsync(10);
+    // While the background checks the markup sent, the CMS rewrites a number in a table.
     const cell = Array.from(document.querySelectorAll('td')).find((td) => td.textContent?.trim() === '１６')!;
     cell.textContent = '987';
+    answer();
     await vi.advanceTimersByTimeAsync(5_000);
     const now = analyze(document, document.location.href);
     const state = session.state();
     if (!now.isReport || !state.isReport) throw new Error('not a report');
+    expect(records.checks).toBe(2);
     expect(state.findings.map((f) => f.message)).toEqual(now.findings.map((f) => f.message));
     expect(state.findings.some((f) => f.message.includes('987'))).toBe(true);
   });

@@ -22,6 +22,7 @@ const CORE_DOM_MEMBERS = [
   'Document.querySelector',
   'Document.querySelectorAll',
   'Document.title',
+  'Element.children',
   'Element.getAttribute',
   'Element.hasAttribute',
   'Element.parentElement',
