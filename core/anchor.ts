@@ -94,9 +94,12 @@ function nextPresentHeading(id: Finding['section'], anchors: Anchors): Element |
   return undefined;
 }
 
+/** How far into the report's paragraphs its title line is looked for. */
+export const TITLE_PARAGRAPHS = 40;
+
 /** The report's title line: the first paragraph naming the annual report, else the first heading. */
 export function titleElement(report: Report, anchors: Anchors): Element | undefined {
-  const limit = Math.min(report.paragraphs.length, 40);
+  const limit = Math.min(report.paragraphs.length, TITLE_PARAGRAPHS);
   for (let i = 0; i < limit; i++) {
     if (/年度?报告|年报/.test(report.paragraphs[i]!.text) && !/>/.test(report.paragraphs[i]!.text)) {
       return anchors.paragraphs[i];

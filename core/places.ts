@@ -6,7 +6,8 @@
  * moved since, or markup a parser would not have built (a <div> put into a <table> by a script), fails the tag test
  * and is left out, as resolveAnchors leaves out numbers the page does not have.
  */
-import type { AnchorRefs } from './anchor';
+import { anchorKey, TITLE_PARAGRAPHS, type AnchorRefs } from './anchor';
+import type { Finding } from './model';
 import type { PageElements } from './scan';
 
 /** Where an element is: its tag, then its index among its parent's element children at each level below <html>. */
@@ -18,55 +19,85 @@ export interface Places {
   cells: Record<number, Place>;
 }
 
-/** The places of the elements `refs` names, in the document that was scanned (the background's copy). */
-export function placesOf(refs: AnchorRefs, elements: PageElements): Places {
+/**
+ * The places of the elements the overlay can need (core/anchor.ts anchorChain): the findings' cells and
+ * paragraphs, the paragraphs the title line is looked for in, every heading and table — in the document that was
+ * scanned (the background's copy). The report's other cells and paragraphs are left unplaced: looking up a
+ * typical report's few hundred cells cost its page about a millisecond, for badges on a few of them.
+ */
+export function placesOf(refs: AnchorRefs, elements: PageElements, findings: readonly Finding[]): Places {
   const indexOf = siblingIndex();
-  const place = (el: Element): Place | undefined => {
+  const place = (el: Element | undefined): Place | undefined => {
+    if (!el) return undefined;
     const path: number[] = [];
     for (let at: Element | null = el; at.parentElement; at = at.parentElement) path.push(indexOf(at));
     return [el.tagName.toLowerCase(), ...path.reverse()];
   };
   const blocks: Record<number, Place> = {};
   const cells: Record<number, Place> = {};
-  const blockNumbers = [
-    ...refs.paragraphs,
-    ...refs.pageTables,
-    ...Object.values(refs.headings),
-    ...Object.values(refs.tables),
-  ];
-  for (const i of blockNumbers) {
-    const el = i === undefined ? undefined : elements.blocks[i];
-    const p = el && place(el);
+  const placeBlock = (i: number | undefined) => {
+    const p = i === undefined ? undefined : place(elements.blocks[i]);
     if (p && i !== undefined) blocks[i] = p;
+  };
+  const paragraphs = new Set(refs.paragraphs.slice(0, TITLE_PARAGRAPHS));
+  for (const f of findings) {
+    const paragraph = f.paragraph === undefined ? undefined : refs.paragraphs[f.paragraph];
+    if (paragraph !== undefined) paragraphs.add(paragraph);
+    for (const c of f.cells ?? []) {
+      const at = refs.cells[anchorKey(c.table, c.row, c.col)];
+      const p = at === undefined ? undefined : place(elements.cells[at]);
+      if (p && at !== undefined) cells[at] = p;
+    }
   }
-  for (const at of Object.values(refs.cells)) {
-    const el = elements.cells[at];
-    const p = el && place(el);
-    if (p) cells[at] = p;
+  for (const i of [...paragraphs, ...refs.pageTables, ...Object.values(refs.headings), ...Object.values(refs.tables)]) {
+    placeBlock(i);
   }
   return { blocks, cells };
 }
 
 /**
  * The page's own elements at `places`, numbered as in the background's scan, for resolveAnchors (core/scan.ts):
- * a place the page does not have, or holding another tag, is left out. Looked up by index in each level's
- * `children` rather than by walking siblings, which would wrap every node passed on the way for the page's script.
+ * a place the page does not have, or holding another tag, is left out. The places share their upper levels (a
+ * table's cells, its rows), so they are looked up together, each element on the way once, by index in its
+ * parent's `children`: walking siblings instead would wrap every node passed for the page's script.
  */
 export function elementsAt(doc: Document, places: Places): PageElements {
-  const at = ([tag, ...path]: Place): Element | undefined => {
-    let el: Element | undefined = doc.documentElement ?? undefined;
-    for (const i of path) el = el?.children[i];
-    return el && el.tagName.toLowerCase() === tag ? el : undefined;
-  };
-  const pick = (byNumber: Record<number, Place>) => {
-    const out: Element[] = [];
-    for (const [i, place] of Object.entries(byNumber)) {
-      const el = at(place);
-      if (el) out[Number(i)] = el;
+  const out: PageElements = { blocks: [], cells: [], root: doc.body ?? doc.documentElement };
+  const top: Step = { next: new Map(), wanted: [] };
+  const want = (list: Element[], byNumber: Record<number, Place>) => {
+    for (const [i, [tag, ...path]] of Object.entries(byNumber)) {
+      let step = top;
+      for (const index of path) {
+        let next = step.next.get(index);
+        if (!next) step.next.set(index, (next = { next: new Map(), wanted: [] }));
+        step = next;
+      }
+      step.wanted.push({ list, at: Number(i), tag });
     }
-    return out;
   };
-  return { blocks: pick(places.blocks), cells: pick(places.cells), root: doc.body ?? doc.documentElement };
+  want(out.blocks, places.blocks);
+  want(out.cells, places.cells);
+  if (doc.documentElement) visit(doc.documentElement, top);
+  return out;
+}
+
+/** A level of the places looked up: the child indices wanted below it, and who wants the element at it. */
+interface Step {
+  next: Map<number, Step>;
+  wanted: { list: Element[]; at: number; tag: string }[];
+}
+
+function visit(el: Element, step: Step): void {
+  if (step.wanted.length) {
+    const tag = el.tagName.toLowerCase();
+    for (const w of step.wanted) if (w.tag === tag) w.list[w.at] = el;
+  }
+  if (!step.next.size) return;
+  const children = el.children;
+  for (const [i, next] of step.next) {
+    const child = children[i];
+    if (child) visit(child, next);
+  }
 }
 
 /** An element's index among its parent's element children; each parent's children are counted once. */

@@ -41,7 +41,10 @@ export async function checkMarkup(
   if ('isReport' in scanned) return { analysis: scanned, facts: null, previous: null, places: NO_PLACES };
   const checked = await checkPage(scanned.scan, previous, remember);
   const { analysis } = checked;
-  return { ...checked, places: analysis.isReport ? placesOf(analysis.anchors, scanned.elements) : NO_PLACES };
+  return {
+    ...checked,
+    places: analysis.isReport ? placesOf(analysis.anchors, scanned.elements, analysis.findings) : NO_PLACES,
+  };
 }
 
 const NO_PLACES: Places = { blocks: {}, cells: {} };

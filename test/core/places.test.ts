@@ -2,42 +2,50 @@
 // places it names are the page's own elements — the same ones a check of the page's own tree anchors to.
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/load';
-import type { Anchors } from '../../core/anchor';
+import { anchorChain, titleElement } from '../../core/anchor';
+import type { Finding } from '../../core/model';
 import { parseLightHtml } from '../../core/html/light-dom';
-import { analyze, analyzeScan } from '../../core/index';
+import { analyze, analyzeScan, type Analysis } from '../../core/index';
 import { elementsAt, placesOf, type Places } from '../../core/places';
 import { resolveAnchors, scanAll } from '../../core/scan';
 import { fixtureNames, loadFixture } from '../helpers';
 
 /** What the background answers for `doc`'s markup, found again in `doc`. */
-function viaMarkup(doc: Document): { anchors: Anchors; places: Places } | undefined {
+function viaMarkup(doc: Document): { analysis: Analysis; places: Places } | undefined {
   const copy = parseLightHtml(`<!DOCTYPE html>${doc.documentElement.outerHTML}`, doc.URL);
   const scanned = scanAll(copy, doc.URL);
   if ('isReport' in scanned) return undefined;
   const analysis = analyzeScan(scanned.scan);
   if (!analysis.isReport) return undefined;
-  const places = placesOf(analysis.anchors, scanned.elements);
-  return { anchors: resolveAnchors(analysis.anchors, elementsAt(doc, places)), places };
+  const places = placesOf(analysis.anchors, scanned.elements, analysis.findings);
+  return { analysis: { ...analysis, anchors: resolveAnchors(analysis.anchors, elementsAt(doc, places)) }, places };
 }
 
 describe('places', () => {
-  it('name, on every fixture, the very elements a check of the page itself anchors to', () => {
-    let reports = 0;
+  it('give, for every finding on every fixture, the badge places a check of the page itself gives', () => {
+    let findings = 0;
+    let cells = 0;
     for (const name of fixtureNames()) {
       const doc = loadFixture(name);
       const local = analyze(doc, doc.URL);
       const remote = viaMarkup(doc);
       expect(remote === undefined, name).toBe(!local.isReport);
-      if (!local.isReport || !remote) continue;
-      reports++;
-      expect(remote.anchors.cells.size, name).toBeGreaterThan(0);
-      expect([...remote.anchors.cells], name).toEqual([...local.anchors.cells]);
-      expect(remote.anchors.headings, name).toEqual(local.anchors.headings);
-      expect(remote.anchors.tables, name).toEqual(local.anchors.tables);
-      expect(remote.anchors.pageTables, name).toEqual(local.anchors.pageTables);
-      expect(remote.anchors.paragraphs, name).toEqual(local.anchors.paragraphs);
+      if (!local.isReport || !remote?.analysis.isReport) continue;
+      const { report, anchors } = remote.analysis;
+      expect(remote.analysis.findings, name).toEqual(local.findings);
+      for (const f of local.findings) {
+        expect(anchorChain(f, report, anchors), `${name} ${f.rule}`).toEqual(
+          anchorChain(f, local.report, local.anchors),
+        );
+        findings++;
+        cells += f.cells?.length ?? 0;
+      }
+      expect(titleElement(report, anchors), name).toBe(titleElement(local.report, local.anchors));
+      // Only what a finding can be drawn at is placed: not every cell of the report.
+      expect(Object.keys(remote.places.cells).length, name).toBeLessThan(local.anchors.cells.size);
     }
-    expect(reports).toBeGreaterThan(10);
+    expect(findings).toBeGreaterThan(30);
+    expect(cells).toBeGreaterThan(30);
   });
 
   it('are the tag and the child indices below <html>, with <tbody> counted as the parser inserts it', () => {
@@ -46,8 +54,16 @@ describe('places', () => {
     const copy = parseLightHtml(html);
     const td = copy.querySelector('td')!;
     const places = placesOf(
-      { cells: { k: 0 }, paragraphs: [], headings: {}, pageTables: [], tables: {} },
+      { cells: { 'T1:a:b': 0 }, paragraphs: [], headings: {}, pageTables: [], tables: {} },
       { blocks: [], cells: [td], root: copy.body },
+      [
+        {
+          rule: 'X',
+          severity: 'error',
+          message: '',
+          cells: [{ table: 'T1', row: 'a', col: 'b' }],
+        } as unknown as Finding,
+      ],
     );
     // html > body (1) > table (1) > tbody (0) > tr (0) > td (0)
     expect(places.cells[0]).toEqual(['td', 1, 1, 0, 0, 0]);

@@ -28,7 +28,7 @@ describe('the scripts injected into pages', () => {
     },
   );
 
-  it('engine.js carries neither the scan, the mapping nor the rules: the background parses the page's markup and checks it', () => {
+  it('engine.js carries neither the scan, the mapping nor the rules: the background parses the page’s markup and checks it', () => {
     const engine = readFileSync(join(EXTENSION_DIR, 'engine.js'), 'utf8');
     const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
     // Rule ids, a mapping's row label, a scan's property and one of parse5's error codes are strings, which

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageOverlay, ReportView } from '../../extension/page/overlay';
 import { recordOf } from '../../core/cross-year';
 import { analyze } from '../../core/index';
+import { anchorKey } from '../../core/anchor';
 import { analyzeFixture, loadFixture } from '../helpers';
 import type { PageScan } from '../../core/scan';
 import type { YearRecord } from '../../core/year-record';
@@ -114,7 +115,7 @@ afterEach(() => {
 });
 
 describe('the engine on a page', () => {
-  it('scans at once when injected, has the background check the scan, shows the overlay and reports the counts', async () => {
+  it('sends its markup at once when injected, has the background check it, shows the overlay and reports the counts', async () => {
     document.title = report.title;
     document.body.innerHTML = report.body.innerHTML;
     const { overlay, session } = startSession();
@@ -123,13 +124,17 @@ describe('the engine on a page', () => {
     expect(state).toMatchObject({ isReport: true, overlayVisible: true });
     expect(overlay.shown).toBe(1);
     expect(records.checks).toBe(1);
-    // The background's answer is the check a page's engine used to make itself, anchors resolved to this page.
+    // The background's answer is the check a page's engine used to make itself, each finding's badge placed on
+    // this page's elements.
     const local = analyze(document, document.location.href);
     if (!local.isReport || !state.isReport || !overlay.view) throw new Error('not a report');
     expect(state.findings).toEqual(local.findings);
-    expect([...overlay.view.anchors.cells]).toEqual([...local.anchors.cells]);
-    expect(overlay.view.anchors.headings).toEqual(local.anchors.headings);
-    expect(overlay.view.anchors.paragraphs).toEqual(local.anchors.paragraphs);
+    const view = overlay.view;
+    const cellsOf = (anchors: typeof local.anchors) =>
+      local.findings.flatMap((f) => f.cells ?? []).map((c) => anchors.cells.get(anchorKey(c.table, c.row, c.col)));
+    expect(cellsOf(view.anchors)).toEqual(cellsOf(local.anchors));
+    expect(cellsOf(view.anchors).every((el) => el?.tagName === 'TD')).toBe(true);
+    expect(view.anchors.headings).toEqual(local.anchors.headings);
     expect(session.exportReport()).toEqual(toExport(local));
     expect(statuses).toEqual([{ type: 'status', isReport: true, counts: state.isReport && state.counts }]);
     expect(session.exportReport().findings).toEqual(state.isReport && state.findings);
