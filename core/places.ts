@@ -69,7 +69,10 @@ export function elementsAt(doc: Document, places: Places): PageElements {
       let step = top;
       for (const index of path) {
         let next = step.next.get(index);
-        if (!next) step.next.set(index, (next = { next: new Map(), wanted: [] }));
+        if (!next) {
+          next = { next: new Map(), wanted: [] };
+          step.next.set(index, next);
+        }
         step = next;
       }
       step.wanted.push({ list, at: Number(i), tag });
