@@ -1,17 +1,21 @@
 /**
  * A page checked from its markup: the engine in the page sends the page's HTML, the background parses and scans a
  * copy of it (core/html/light-dom.ts, core/scan.ts) and names the elements its findings are anchored to by place —
- * the child-element indices from <html> down, and the tag found there — which the page looks up in its own tree.
- * Markup parsed again gives the tree the page's parser built (<tbody> and all), so places agree; an element a script
- * moved since, or markup a parser would not have built (a <div> put into a <table> by a script), fails the tag test
- * and is left out, as resolveAnchors leaves out numbers the page does not have.
+ * the child-element index and the tag at each level from <html> down — which the page looks up in its own tree.
+ * Markup parsed again gives the tree the page's parser built (<tbody> and all), so places agree. Where a script
+ * has moved elements since, or built what a parser would not (a <div> put into a <table>), some level's tag differs
+ * and the element is left out, as resolveAnchors leaves out numbers the page does not have: a badge missing rather
+ * than one on another cell.
  */
 import { anchorKey, TITLE_PARAGRAPHS, type AnchorRefs } from './anchor';
 import type { Finding } from './model';
 import type { PageElements } from './scan';
 
-/** Where an element is: its tag, then its index among its parent's element children at each level below <html>. */
-export type Place = [tag: string, ...path: number[]];
+/**
+ * Where an element is: the tags of the levels below <html> down to it ("body div table tbody tr td"), then its
+ * index among its parent's element children at each of those levels.
+ */
+export type Place = [tags: string, ...path: number[]];
 
 /** The places of the blocks and cells a check's anchors name (by their numbers in the background's scan). */
 export interface Places {
@@ -30,8 +34,12 @@ export function placesOf(refs: AnchorRefs, elements: PageElements, findings: rea
   const place = (el: Element | undefined): Place | undefined => {
     if (!el) return undefined;
     const path: number[] = [];
-    for (let at: Element | null = el; at.parentElement; at = at.parentElement) path.push(indexOf(at));
-    return [el.tagName.toLowerCase(), ...path.reverse()];
+    const tags: string[] = [];
+    for (let at: Element | null = el; at.parentElement; at = at.parentElement) {
+      path.push(indexOf(at));
+      tags.push(at.tagName.toLowerCase());
+    }
+    return [tags.reverse().join(' '), ...path.reverse()];
   };
   const blocks: Record<number, Place> = {};
   const cells: Record<number, Place> = {};
@@ -57,25 +65,28 @@ export function placesOf(refs: AnchorRefs, elements: PageElements, findings: rea
 
 /**
  * The page's own elements at `places`, numbered as in the background's scan, for resolveAnchors (core/scan.ts):
- * a place the page does not have, or holding another tag, is left out. The places share their upper levels (a
- * table's cells, its rows), so they are looked up together, each element on the way once, by index in its
- * parent's `children`: walking siblings instead would wrap every node passed for the page's script.
+ * a place the page does not have, or whose tags differ on the way, is left out. The places share their upper
+ * levels (a table's cells, its rows), so they are looked up together, each element on the way once, by index in
+ * its parent's `children`: walking siblings instead would wrap every node passed for the page's script.
  */
 export function elementsAt(doc: Document, places: Places): PageElements {
   const out: PageElements = { blocks: [], cells: [], root: doc.body ?? doc.documentElement };
-  const top: Step = { next: new Map(), wanted: [] };
+  const top: Step = { tag: 'html', next: new Map(), wanted: [] };
   const want = (list: Element[], byNumber: Record<number, Place>) => {
-    for (const [i, [tag, ...path]] of Object.entries(byNumber)) {
+    for (const [i, [chain, ...path]] of Object.entries(byNumber)) {
+      const tags = chain.split(' ');
+      if (tags.length !== path.length) continue;
       let step = top;
-      for (const index of path) {
-        let next = step.next.get(index);
+      for (const [level, index] of path.entries()) {
+        const key = `${index} ${tags[level]}`;
+        let next = step.next.get(key);
         if (!next) {
-          next = { next: new Map(), wanted: [] };
-          step.next.set(index, next);
+          next = { tag: tags[level]!, next: new Map(), wanted: [] };
+          step.next.set(key, next);
         }
         step = next;
       }
-      step.wanted.push({ list, at: Number(i), tag });
+      step.wanted.push({ list, at: Number(i) });
     }
   };
   want(out.blocks, places.blocks);
@@ -84,21 +95,21 @@ export function elementsAt(doc: Document, places: Places): PageElements {
   return out;
 }
 
-/** A level of the places looked up: the child indices wanted below it, and who wants the element at it. */
+/** A level of the places looked up: the tag expected there, the children wanted below it, who wants it. */
 interface Step {
-  next: Map<number, Step>;
-  wanted: { list: Element[]; at: number; tag: string }[];
+  tag: string;
+  /** By "index tag". */
+  next: Map<string, Step>;
+  wanted: { list: Element[]; at: number }[];
 }
 
 function visit(el: Element, step: Step): void {
-  if (step.wanted.length) {
-    const tag = el.tagName.toLowerCase();
-    for (const w of step.wanted) if (w.tag === tag) w.list[w.at] = el;
-  }
+  if (el.tagName.toLowerCase() !== step.tag) return;
+  for (const w of step.wanted) w.list[w.at] = el;
   if (!step.next.size) return;
   const children = el.children;
-  for (const [i, next] of step.next) {
-    const child = children[i];
+  for (const [key, next] of step.next) {
+    const child = children[Number.parseInt(key, 10)];
     if (child) visit(child, next);
   }
 }

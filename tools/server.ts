@@ -6,7 +6,8 @@
  * page's globals and registers custom elements, /oldcms/ gives a generic title and the page's own `Map` and
  * `gate`, /iframe/ embeds the report in a same-origin iframe; /wide/,
  * /scrollbox/, /fixedheader/, /zoom/, /bodyzoom/ and /compact/ restyle the page the ways CMSs and 适老化 toolbars do (see
- * LAYOUTS); /synthetic/<tables>x<rows>x<cols>.html is a generated report with many large tables; and /portal/ is a
+ * LAYOUTS); /quirks/ drops the doctype and puts every table in a <p>; /inlineimage/ adds a 4 MB data-URL image;
+ * /synthetic/<tables>x<rows>x<cols>.html is a generated report with many large tables; and /portal/ is a
  * 年报 column (tools/portal.ts).
  */
 import { readFileSync, existsSync } from 'node:fs';
@@ -135,6 +136,23 @@ export const LAYOUTS = {
     'table { width: auto !important; } td, th, td * { font-size: 11px !important; line-height: 13px !important; } td, th { padding: 0 2px !important; } td p { margin: 0 !important; }',
 };
 
+/**
+ * Markup as old CMS templates write it: no doctype (the parser's quirks mode, in which a <table> stays inside an
+ * open <p>) and every table inside a paragraph.
+ */
+function quirks(html: string): string {
+  return html
+    .replace(/<!DOCTYPE[^>]*>/i, '')
+    .replace(/<table/gi, '<p><table')
+    .replace(/<\/table>/gi, '</table></p>');
+}
+
+/** An image pasted into the editor, kept inline as a data URL of about 4 MB (as some editors do). */
+function inlineImage(html: string): string {
+  const data = 'iVBORw0KGgo'.padEnd(4_000_000, 'QUFB');
+  return html.replace(/<\/body>/i, `<p><img alt="" src="data:image/png;base64,${data}"></p></body>`);
+}
+
 function layout(kind: keyof typeof LAYOUTS): (html: string) => string {
   return (html) => {
     let out = html.replace(/<\/head>/i, `<style>${LAYOUTS[kind]}</style></head>`);
@@ -164,6 +182,8 @@ const VARIANTS: Record<string, (html: string, name: string) => string> = {
   zoom: layout('zoom'),
   bodyzoom: layout('bodyzoom'),
   compact: layout('compact'),
+  quirks,
+  inlineimage: inlineImage,
 };
 
 /**

@@ -48,7 +48,7 @@ describe('places', () => {
     expect(cells).toBeGreaterThan(30);
   });
 
-  it('are the tag and the child indices below <html>, with <tbody> counted as the parser inserts it', () => {
+  it('are the tags and the child indices below <html>, with <tbody> counted as the parser inserts it', () => {
     const html =
       '<!DOCTYPE html><html><head><title>t</title></head><body><p>x</p><table><tr><td>1</td></tr></table></body></html>';
     const copy = parseLightHtml(html);
@@ -66,20 +66,34 @@ describe('places', () => {
       ],
     );
     // html > body (1) > table (1) > tbody (0) > tr (0) > td (0)
-    expect(places.cells[0]).toEqual(['td', 1, 1, 0, 0, 0]);
+    expect(places.cells[0]).toEqual(['body table tbody tr td', 1, 1, 0, 0, 0]);
     const page = parseHtml(html);
     expect(elementsAt(page, places).cells[0]).toBe(page.querySelector('td'));
   });
 
-  it('that the page no longer has, or that hold another tag, are left out', () => {
-    const page = parseHtml('<!DOCTYPE html><html><body><div><td-like></td-like></div><p>x</p></body></html>');
+  it('that the page no longer has, or whose tags differ on the way, are left out: no badge rather than a wrong one', () => {
+    const page = parseHtml(
+      '<!DOCTYPE html><html><body><div><table><tr><td>1</td></tr></table></div><p>x</p><section><table><tr><td>2</td></tr></table></section></body></html>',
+    );
     const found = elementsAt(page, {
-      blocks: { 0: ['p', 1, 1], 1: ['p', 1, 0], 2: ['p', 1, 9], 3: ['p', 1, 1, 4, 2] },
-      cells: { 7: ['td', 1, 0, 0] },
+      blocks: {
+        0: ['body p', 1, 1],
+        1: ['body p', 1, 0],
+        2: ['body p', 1, 9],
+        3: ['body p p', 1, 1, 0],
+        4: ['body', 1, 1],
+      },
+      cells: {
+        // The first table's cell; then the same indices under a <section> where the copy had a <div>, whose cell
+        // would be the page's other table's: left out.
+        5: ['body div table tbody tr td', 1, 0, 0, 0, 0, 0],
+        6: ['body div table tbody tr td', 1, 2, 0, 0, 0, 0],
+      },
     });
     expect(found.blocks[0]).toBe(page.querySelector('p'));
     expect(Object.keys(found.blocks)).toEqual(['0']);
-    expect(found.cells).toEqual([]);
+    expect(found.cells[5]?.textContent).toBe('1');
+    expect(found.cells[6]).toBeUndefined();
     expect(found.root).toBe(page.body);
   });
 });

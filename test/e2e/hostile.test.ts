@@ -149,6 +149,44 @@ describe('hostile pages', () => {
     await page.close();
   });
 
+  it('a quirks-mode page with its tables inside paragraphs: the badges on the same cells as on the plain page', async () => {
+    // The background parses a copy of the page's markup: parsed without the page's quirks mode, each <table> would
+    // close its <p> and every cell's place would be off.
+    const cellsOf = async (variant: string) => {
+      const { page } = await open(srv.url('planted-arithmetic', variant));
+      await waitForBadges(page);
+      const cells = await page
+        .locator(inOverlay('.badge[data-cell]'))
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')).sort());
+      const inParagraphs = await page.evaluate(
+        () =>
+          document.compatMode === 'BackCompat' &&
+          [...document.querySelectorAll('table')].every((t) => t.parentElement?.tagName === 'P'),
+      );
+      await page.close();
+      return { cells, inParagraphs };
+    };
+    const plain = await cellsOf('fixtures');
+    const quirks = await cellsOf('quirks');
+    expect(plain.cells.length).toBeGreaterThan(3);
+    expect(quirks).toEqual({ cells: plain.cells, inParagraphs: true });
+  });
+
+  it('a 4 MB image inline in the page: checked, without a long task', async () => {
+    const url = srv.url('planted-arithmetic', 'inlineimage');
+    const page = await b.ctx.newPage();
+    const clock = await mainThreadClock(b.ctx, page);
+    await page.goto(url);
+    await waitForBadges(page);
+    const { cpuMs, longestMs } = await clock(url);
+    console.log(
+      `4 MB inline image: main-thread CPU ${cpuMs.toFixed(1)} ms (trace), longest task ${longestMs.toFixed(1)} ms`,
+    );
+    expect(await page.locator(inOverlay('.badge[data-cell]')).count()).toBeGreaterThan(3);
+    expect(longestMs).toBeLessThan(50);
+    await page.close();
+  });
+
   it('tables inside a same-origin iframe are explicitly skipped (the top page only)', async () => {
     const { page, tabId } = await open(srv.url('planted-arithmetic', 'iframe'));
     const frame = page.frames().find((f) => f.url().includes('/fixtures/planted-arithmetic.html'))!;
