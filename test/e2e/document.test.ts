@@ -180,6 +180,8 @@ describe('a report published as a PDF attachment', () => {
     // Hovering a badge shows its tip and outlines the cells of the relation.
     const sum05 = list.find((x) => x.rule === 'SUM-05')!;
     await doc.evaluate((y) => window.scrollTo(0, y - 300), sum05.box.y);
+    // The overlay follows a scroll in its next frame: read the badge's place after it has moved.
+    await doc.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const [again] = (await badges(doc)).filter((x) => x.rule === 'SUM-05');
     await doc.mouse.move(again!.view.x, again!.view.y);
     await doc.locator(inOverlay('.tip')).waitFor();
