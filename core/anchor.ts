@@ -94,18 +94,21 @@ function nextPresentHeading(id: Finding['section'], anchors: Anchors): Element |
   return undefined;
 }
 
-/** How far into the report's paragraphs its title line is looked for. */
-export const TITLE_PARAGRAPHS = 40;
-
 /** The report's title line: the first paragraph naming the annual report, else the first heading. */
 export function titleElement(report: Report, anchors: Anchors): Element | undefined {
-  const limit = Math.min(report.paragraphs.length, TITLE_PARAGRAPHS);
-  for (let i = 0; i < limit; i++) {
-    if (/年度?报告|年报/.test(report.paragraphs[i]!.text) && !/>/.test(report.paragraphs[i]!.text)) {
-      return anchors.paragraphs[i];
-    }
-  }
+  const i = titleParagraph(report);
+  if (i !== undefined) return anchors.paragraphs[i];
   for (const s of SECTION_IDS) if (anchors.headings[s]) return anchors.headings[s];
+  return undefined;
+}
+
+/** The index of the report's title line among its paragraphs: the first of its first 40 to name the report. */
+export function titleParagraph(report: Pick<Report, 'paragraphs'>): number | undefined {
+  const limit = Math.min(report.paragraphs.length, 40);
+  for (let i = 0; i < limit; i++) {
+    const text = report.paragraphs[i]!.text;
+    if (/年度?报告|年报/.test(text) && !/>/.test(text)) return i;
+  }
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 /**
- * The engine's entry points: the same calls serve the page (which scans and sends the scan to the background),
- * the background, the extension's pages and Node.
+ * The engine's entry points: the same calls serve the background (which checks a copy of each page's markup),
+ * the extension's pages and Node.
  */
 import type { AnchorRefs, Anchors } from './anchor';
 import { check, type CheckOptions } from './check';
@@ -44,9 +44,9 @@ export function analyze(doc: Document, url = '', options: AnalyzeOptions = {}): 
 }
 
 /**
- * analyze() in steps: the scan's pause points (core/scan.ts scanSteps, which the page runs a few milliseconds per
- * task: extension/page/session.ts), then one more before the rest of the check. The DOM must not be read again
- * after a pause by anyone expecting the same answer: a caller that sees the page change starts anew.
+ * analyze() in steps: the scan's pause points (core/scan.ts scanSteps), then one more before the rest of the check.
+ * The DOM must not be read again after a pause by anyone expecting the same answer: a caller that sees the page
+ * change starts anew.
  */
 export function* analyzeSteps(doc: Document, url = '', options: AnalyzeOptions = {}): Generator<void, Analysis> {
   const scanned = yield* scanPage(doc, url, options);

@@ -133,7 +133,7 @@ interface Frame {
 
 /**
  * The blocks of the page in reading order. A generator that pauses (yields) after every few thousand table cells,
- * so that a caller in the page can let it run a few milliseconds per task (core/scan.ts scanSteps). The walk
+ * so that a caller can let it run a few milliseconds per task (core/scan.ts scanSteps). The walk
  * keeps its own stack rather than recursing, so that it can pause between any two tables. The elements behind the
  * grids' cells and rows go to `sink`.
  */

@@ -7,8 +7,8 @@
  * and the element is left out, as resolveAnchors leaves out numbers the page does not have: a badge missing rather
  * than one on another cell.
  */
-import { anchorKey, TITLE_PARAGRAPHS, type AnchorRefs } from './anchor';
-import type { Finding } from './model';
+import { anchorKey, titleParagraph, type AnchorRefs } from './anchor';
+import type { Finding, Report } from './model';
 import type { PageElements } from './scan';
 
 /**
@@ -21,46 +21,84 @@ export type Place = [tags: string, ...path: number[]];
 export interface Places {
   blocks: Record<number, Place>;
   cells: Record<number, Place>;
+  /**
+   * A print of the text of each placed element and of each table on the way to one, by path ("1.3.0"). Where the
+   * page's tree is not what its markup parses to (a script put a <div> into a table, which a parser moves out),
+   * the elements after it shift, and tags alone would let a same-shaped table or paragraph next to it take its
+   * badges: one whose text differs is left out.
+   */
+  prints: Record<string, string>;
 }
 
 /**
  * The places of the elements the overlay can need (core/anchor.ts anchorChain): the findings' cells and
- * paragraphs, the paragraphs the title line is looked for in, every heading and table — in the document that was
- * scanned (the background's copy). The report's other cells and paragraphs are left unplaced: looking up a
- * typical report's few hundred cells cost its page about a millisecond, for badges on a few of them.
+ * paragraphs, the title line, every heading and table — in the document that was scanned (the background's copy).
+ * The report's other cells and paragraphs are left unplaced: looking up a typical report's few hundred cells cost
+ * its page about a millisecond, for badges on a few of them.
  */
-export function placesOf(refs: AnchorRefs, elements: PageElements, findings: readonly Finding[]): Places {
+export function placesOf(
+  refs: AnchorRefs,
+  elements: PageElements,
+  findings: readonly Finding[],
+  report: Pick<Report, 'paragraphs'>,
+): Places {
   const indexOf = siblingIndex();
-  const place = (el: Element | undefined): Place | undefined => {
+  const prints: Record<string, string> = {};
+  /** `printed`: whether the element's own text is printed (not for tables only observed for resizing). */
+  const place = (el: Element | undefined, printed = true): Place | undefined => {
     if (!el) return undefined;
     const path: number[] = [];
     const tags: string[] = [];
+    const toPrint: Element[] = printed ? [el] : [];
     for (let at: Element | null = el; at.parentElement; at = at.parentElement) {
       path.push(indexOf(at));
       tags.push(at.tagName.toLowerCase());
+      if (at !== el && tags.at(-1) === 'table') toPrint.push(at);
     }
-    return [tags.reverse().join(' '), ...path.reverse()];
+    path.reverse();
+    for (const e of toPrint) prints[path.slice(0, depth(e)).join('.')] ??= textPrint(e);
+    return [tags.reverse().join(' '), ...path];
   };
   const blocks: Record<number, Place> = {};
   const cells: Record<number, Place> = {};
-  const placeBlock = (i: number | undefined) => {
-    const p = i === undefined ? undefined : place(elements.blocks[i]);
-    if (p && i !== undefined) blocks[i] = p;
+  const placeBlock = (i: number | undefined, printed?: boolean) => {
+    if (i === undefined || blocks[i]) return;
+    const p = place(elements.blocks[i], printed);
+    if (p) blocks[i] = p;
   };
-  const paragraphs = new Set(refs.paragraphs.slice(0, TITLE_PARAGRAPHS));
+  const title = titleParagraph(report);
+  placeBlock(title === undefined ? undefined : refs.paragraphs[title]);
   for (const f of findings) {
-    const paragraph = f.paragraph === undefined ? undefined : refs.paragraphs[f.paragraph];
-    if (paragraph !== undefined) paragraphs.add(paragraph);
+    placeBlock(f.paragraph === undefined ? undefined : refs.paragraphs[f.paragraph]);
     for (const c of f.cells ?? []) {
       const at = refs.cells[anchorKey(c.table, c.row, c.col)];
       const p = at === undefined ? undefined : place(elements.cells[at]);
       if (p && at !== undefined) cells[at] = p;
     }
   }
-  for (const i of [...paragraphs, ...refs.pageTables, ...Object.values(refs.headings), ...Object.values(refs.tables)]) {
-    placeBlock(i);
-  }
-  return { blocks, cells };
+  for (const i of [...Object.values(refs.headings), ...Object.values(refs.tables)]) placeBlock(i);
+  for (const i of refs.pageTables) placeBlock(i, false);
+  return { blocks, cells, prints };
+}
+
+/** Levels below <html>. */
+function depth(el: Element): number {
+  let n = 0;
+  for (let at: Element | null = el; at.parentElement; at = at.parentElement) n++;
+  return n;
+}
+
+/**
+ * The length and an FNV-1a hash of an element's text, the same for the same text in any DOM: of all of it for a
+ * cell, a paragraph or a heading; of at most 256 characters spread over it for a table, whose text can be long
+ * and whose hashing would run in the page's script before any of it is optimised.
+ */
+function textPrint(el: Element): string {
+  const text = el.textContent ?? '';
+  const step = el.tagName.toLowerCase() === 'table' ? Math.max(1, Math.floor(text.length / 256)) : 1;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(h >>> 0).toString(36)}`;
 }
 
 /**
@@ -91,8 +129,15 @@ export function elementsAt(doc: Document, places: Places): PageElements {
   };
   want(out.blocks, places.blocks);
   want(out.cells, places.cells);
-  if (doc.documentElement) visit(doc.documentElement, top);
+  if (doc.documentElement) visit(doc.documentElement, top, '', places.prints ?? {});
   return out;
+}
+
+/** How many of `places` the page did not have (elementsAt left them out). */
+export function placesMissing(places: Places, found: PageElements): number {
+  const count = (list: Element[]) => list.filter((el) => el !== undefined).length;
+  const wanted = Object.keys(places.blocks).length + Object.keys(places.cells).length;
+  return wanted - count(found.blocks) - count(found.cells);
 }
 
 /** A level of the places looked up: the tag expected there, the children wanted below it, who wants it. */
@@ -103,14 +148,17 @@ interface Step {
   wanted: { list: Element[]; at: number }[];
 }
 
-function visit(el: Element, step: Step): void {
+function visit(el: Element, step: Step, path: string, prints: Places['prints']): void {
   if (el.tagName.toLowerCase() !== step.tag) return;
+  const print = prints[path];
+  if (print !== undefined && textPrint(el) !== print) return;
   for (const w of step.wanted) w.list[w.at] = el;
   if (!step.next.size) return;
   const children = el.children;
   for (const [key, next] of step.next) {
-    const child = children[Number.parseInt(key, 10)];
-    if (child) visit(child, next);
+    const index = Number.parseInt(key, 10);
+    const child = children[index];
+    if (child) visit(child, next, path ? `${path}.${index}` : String(index), prints);
   }
 }
 

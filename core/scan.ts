@@ -1,10 +1,9 @@
 /**
- * The page's side of a check: the page read once — its lines of text, its data tables' grids, its title and date —
- * into a PageScan, plain data that can cross to the background, where the rest of the check runs (core/extract.ts,
- * core/index.ts analyzeScan). The elements behind the scan stay in the page, in a side table (PageElements) that
- * the findings' anchors are resolved against (resolveAnchors, below). Only this much of the engine runs in
- * a report page: mapping the tables and the rules cost the page's main thread more to compile and run than they
- * cost the background, off the page's thread.
+ * A page read once — its lines of text, its data tables' grids, its title and date — into a PageScan, plain data
+ * that the rest of the check reads (core/extract.ts, core/index.ts analyzeScan). The elements behind the scan are
+ * kept in a side table (PageElements) that the findings' anchors are resolved against (resolveAnchors, below). The
+ * background scans its copy of a page's markup (extension/check-page.ts), previous.js a fetched page, the command
+ * line and the document page their own documents; a web page itself no longer scans (core/places.ts).
  */
 import type { AnchorRefs, Anchors } from './anchor';
 import { gridData, type GridData, type GridSink } from './grid';
@@ -39,7 +38,10 @@ export interface PageElements {
 
 export type Scanned = { scan: PageScan; elements: PageElements } | { scan: null; reason: 'no-title' };
 
-/** The page scanned, pausing (yielding) between chunks of a large page's tables (extension/page/session.ts). */
+/**
+ * The page scanned, with pause points (yields) between chunks of a large page's tables, from when the page scanned
+ * itself a few milliseconds per task; every caller now runs it in one go (scanAll, analyze).
+ */
 export function* scanSteps(doc: Document, url = ''): Generator<void, Scanned> {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { scan: null, reason: 'no-title' };
@@ -87,7 +89,7 @@ export function* scanPage(
   }
 }
 
-/** scanPage in one go (a fetched page, read in a task of its own). */
+/** scanPage in one go. */
 export function scanAll(doc: Document, url = ''): Extract<Scanned, { scan: PageScan }> | NotScanned {
   const steps = scanPage(doc, url);
   for (;;) {

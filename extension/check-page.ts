@@ -43,11 +43,13 @@ export async function checkMarkup(
   const { analysis } = checked;
   return {
     ...checked,
-    places: analysis.isReport ? placesOf(analysis.anchors, scanned.elements, analysis.findings) : NO_PLACES,
+    places: analysis.isReport
+      ? placesOf(analysis.anchors, scanned.elements, analysis.findings, analysis.report)
+      : NO_PLACES,
   };
 }
 
-const NO_PLACES: Places = { blocks: {}, cells: {} };
+const NO_PLACES: Places = { blocks: {}, cells: {}, prints: {} };
 
 /** Keeps a report's cross-year record; answers with the same agency's previous year, if kept (year-records.ts). */
 export type RememberRecord = (record: YearRecord) => Promise<YearRecord | undefined>;

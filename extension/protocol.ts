@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import { YearRecordSchema } from '@/core/year-record';
 import { CountsSchema, ExportSchema } from '@/core/export';
 import { FindingSchema, RuleFailureSchema } from '@/core/model';
+import { MAX_MARKUP } from './page/markup';
 import type { CheckedMarkup } from './check-page';
 import type { EngineMessage, EngineRequests } from './engine-requests';
 import { unwrapAnswer, type RequestParsers } from './wire';
@@ -102,7 +103,7 @@ export const ENGINE_ANSWERS = {
 /** A count or position in a scanned grid: whole, and within what a page's grid can hold (core/grid.ts). */
 const gridInt = (max: number) => z.int().check(z.gte(0), z.lte(max));
 
-/** A page scan (core/scan.ts) as the background receives it from the engine in a page. */
+/** A fetched page's scan (core/scan.ts) as the background receives it from previous.js (「获取上年度报告并比对」). */
 export const PageScanSchema = z.object({
   url: z.string(),
   title: z.string(),
@@ -157,7 +158,7 @@ const BACKGROUND_REQUEST_SCHEMAS = {
    */
   'check-page': z.object({
     type: z.literal('check-page'),
-    html: z.string(),
+    html: z.string().check(z.maxLength(MAX_MARKUP + 20)),
     url: z.string(),
     previous: z.optional(YearRecordSchema),
   }),

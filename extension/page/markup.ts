@@ -6,17 +6,31 @@
 export function markupOf(doc: Document): string {
   const root = doc.documentElement;
   if (!root) return '';
-  const html = hasHeavyDataUrl(doc) ? withoutDataUrls(doc, root) : root.outerHTML;
+  const html = hasHeavyDataUrls(doc) ? withoutDataUrls(doc, root) : root.outerHTML;
+  if (html.length > MAX_MARKUP) {
+    throw new Error(
+      `页面过大（${(html.length / 1e6).toFixed(0)} 百万字符），无法检查 (the page is too large to check)`,
+    );
+  }
   return doc.compatMode === 'BackCompat' ? html : `<!DOCTYPE html>${html}`;
 }
 
-/** A data URL longer than this is an image pasted inline, never text the check reads. */
-const HEAVY = 100_000;
-const DATA_SRC = '[src^="data:"]';
+/**
+ * The most markup a page may send, in characters: a message between a page and the background is at most 64 MiB
+ * of UTF-8, and the background parses a page in one go (the background's schema holds it to this too).
+ */
+export const MAX_MARKUP = 20_000_000;
 
-function hasHeavyDataUrl(doc: Document): boolean {
-  for (const el of doc.querySelectorAll(DATA_SRC)) if ((el.getAttribute('src')?.length ?? 0) > HEAVY) return true;
-  return false;
+/** Data URLs longer than this in all are images pasted inline, never text the check reads. */
+const HEAVY = 200_000;
+const DATA_URLS = ['src', 'href', 'srcset', 'data'].map((a) => [a, `[${a}^="data:"]`] as const);
+
+function hasHeavyDataUrls(doc: Document): boolean {
+  let length = 0;
+  for (const [attr, selector] of DATA_URLS) {
+    for (const el of doc.querySelectorAll(selector)) length += el.getAttribute(attr)?.length ?? 0;
+  }
+  return length > HEAVY;
 }
 
 /**
@@ -26,6 +40,6 @@ function hasHeavyDataUrl(doc: Document): boolean {
  */
 function withoutDataUrls(doc: Document, root: Element): string {
   const copy = doc.implementation.createHTMLDocument('').importNode(root, true);
-  for (const el of copy.querySelectorAll(DATA_SRC)) el.setAttribute('src', '');
+  for (const [attr, selector] of DATA_URLS) for (const el of copy.querySelectorAll(selector)) el.setAttribute(attr, '');
   return copy.outerHTML;
 }

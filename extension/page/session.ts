@@ -6,7 +6,7 @@
  */
 import { findAttachments, type Attachment } from '@/core/attachments';
 import type { Analysis } from '@/core/index';
-import { elementsAt } from '@/core/places';
+import { elementsAt, placesMissing } from '@/core/places';
 import { resolveAnchors, type PageScan } from '@/core/scan';
 import type { YearRecord } from '@/core/year-record';
 import { buildExport, type Counts, type ReportExport } from '@/core/export';
@@ -32,6 +32,10 @@ export class PageSession {
   private tableWatch: Watch | undefined;
   /** The previous year the report was checked against (kept by the background, or fetched by the page). */
   private previous: YearRecord | undefined;
+  /** A check answered with elements the page no longer had was followed by one more (no more: see check()). */
+  private lookedAgain = false;
+  /** Checks started, to tell whether another has started since. */
+  private started = 0;
   /** The check under way (the background's, then its answer shown), and who waits. */
   private running: { cancel: () => void; waiting: (() => void)[] } | undefined;
 
@@ -72,6 +76,7 @@ export class PageSession {
       waiting: before?.waiting ?? [],
     };
     this.running = run;
+    const number = ++this.started;
     const release = () => {
       this.running = undefined;
       // Whatever happened, nobody waits for ever (the popup asks through checked()).
@@ -93,7 +98,18 @@ export class PageSession {
           if (cancelled) return;
           // A previous year fetched by the page (「获取上年度报告并比对」) while the page was away: ask again with it.
           if (this.previous && this.previous !== previous) return ask(html);
-          finish(resolved(answer, this.doc), answer.facts, answer.previous ?? undefined);
+          let placed: ReturnType<typeof resolved>;
+          try {
+            placed = resolved(answer, this.doc);
+          } catch (err) {
+            return unreadable(err);
+          }
+          finish(placed.analysis, answer.facts, answer.previous ?? undefined);
+          // Elements that moved while the markup was away (a script's banner) leave badges out: once, look again.
+          if (placed.missing && !this.lookedAgain) {
+            this.ctx.setTimeout(() => this.started === number && this.check(), AGAIN_MS);
+          }
+          this.lookedAgain = placed.missing > 0;
         },
         (err) => {
           if (cancelled) return;
@@ -237,9 +253,15 @@ export class PageSession {
   }
 }
 
-/** The background's answer with its anchors found in the page. */
-function resolved({ analysis, places }: CheckedMarkup, doc: Document): Analysis {
-  return analysis.isReport
-    ? { ...analysis, anchors: resolveAnchors(analysis.anchors, elementsAt(doc, places)) }
-    : analysis;
+/** A check again after one whose elements the page no longer had, ms: a script's changes have settled by then. */
+const AGAIN_MS = 1000;
+
+/** The background's answer with its anchors found in the page, and how many of their places it did not have. */
+function resolved({ analysis, places }: CheckedMarkup, doc: Document): { analysis: Analysis; missing: number } {
+  if (!analysis.isReport) return { analysis, missing: 0 };
+  const found = elementsAt(doc, places);
+  return {
+    analysis: { ...analysis, anchors: resolveAnchors(analysis.anchors, found) },
+    missing: placesMissing(places, found),
+  };
 }

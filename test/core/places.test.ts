@@ -17,7 +17,7 @@ function viaMarkup(doc: Document): { analysis: Analysis; places: Places } | unde
   if ('isReport' in scanned) return undefined;
   const analysis = analyzeScan(scanned.scan);
   if (!analysis.isReport) return undefined;
-  const places = placesOf(analysis.anchors, scanned.elements, analysis.findings);
+  const places = placesOf(analysis.anchors, scanned.elements, analysis.findings, analysis.report);
   return { analysis: { ...analysis, anchors: resolveAnchors(analysis.anchors, elementsAt(doc, places)) }, places };
 }
 
@@ -34,9 +34,14 @@ describe('places', () => {
       const { report, anchors } = remote.analysis;
       expect(remote.analysis.findings, name).toEqual(local.findings);
       for (const f of local.findings) {
-        expect(anchorChain(f, report, anchors), `${name} ${f.rule}`).toEqual(
-          anchorChain(f, local.report, local.anchors),
-        );
+        const chain = anchorChain(f, report, anchors);
+        const want = anchorChain(f, local.report, local.anchors);
+        // The very elements (toEqual would take any element of the same markup for it).
+        expect(chain.length, `${name} ${f.rule}`).toBe(want.length);
+        chain.forEach((c, i) => {
+          expect(c.el === want[i]!.el, `${name} ${f.rule} #${i}`).toBe(true);
+          expect([c.placement, c.key]).toEqual([want[i]!.placement, want[i]!.key]);
+        });
         findings++;
         cells += f.cells?.length ?? 0;
       }
@@ -64,6 +69,7 @@ describe('places', () => {
           cells: [{ table: 'T1', row: 'a', col: 'b' }],
         } as unknown as Finding,
       ],
+      { paragraphs: [] },
     );
     // html > body (1) > table (1) > tbody (0) > tr (0) > td (0)
     expect(places.cells[0]).toEqual(['body table tbody tr td', 1, 1, 0, 0, 0]);
@@ -89,11 +95,48 @@ describe('places', () => {
         5: ['body div table tbody tr td', 1, 0, 0, 0, 0, 0],
         6: ['body div table tbody tr td', 1, 2, 0, 0, 0, 0],
       },
+      prints: {},
     });
     expect(found.blocks[0]).toBe(page.querySelector('p'));
     expect(Object.keys(found.blocks)).toEqual(['0']);
     expect(found.cells[5]?.textContent).toBe('1');
     expect(found.cells[6]).toBeUndefined();
     expect(found.root).toBe(page.body);
+  });
+
+  it('of a page whose script built what a parser would not: no badge goes to the same-shaped table next door', () => {
+    const table = (n: number) => `<table><tr><td>第${n}表</td><td>${n}</td></tr></table>`;
+    const page = parseHtml(`<!DOCTYPE html><html><body>${table(1)}${table(2)}${table(3)}<p>尾</p></body></html>`);
+    // A script puts a <div> straight into the first table: its markup, parsed again, has the <div> before it.
+    const div = page.createElement('div');
+    div.textContent = '提示';
+    page.querySelector('table')!.prepend(div);
+    const copy = parseLightHtml(`<!DOCTYPE html>${page.documentElement.outerHTML}`);
+    expect([...copy.body.children].map((e) => e.tagName)).toEqual(['DIV', 'TABLE', 'TABLE', 'TABLE', 'P']);
+    const cells = [...copy.querySelectorAll('td')].filter((td) => /^\d$/.test(td.textContent ?? ''));
+    const refs = {
+      cells: { 'T1:a:b': 0, 'T2:a:b': 1, 'T3:a:b': 2 },
+      paragraphs: [],
+      headings: {},
+      pageTables: [],
+      tables: {},
+    };
+    const findings = ['T1', 'T2', 'T3'].map(
+      (t) =>
+        ({
+          rule: 'X',
+          severity: 'error',
+          message: '',
+          cells: [{ table: t, row: 'a', col: 'b' }],
+        }) as unknown as Finding,
+    );
+    const places = placesOf(refs, { blocks: [], cells, root: copy.body }, findings, { paragraphs: [] });
+    const live = [...page.querySelectorAll('td')].filter((td) => /^\d$/.test(td.textContent ?? ''));
+    // The copy's tables are the page's children plus one: by tags alone, the second table's badge goes to the third.
+    expect(elementsAt(page, { ...places, prints: {} }).cells[1]).toBe(live[2]);
+    // With the texts' prints, each finds its own cell or none.
+    const found = elementsAt(page, places);
+    expect(found.cells[1]).toBeUndefined();
+    for (const i of [0, 2]) expect([undefined, live[i]]).toContain(found.cells[i]);
   });
 });

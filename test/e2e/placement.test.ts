@@ -268,6 +268,23 @@ describe('badges stay with their cells (item 10)', () => {
   }
 });
 
+describe('badges on the cells of a page checked from a copy of its markup', () => {
+  // The background parses the page's markup and the page finds the places it names: a quirks-mode page whose tables
+  // sit inside paragraphs, and a page whose inline image was left out of the copy, have every badge on its cell.
+  for (const variant of ['quirks', 'inlineimage']) {
+    it(`${variant}: every shown cell badge beside its number`, async () => {
+      const { page, sels } = await openWith(variant);
+      const t3 = (await placed(page, sels)).find((p) => p.cell === 'T3:new:total')!;
+      await page.evaluate((y) => scrollTo(0, scrollY + y - 300), t3.badge.top);
+      await settle(page);
+      const shown = (await placed(page, sels)).filter((p) => p.shown && p.cellBox);
+      expect(shown.length).toBeGreaterThan(3);
+      for (const p of shown) expectBesideNumber(p);
+      await page.close();
+    });
+  }
+});
+
 describe('badges next to their numbers, over no text (item 12)', () => {
   it('in a compact 11px table no badge covers any digit', async () => {
     await setSettings(b.sw, { showInfo: true });

@@ -11,7 +11,7 @@ describe('a plain lifecycle', () => {
     const runtime = { id: 'ext' as string | undefined };
     const life = plainLifecycle(() => runtime);
     const fired: string[] = [];
-    // Many short timers (slices, debounces) come and go while the page is open.
+    // Many short timers (debounces, watches) come and go while the page is open.
     for (let i = 0; i < 100; i++) life.setTimeout(() => fired.push(`t${i}`), 10);
     await vi.advanceTimersByTimeAsync(20);
     expect(fired).toHaveLength(100);

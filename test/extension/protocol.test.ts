@@ -1,3 +1,4 @@
+import { MAX_MARKUP } from '../../extension/page/markup';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from '../../extension/protocol';
@@ -65,6 +66,9 @@ describe("a page's markup sent to the background", () => {
       url: 'https://a.gov.cn/',
     });
     expect(parse({ html: 3, url: '' })).toBeUndefined();
+    // No more than a page may send (extension/page/markup.ts says so to the user first).
+    expect(parse({ html: 'x'.repeat(MAX_MARKUP), url: '' })).toBeDefined();
+    expect(parse({ html: 'x'.repeat(MAX_MARKUP + 100), url: '' })).toBeUndefined();
     expect(parse({ html: '', url: '', previous: { year: 'x' } })).toBeUndefined();
   });
 });
