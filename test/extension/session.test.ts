@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageOverlay, ReportView } from '../../extension/page/overlay';
 import { recordOf } from '../../core/cross-year';
-import { analyze } from '../../core/index';
+import { analyze, type Analysis } from '../../core/index';
 import { anchorKey } from '../../core/anchor';
 import { analyzeFixture, loadFixture } from '../helpers';
 import type { PageScan } from '../../core/scan';
@@ -131,9 +131,7 @@ describe('the engine on a page', () => {
     expect(state.findings).toEqual(local.findings);
     const view = overlay.view;
     // The very elements (toEqual would take any element of the same markup for it).
-    const cellsOf = (anchors: typeof local.anchors) =>
-      local.findings.flatMap((f) => f.cells ?? []).map((c) => anchors.cells.get(anchorKey(c.table, c.row, c.col)));
-    const [cells, wanted] = [cellsOf(view.anchors), cellsOf(local.anchors)];
+    const [cells, wanted] = [findingCells(local, view.anchors), findingCells(local)];
     expect(cells.length).toBeGreaterThan(3);
     expect(cells.every((el, i) => el !== undefined && el === wanted[i])).toBe(true);
     for (const [id, el] of Object.entries(local.anchors.headings)) {
@@ -259,15 +257,25 @@ describe('the engine on a page', () => {
   });
 });
 
+/** The report page with a session started on it, whose background holds its answer until `answer()`. */
+function startHeld() {
+  document.title = report.title;
+  document.body.innerHTML = report.body.innerHTML;
+  let answer = () => {};
+  records.hold = new Promise((resolve) => {
+    answer = resolve;
+  });
+  return { ...startSession(), answer: () => answer() };
+}
+
+/** The elements of every finding's cells, in order, in `anchors`. */
+function findingCells(a: Extract<Analysis, { isReport: true }>, anchors = a.anchors): (Element | undefined)[] {
+  return a.findings.flatMap((f) => f.cells ?? []).map((c) => anchors.cells.get(anchorKey(c.table, c.row, c.col)));
+}
+
 describe('a page whose markup is with the background', () => {
   it('has its answers wait for the check; a new check replaces one under way, whose answer is never drawn', async () => {
-    document.title = report.title;
-    document.body.innerHTML = report.body.innerHTML;
-    let answer = () => {};
-    records.hold = new Promise((resolve) => {
-      answer = resolve;
-    });
-    const { overlay, session } = startSession();
+    const { overlay, session, answer } = startHeld();
     await vi.advanceTimersByTimeAsync(10);
     expect(overlay.shown).toBe(0);
     expect(session.state()).toMatchObject({ isReport: false });
@@ -290,13 +298,7 @@ describe('a page whose markup is with the background', () => {
   });
 
   it('is checked again when its tables change meanwhile, and the last result speaks of the page as it is', async () => {
-    document.title = report.title;
-    document.body.innerHTML = report.body.innerHTML;
-    let answer = () => {};
-    records.hold = new Promise((resolve) => {
-      answer = resolve;
-    });
-    const { session } = startSession();
+    const { session, answer } = startHeld();
     await vi.advanceTimersByTimeAsync(10);
     // While the background checks the markup sent, the CMS rewrites a number in a table.
     const cell = Array.from(document.querySelectorAll('td')).find((td) => td.textContent?.trim() === '１６')!;
@@ -314,13 +316,7 @@ describe('a page whose markup is with the background', () => {
 
 describe('a page that moves its elements while its markup is with the background', () => {
   it('draws no badge on another element, and looks again once to place them all', async () => {
-    document.title = report.title;
-    document.body.innerHTML = report.body.innerHTML;
-    let answer = () => {};
-    records.hold = new Promise((resolve) => {
-      answer = resolve;
-    });
-    const { overlay, session } = startSession();
+    const { overlay, session, answer } = startHeld();
     await vi.advanceTimersByTimeAsync(10);
     // A script's banner at the top of the page: every element below moves one place down.
     const banner = document.createElement('div');
@@ -330,16 +326,14 @@ describe('a page that moves its elements while its markup is with the background
     await vi.advanceTimersByTimeAsync(50);
     const local = analyze(document, document.location.href);
     if (!local.isReport || !overlay.view) throw new Error('not a report');
-    const cellsOf = (anchors: typeof local.anchors) =>
-      local.findings.flatMap((f) => f.cells ?? []).map((c) => anchors.cells.get(anchorKey(c.table, c.row, c.col)));
-    const wanted = cellsOf(local.anchors);
-    const first = cellsOf(overlay.view.anchors);
+    const wanted = findingCells(local);
+    const first = findingCells(local, overlay.view.anchors);
     expect(first.every((el, i) => el === undefined || el === wanted[i])).toBe(true);
     expect(first.some((el) => el === undefined)).toBe(true);
     await vi.advanceTimersByTimeAsync(1500);
     await session.checked();
     expect(records.checks).toBe(2);
-    const again = cellsOf(overlay.view.anchors);
+    const again = findingCells(local, overlay.view.anchors);
     expect(again.every((el, i) => el !== undefined && el === wanted[i])).toBe(true);
   });
 });
