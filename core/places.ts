@@ -1,11 +1,11 @@
 /**
  * A page checked from its markup: the engine in the page sends the page's HTML, the background parses and scans a
  * copy of it (core/html/light-dom.ts, core/scan.ts) and names the elements its findings are anchored to by place —
- * the child-element index and the tag at each level from <html> down — which the page looks up in its own tree.
- * Markup parsed again gives the tree the page's parser built (<tbody> and all), so places agree. Where a script
- * has moved elements since, or built what a parser would not (a <div> put into a <table>), some level's tag differs
- * and the element is left out, as resolveAnchors leaves out numbers the page does not have: a badge missing rather
- * than one on another cell.
+ * the child-element index and the tag at each level from <html> down, and prints of the texts that must match —
+ * which the page looks up in its own tree. Markup parsed again gives the tree the page's parser built (<tbody> and
+ * all), so places agree. Where a script has moved elements since, or built what a parser would not (a <div> put
+ * into a <table>), a tag or a text differs and the element is left out, as resolveAnchors leaves out numbers the
+ * page does not have: a badge missing rather than one on another cell.
  */
 import { anchorKey, titleParagraph, type AnchorRefs } from './anchor';
 import type { Finding, Report } from './model';
@@ -103,7 +103,7 @@ function textPrint(el: Element): string {
 
 /**
  * The page's own elements at `places`, numbered as in the background's scan, for resolveAnchors (core/scan.ts):
- * a place the page does not have, or whose tags differ on the way, is left out. The places share their upper
+ * a place the page does not have, or whose tags or printed texts differ on the way, is left out. The places share their upper
  * levels (a table's cells, its rows), so they are looked up together, each element on the way once, by index in
  * its parent's `children`: walking siblings instead would wrap every node passed for the page's script.
  */

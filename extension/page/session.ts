@@ -32,7 +32,7 @@ export class PageSession {
   private tableWatch: Watch | undefined;
   /** The previous year the report was checked against (kept by the background, or fetched by the page). */
   private previous: YearRecord | undefined;
-  /** A check answered with elements the page no longer had was followed by one more (no more: see check()). */
+  /** The last check's answer had places the page no longer had, and one more check followed (one, not a loop). */
   private lookedAgain = false;
   /** Checks started, to tell whether another has started since. */
   private started = 0;
