@@ -142,7 +142,7 @@ check('gate.js, run where a title or heading names a report (gzip)', gz('gate.js
 // The engine alone since the overlay moved to its own script (issue 12): 49 kB with it; 36.8 until it stopped
 // carrying zod and the polyfill (2026-11-23: 29.4 kB); 32 kB until the page only scanned and the background took
 // the mapping and the rules (2026-11-23, evening: 9.0 kB); 12 kB until 「获取上年度报告并比对」's finder moved to
-// previous.js (9.1 → 7.7 kB); 10 kB until the page sent its markup and the background scanned a copy (7.7 → 5.0 kB):
+// previous.js (9.1 → 7.7 kB); 10 kB until the page sent its markup and the background scanned a copy (7.7 → 5.6 kB):
 // every report page compiles engine.js eagerly, ≈ 0.1 ms a kB.
 check(
   'engine.js, injected on likely reports: the session, its markup sent and answers placed (gzip)',
@@ -157,7 +157,7 @@ check('overlay.js, injected when a check has a report to draw (gzip)', gz('overl
 check('notice.js, injected when a page offers a report file instead of tables (gzip)', gz('notice.js'), 4, 'kB');
 check('previous.js, injected when the user asks for the previous year (gzip)', gz('previous.js'), 7, 'kB');
 // 15 kB until it checked the pages' scans itself (extension/check-page.ts: the extraction, mapping and rules); 40 kB
-// until it parsed and scanned the pages' markup too (36.2 → 88.6 kB: parse5, with its table of named character
+// until it parsed and scanned the pages' markup too (36.2 → 88.8 kB: parse5, with its table of named character
 // references, is most of it). The service worker compiles it on its start, off every page's thread.
 check('background.js, with the parse and check of pages (gzip)', gz('background.js'), 95, 'kB');
 /** The scripts an extension page loads: its own chunk and the chunks it shares with the other pages. */

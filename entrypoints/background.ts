@@ -1,5 +1,5 @@
 // Background: the gate's decision from each loaded tab's title (extension/tab-gate.ts), which has the engine
-// injected on a likely report; checks the page the engine sends (its markup) (extension/check-page.ts); keeps the
+// injected on a likely report; checks the markup the engine sends of its page (extension/check-page.ts); keeps the
 // toolbar badge per tab from the engine's status.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';

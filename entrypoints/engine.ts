@@ -1,7 +1,8 @@
 // The engine in the page, injected only where the gate saw a likely report (or on 「检查此页」): it sends the page's
 // markup for the background to check (extension/page/markup.ts, extension/check-page.ts), finds the answer's
-// elements in the page (core/places.ts), answers the popup, reports the toolbar badge. The overlay's code is not here: when the check finds something to
-// draw, the background injects it (entrypoints/overlay.ts, extension/page/overlay-loader.ts).
+// elements in the page (core/places.ts), answers the popup, reports the toolbar badge. The overlay's code is not
+// here: when the check finds something to draw, the background injects it (entrypoints/overlay.ts,
+// extension/page/overlay-loader.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { messageListener, sendToRuntime } from '@/extension/messaging';
 import { nativeBrowser } from '@/extension/api';

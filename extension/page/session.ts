@@ -91,13 +91,13 @@ export class PageSession {
       }
     };
     const unreadable = (err: unknown) => finish({ isReport: false, reason: 'unreadable', error: String(err) });
-    const ask = (html: string) => {
+    const send = (html: string) => {
       const previous = this.previous;
       this.ask(html, previous).then(
         (answer) => {
           if (cancelled) return;
           // A previous year fetched by the page (「获取上年度报告并比对」) while the page was away: ask again with it.
-          if (this.previous && this.previous !== previous) return ask(html);
+          if (this.previous && this.previous !== previous) return send(html);
           let placed: ReturnType<typeof resolved>;
           try {
             placed = resolved(answer, this.doc);
@@ -129,7 +129,7 @@ export class PageSession {
     }
     // The tables may change while the page is with the background: that change is checked too.
     this.watchTables();
-    ask(html);
+    send(html);
   }
 
   /** The background's check of the page; an answer that is no check (a background of another version) is an error. */
