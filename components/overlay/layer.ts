@@ -21,6 +21,7 @@ import {
   isRendered,
   placeBadge,
   tipPosition,
+  unseenBadge,
 } from './layout';
 import { counts, findingList } from './list';
 import { Frame, type LayoutCache } from './measure';
@@ -76,6 +77,11 @@ function place(specs: BadgeSpec[], frame: Frame): Placed[] {
     if (!anchor) continue;
     const slot = slots.get(anchor.el) ?? 0;
     slots.set(anchor.el, slot + 1);
+    const unseen = unseenBadge(anchor.placement, frame.rect(anchor.el), frame.scale, frame.viewport);
+    if (unseen) {
+      placed.push({ spec, anchor: anchor.el, ...unseen, key: anchor.key });
+      continue;
+    }
     const g = geometry.get(anchor.el) ?? frame.geometry(anchor);
     geometry.set(anchor.el, g);
     // Only badges near this one can meet it.

@@ -76,7 +76,7 @@ export interface BadgePlace {
  * line, else just above the block; never above the visible part of the window.
  */
 export function placeBadge(g: AnchorGeometry, slot: number, scale = 1, taken: Box[] = []): BadgePlace {
-  const size = (g.placement === 'cell' && g.box.height < (BADGE + 2) * scale ? SMALL_BADGE : BADGE) * scale;
+  const size = badgeSize(g.placement, g.box, scale);
   const at = g.placement === 'cell' ? cellPosition(g, slot, size, taken) : blockPosition(g, slot, size);
   const visible = intersect(g.box, g.clip);
   // A cell is seen when the point of its text the badge belongs to is; a block when any of it is.
@@ -86,6 +86,21 @@ export function placeBadge(g: AnchorGeometry, slot: number, scale = 1, taken: Bo
     at.y = Math.min(Math.max(at.y, g.clip.top + 1), g.clip.top + g.clip.height - size - 1);
   }
   return { at, size, shown, clip: g.clip };
+}
+
+function badgeSize(placement: Placement, box: Box, scale: number): number {
+  return (placement === 'cell' && box.height < (BADGE + 2) * scale ? SMALL_BADGE : BADGE) * scale;
+}
+
+/**
+ * The badge of an anchor wholly outside the window: not shown, whatever its geometry, so none is measured (its text
+ * lines, its neighbours', its scroll boxes: most of a first draw's reading where the findings are further down). It
+ * waits at the anchor's corner until a scroll brings the anchor in and the next draw places it.
+ */
+export function unseenBadge(placement: Placement, box: Box, scale: number, viewport: Box): BadgePlace | undefined {
+  const seen = intersect(box, viewport);
+  if (seen.width > 0 && seen.height > 0) return undefined;
+  return { at: { x: box.left, y: box.top }, size: badgeSize(placement, box, scale), shown: false, clip: viewport };
 }
 
 /** The point of a cell the badge belongs to: the end of its number, else its centre. */

@@ -8,6 +8,7 @@ import {
   revealScroll,
   SMALL_BADGE,
   tipPosition,
+  unseenBadge,
 } from '../../components/overlay/layout';
 
 const WINDOW: Box = { left: 0, top: 0, width: 1000, height: 800 };
@@ -203,5 +204,34 @@ describe('revealScroll', () => {
     const top = target.top - revealScroll(target, band, [], 'nearest');
     expect(top + 30).toBeLessThanOrEqual(800);
     expect(top).toBeGreaterThan(600);
+  });
+});
+
+describe('unseenBadge', () => {
+  it('hides the badge of an anchor wholly below, above or beside the window, sized as placeBadge would', () => {
+    const below = { left: 100, top: 900, width: 80, height: 14 };
+    expect(unseenBadge('cell', below, 1, WINDOW)).toEqual({
+      at: { x: 100, y: 900 },
+      size: SMALL_BADGE,
+      shown: false,
+      clip: WINDOW,
+    });
+    expect(unseenBadge('block', { left: 0, top: -300, width: 900, height: 300 }, 1, WINDOW)?.shown).toBe(false);
+    expect(unseenBadge('cell', { left: 1000, top: 10, width: 80, height: 60 }, 2, WINDOW)?.size).toBe(BADGE * 2);
+  });
+
+  it('leaves an anchor that reaches into the window, by one pixel or by all of it, to be measured', () => {
+    expect(unseenBadge('cell', { left: 100, top: 799, width: 80, height: 30 }, 1, WINDOW)).toBeUndefined();
+    expect(unseenBadge('table', { left: -10, top: -500, width: 1200, height: 2000 }, 1, WINDOW)).toBeUndefined();
+  });
+
+  it('agrees with placeBadge wherever placeBadge would say the badge is not shown', () => {
+    // An anchor outside the window is never shown by placeBadge either, whatever its text or clip.
+    for (const top of [-200, -31, 801, 5000]) {
+      const box = { left: 100, top, width: 80, height: 30 };
+      const g = cell(box, { left: 120, top: top + 6, width: 16, height: 18 });
+      expect(placeBadge(g, 0).shown).toBe(false);
+      expect(unseenBadge('cell', box, 1, WINDOW)?.shown).toBe(false);
+    }
   });
 });
