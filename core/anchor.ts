@@ -55,7 +55,8 @@ export interface AnchorCandidate {
   key?: string;
 }
 
-export function anchorChain(finding: Finding, report: Report, anchors: Anchors): AnchorCandidate[] {
+/** `titleLine`: the report's title line among its paragraphs (titleParagraph), its last resort but the page root. */
+export function anchorChain(finding: Finding, titleLine: number | undefined, anchors: Anchors): AnchorCandidate[] {
   const chain: AnchorCandidate[] = [];
   for (const ref of finding.cells ?? []) {
     const key = anchorKey(ref.table, ref.row, ref.col);
@@ -78,7 +79,7 @@ export function anchorChain(finding: Finding, report: Report, anchors: Anchors):
     const el = anchors.tables[finding.table];
     if (el) chain.push({ el, placement: 'table' });
   }
-  const top = titleElement(report, anchors);
+  const top = titleElement(titleLine, anchors);
   if (top) chain.push({ el: top, placement: 'block' });
   chain.push({ el: anchors.root, placement: 'block' });
   return dedupe(chain);
@@ -95,9 +96,8 @@ function nextPresentHeading(id: Finding['section'], anchors: Anchors): Element |
 }
 
 /** The report's title line: the first paragraph naming the annual report, else the first heading. */
-export function titleElement(report: Report, anchors: Anchors): Element | undefined {
-  const i = titleParagraph(report);
-  if (i !== undefined) return anchors.paragraphs[i];
+export function titleElement(titleLine: number | undefined, anchors: Anchors): Element | undefined {
+  if (titleLine !== undefined) return anchors.paragraphs[titleLine];
   for (const s of SECTION_IDS) if (anchors.headings[s]) return anchors.headings[s];
   return undefined;
 }

@@ -9,11 +9,14 @@ import { extract } from './extract';
 import type { Finding, Report, RuleFailure } from './model';
 import { resolveAnchors, scanPage, type PageScan } from './scan';
 
-/** A checked page; its anchors are elements (`Anchors`) where the page is at hand, numbers (`AnchorRefs`) elsewhere. */
-export type Analysis<A = Anchors> =
+/**
+ * A checked page; its anchors are elements (`Anchors`) where the page is at hand, numbers (`AnchorRefs`) elsewhere;
+ * a web page keeps only its report's head (core/report-head.ts).
+ */
+export type Analysis<A = Anchors, R = Report> =
   | {
       isReport: true;
-      report: Report;
+      report: R;
       findings: Finding[];
       failures: RuleFailure[];
       relationsChecked: number;

@@ -10,7 +10,7 @@ import { loadSettings } from '@/extension/settings';
 import { forgetTab, tabUpdated } from '@/extension/tab-gate';
 import { toolbarBadge } from '@/extension/toolbar';
 import { rememberRecord } from '@/extension/year-records';
-import { checkMarkup, readRecord } from '@/extension/check-page';
+import { checkMarkup, exportMarkup, readRecord } from '@/extension/check-page';
 import { documentPageUrl, isWebUrl } from '@/extension/document/address';
 
 export default defineBackground(() => {
@@ -38,6 +38,7 @@ export default defineBackground(() => {
       },
       // The check of a page runs here, off the page's main thread (extension/check-page.ts).
       'check-page': ({ html, url, previous }) => checkMarkup(html, url, previous, rememberRecord),
+      'export-page': ({ html, url, previous }) => exportMarkup(html, url, previous, rememberRecord),
       'read-record': ({ scan, want }) => readRecord(scan, want, rememberRecord),
       'year-record': async ({ record }) => (await rememberRecord(record)) ?? null,
       // Answered at once: the engine does not wait for the badge (and a closed tab is no error).

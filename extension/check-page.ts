@@ -8,7 +8,9 @@
 import { recordOf } from '@/core/cross-year';
 import { withCrossYear } from '@/core/cross-year-check';
 import { parseLightHtml } from '@/core/html/light-dom';
-import { analyzeScan, type PageScan, type ScanAnalysis } from '@/core/index';
+import type { ReportExport } from '@/core/export';
+import { type Analysis, type AnchorRefs, analyzeScan, type PageScan, type ScanAnalysis, toExport } from '@/core/index';
+import { type ReportHead, reportHead } from '@/core/report-head';
 import { placesOf, type Places } from '@/core/places';
 import { scanAll } from '@/core/scan';
 import { sameAgency, type YearRecord } from '@/core/year-record';
@@ -22,8 +24,12 @@ export interface CheckedPage {
   previous: YearRecord | null;
 }
 
+/** The check as a page is sent it: its anchors as numbers, and of its report the head only (core/report-head.ts). */
+export type PageAnalysis = Analysis<AnchorRefs, ReportHead>;
+
 /** A page checked from its markup: the check, and where the elements its anchors name are. */
-export interface CheckedMarkup extends CheckedPage {
+export interface CheckedMarkup extends Omit<CheckedPage, 'analysis'> {
+  analysis: PageAnalysis;
   places: Places;
 }
 
@@ -41,12 +47,31 @@ export async function checkMarkup(
   if ('isReport' in scanned) return { analysis: scanned, facts: null, previous: null, places: NO_PLACES };
   const checked = await checkPage(scanned.scan, previous, remember);
   const { analysis } = checked;
-  return {
-    ...checked,
-    places: analysis.isReport
-      ? placesOf(analysis.anchors, scanned.elements, analysis.findings, analysis.report)
-      : NO_PLACES,
-  };
+  if (!analysis.isReport) return { ...checked, analysis, places: NO_PLACES };
+  const places = placesOf(analysis.anchors, scanned.elements, analysis.findings, analysis.report);
+  const anchors = { ...analysis.anchors, cells: placedCells(analysis.anchors.cells, places) };
+  return { ...checked, analysis: { ...analysis, report: reportHead(analysis.report), anchors }, places };
+}
+
+/** Of the cells' numbers, those the page is told where to find (the rest it could not look up anyway). */
+function placedCells(cells: AnchorRefs['cells'], places: Places): AnchorRefs['cells'] {
+  return Object.fromEntries(Object.entries(cells).filter(([, at]) => places.cells[at] !== undefined));
+}
+
+/**
+ * A page's markup checked as checkMarkup does, for the page's 「导出」: the report in full with its findings. The page
+ * keeps only its report's head, so an export checks the page again; `previous` is the year it was checked against.
+ */
+export async function exportMarkup(
+  html: string,
+  url: string,
+  previous: YearRecord | undefined,
+  remember: RememberRecord,
+): Promise<ReportExport> {
+  const scanned = scanAll(parseLightHtml(html, url || undefined), url);
+  const analysis = 'isReport' in scanned ? scanned : (await checkPage(scanned.scan, previous, remember)).analysis;
+  if (!analysis.isReport) throw new Error('not a report');
+  return toExport(analysis);
 }
 
 const NO_PLACES: Places = { blocks: {}, cells: {}, prints: {} };

@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { YearRecordSchema } from '@/core/year-record';
-import { CountsSchema, ExportSchema } from '@/core/export';
+import { CountsSchema, ExportSchema, type ReportExport } from '@/core/export';
 import { FindingSchema, RuleFailureSchema } from '@/core/model';
 import { MAX_MARKUP } from './page/markup';
 import type { CheckedMarkup } from './check-page';
@@ -141,6 +141,13 @@ export const PageScanSchema = z.object({
 export const SCRIPT_PARTS = ['overlay', 'notice', 'previous'] as const;
 export type ScriptPart = (typeof SCRIPT_PARTS)[number];
 
+/** A page's markup (extension/page/markup.ts), its address, and the previous year to check it against, if any. */
+const PAGE_MARKUP = {
+  html: z.string().check(z.maxLength(MAX_MARKUP + 20)),
+  url: z.string(),
+  previous: z.optional(YearRecordSchema),
+};
+
 const BACKGROUND_REQUEST_SCHEMAS = {
   /**
    * engine → background: inject a part of the page's code into this frame, once there is something for it: the
@@ -156,12 +163,12 @@ const BACKGROUND_REQUEST_SCHEMAS = {
    * the one kept. The answer is the check with its anchors as numbers, and their elements' places
    * (extension/check-page.ts).
    */
-  'check-page': z.object({
-    type: z.literal('check-page'),
-    html: z.string().check(z.maxLength(MAX_MARKUP + 20)),
-    url: z.string(),
-    previous: z.optional(YearRecordSchema),
-  }),
+  'check-page': z.object({ type: z.literal('check-page'), ...PAGE_MARKUP }),
+  /**
+   * engine → background: 「导出」 of this page: its markup checked again as for 'check-page', against the previous
+   * year given (the one the page's check used); the answer is the report's export in full.
+   */
+  'export-page': z.object({ type: z.literal('export-page'), ...PAGE_MARKUP }),
   /**
    * engine → background: a fetched page's scan (「获取上年度报告并比对」): its cross-year record if it is the report
    * wanted (that agency's, that year's), kept like a report the user checked; null otherwise.
@@ -207,6 +214,7 @@ export const BACKGROUND_ANSWERS = {
   'open-document': z.literal(null),
   // The background's own answers, which the engine takes as they come (typed here, never parsed).
   'check-page': z.custom<CheckedMarkup>(),
+  'export-page': z.custom<ReportExport>(),
   'read-record': z.nullable(YearRecordSchema),
 } satisfies Record<BackgroundMessage, z.ZodMiniType>;
 

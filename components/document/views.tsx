@@ -3,6 +3,7 @@
  * by pdf.js with a transparent box over every cell and paragraph read from them, and the HTML the engine read.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { titleParagraph } from '@/core/anchor';
 import { counterparts, mapAnchors, pagesWithFindings, sourceBoxes, type SourceBox } from '@/extension/document/anchors';
 import type { PdfRenderer } from '@/extension/document/pdf-render';
 import type { PageOverlay } from '@/extension/page/overlay';
@@ -45,7 +46,7 @@ export function PdfPages(props: { result: Checked; deps: DocumentDeps; lang: Lan
       if (box) shown.set(box.el, div);
     }
     deps.overlay.show({
-      report: a.report,
+      titleLine: titleParagraph(a.report),
       findings: a.findings,
       anchors: mapAnchors(a.anchors, (x) => shown.get(x), el),
     });
@@ -128,7 +129,7 @@ export function ReadView(props: { result: Checked; overlay: PageOverlay }) {
     const a = result.analysis;
     if (a.isReport) {
       const anchors = mapAnchors(a.anchors, counterparts(body, el), el);
-      overlay.show({ report: a.report, findings: a.findings, anchors });
+      overlay.show({ titleLine: titleParagraph(a.report), findings: a.findings, anchors });
     }
   }, [result]);
   return <div class="read-view" ref={root} data-view="read" />;

@@ -88,7 +88,7 @@ export class OverlayController implements PageOverlay {
     this.specs = view.findings.map((finding, index) => ({
       index,
       finding,
-      chain: anchorChain(finding, view.report, view.anchors),
+      chain: anchorChain(finding, view.titleLine, view.anchors),
       cells: (finding.cells ?? []).flatMap((c) => view.anchors.cells.get(anchorKey(c.table, c.row, c.col)) ?? []),
     }));
     if (!this.host) this.mount();

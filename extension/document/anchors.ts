@@ -3,7 +3,7 @@
  * read), and the overlay needs elements of the shown view as anchors. The engine's anchors are elements of the
  * parsed document; these functions carry them over to a view, and find the pages that need drawing. Pure DOM.
  */
-import { anchorChain, type Anchors } from '@/core/anchor';
+import { anchorChain, titleParagraph, type Anchors } from '@/core/anchor';
 import type { Finding, Report } from '@/core/model';
 
 /** An element of the read document that came from a place on a PDF page (pdf-layout's data-source-*). */
@@ -84,8 +84,9 @@ export function counterparts(from: Element, to: Element): (el: Element) => Eleme
  */
 export function pagesWithFindings(findings: Finding[], report: Report, anchors: Anchors): number[] {
   const pages = new Set<number>();
+  const titleLine = titleParagraph(report);
   for (const f of findings) {
-    for (const c of anchorChain(f, report, anchors)) {
+    for (const c of anchorChain(f, titleLine, anchors)) {
       const page = Number(c.el.getAttribute('data-source-page'));
       if (Number.isInteger(page) && page > 0) {
         pages.add(page);

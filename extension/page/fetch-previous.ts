@@ -33,7 +33,7 @@ export const loadPage: LoadPage = async (url) => {
 };
 
 /** The candidates on this page, else in its column's first pages (same site only). */
-async function candidates(doc: Document, base: string, report: Report, load: LoadPage): Promise<string[]> {
+async function candidates(doc: Document, base: string, report: Whose, load: LoadPage): Promise<string[]> {
   const origin = new URL(base).origin;
   const sameSite = (u: string) => new URL(u).origin === origin;
   const { reports, columns } = previousReportLinks(doc, base, report.agency, report.year!);
@@ -56,6 +56,9 @@ async function candidates(doc: Document, base: string, report: Report, load: Loa
   return found.slice(0, MAX_CANDIDATES);
 }
 
+/** Whose report it is: its agency and year. */
+type Whose = Pick<Report, 'agency' | 'year'>;
+
 /** What entrypoints/previous.ts hands the engine (extension/page/previous-loader.ts). */
 export type FetchPreviousYear = typeof fetchPreviousYear;
 
@@ -65,7 +68,7 @@ export type FetchPreviousYear = typeof fetchPreviousYear;
  */
 export async function fetchPreviousYear(
   doc: Document,
-  report: Report,
+  report: Whose,
   /** A scanned page's record if it is the report wanted (checked and kept by the background), else null. */
   readRecord: (scan: PageScan, want: Wanted) => Promise<YearRecord | null>,
   load: LoadPage = loadPage,

@@ -5,13 +5,14 @@
  */
 import type { Anchors } from '@/core/anchor';
 import type { Attachment } from '@/core/attachments';
-import type { Finding, Report } from '@/core/model';
+import type { Finding } from '@/core/model';
 import type { Settings } from '../settings';
 import type { PageContext } from './lifecycle';
 
-/** A checked report and the page elements behind it. */
+/** A checked report's findings and the page elements behind them. */
 export interface ReportView {
-  report: Report;
+  /** The report's title line among its paragraphs (core/anchor.ts titleParagraph): a badge's last resort. */
+  titleLine?: number;
   findings: Finding[];
   anchors: Anchors;
 }

@@ -5,11 +5,13 @@
  * effects stop with the page's context (extension update or reload).
  */
 import { findAttachments, type Attachment } from '@/core/attachments';
+import type { Anchors } from '@/core/anchor';
 import type { Analysis } from '@/core/index';
+import type { ReportHead } from '@/core/report-head';
 import { elementsAt, placesMissing } from '@/core/places';
 import { resolveAnchors, type PageScan } from '@/core/scan';
 import type { YearRecord } from '@/core/year-record';
-import { buildExport, type Counts, type ReportExport } from '@/core/export';
+import type { Counts, ReportExport } from '@/core/export';
 import type { CheckedMarkup } from '../check-page';
 import { sendToRuntime } from '../messaging';
 import type { ReportFacts } from '../report-facts';
@@ -22,8 +24,12 @@ import { markupOf } from './markup';
 import { pageStateOf } from './state';
 import { touchesTables, watchForArticle, watchMutations, type Watch } from './watch';
 
+/** A check as the page holds it: its anchors found in the page, of its report the head only. */
+type PageCheck = Analysis<Anchors, ReportHead>;
+
 export class PageSession {
-  private analysis: Analysis | undefined;
+  /** Of a report, its head only (core/report-head.ts): an export checks the page again. */
+  private analysis: PageCheck | undefined;
   /** What the background worked out for the popup with the analysis (counts, legend, summary, 与上年对比). */
   private facts: ReportFacts | null = null;
   private attachments: Attachment[] = [];
@@ -82,7 +88,7 @@ export class PageSession {
       // Whatever happened, nobody waits for ever (the popup asks through checked()).
       for (const cb of run.waiting) cb();
     };
-    const finish = (analysis: Analysis, facts: ReportFacts | null = null, previous?: YearRecord) => {
+    const finish = (analysis: PageCheck, facts: ReportFacts | null = null, previous?: YearRecord) => {
       if (cancelled) return;
       try {
         this.show(analysis, facts, previous);
@@ -150,7 +156,7 @@ export class PageSession {
     else cb();
   }
 
-  private show(analysis: Analysis, facts: ReportFacts | null, previous: YearRecord | undefined): void {
+  private show(analysis: PageCheck, facts: ReportFacts | null, previous: YearRecord | undefined): void {
     this.analysis = analysis;
     this.facts = facts;
     // The previous year the background checked against; one the page fetched stays until the page is no report.
@@ -159,7 +165,8 @@ export class PageSession {
     this.notice?.offer(this.attachments.find((a) => a.kind !== 'doc'));
     if (analysis.isReport) {
       this.articleWatch?.stop();
-      this.overlay.show(analysis);
+      const { report, findings, anchors } = analysis;
+      this.overlay.show({ titleLine: report.titleLine, findings, anchors });
       this.watchTables();
       if (facts) this.reportStatus(true, facts.counts);
       return;
@@ -189,9 +196,9 @@ export class PageSession {
    * The report's own files, where the page names a report but shows none of its tables: a report title without
    * the report's structure, or a report whose tables are not on the page.
    */
-  private reportFiles(a: Analysis): Attachment[] {
+  private reportFiles(a: PageCheck): Attachment[] {
     const titled = a.isReport || a.reason === 'no-structure';
-    const noTables = !a.isReport || (!a.report.tables.T2 && !a.report.tables.T3 && !a.report.tables.T4);
+    const noTables = !a.isReport || a.report.tableIds.length === 0;
     return titled && noTables ? findAttachments(this.doc, this.doc.location?.href || undefined) : [];
   }
 
@@ -206,10 +213,15 @@ export class PageSession {
     return this.state();
   }
 
-  exportReport(): ReportExport {
-    const a = this.analysis;
-    if (!a?.isReport) throw new Error('not a report');
-    return buildExport(a.report, a.findings, a.failures, a.relationsChecked);
+  /**
+   * The report in full for 「导出」: the page keeps only its head, so the background checks the page's markup again,
+   * against the same previous year (extension/check-page.ts exportMarkup).
+   */
+  async exportReport(): Promise<ReportExport> {
+    if (!this.analysis?.isReport) throw new Error('not a report');
+    const url = this.doc.location?.href ?? '';
+    const previous = this.previous;
+    return sendToRuntime({ type: 'export-page', html: markupOf(this.doc), url, ...(previous ? { previous } : {}) });
   }
 
   /**
@@ -257,7 +269,7 @@ export class PageSession {
 const AGAIN_MS = 1000;
 
 /** The background's answer with its anchors found in the page, and how many of their places it did not have. */
-function resolved({ analysis, places }: CheckedMarkup, doc: Document): { analysis: Analysis; missing: number } {
+function resolved({ analysis, places }: CheckedMarkup, doc: Document): { analysis: PageCheck; missing: number } {
   if (!analysis.isReport) return { analysis, missing: 0 };
   const found = elementsAt(doc, places);
   return {

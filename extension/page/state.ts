@@ -5,6 +5,7 @@
  */
 import type { Attachment } from '@/core/attachments';
 import type { Analysis } from '@/core/index';
+import { type ReportHead, reportHead } from '@/core/report-head';
 import type { PageState } from '../protocol';
 import type { ReportFacts } from '../report-facts';
 
@@ -20,8 +21,9 @@ export interface StateContext {
   documentPage?: boolean;
 }
 
+/** `a`: a web page's check, of whose report the page keeps the head (a document page's is made one, headOf). */
 export function pageStateOf(
-  a: Analysis<unknown> | undefined,
+  a: Analysis<unknown, ReportHead> | undefined,
   ctx: StateContext,
   facts: ReportFacts | null = null,
 ): PageState {
@@ -34,7 +36,7 @@ export function pageStateOf(
   }
   const { report, findings, failures } = a;
   if (!facts) throw new Error('a report without its facts');
-  const noTables = !report.tables.T2 && !report.tables.T3 && !report.tables.T4;
+  const noTables = report.tableIds.length === 0;
   return {
     isReport: true,
     url,
@@ -52,4 +54,9 @@ export function pageStateOf(
 
 function pdfTab(ctx: StateContext): { pdfTab?: boolean; documentPage?: boolean } {
   return { ...(ctx.pdfTab ? { pdfTab: true } : {}), ...(ctx.documentPage ? { documentPage: true } : {}) };
+}
+
+/** A check with its report in full (the document page's) as a web page keeps it: the report's head only. */
+export function headOf<A>(a: Analysis<A>): Analysis<A, ReportHead> {
+  return a.isReport ? { ...a, report: reportHead(a.report) } : a;
 }

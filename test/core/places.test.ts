@@ -2,7 +2,7 @@
 // places it names are the page's own elements — the same ones a check of the page's own tree anchors to.
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/load';
-import { anchorChain, titleElement } from '../../core/anchor';
+import { anchorChain, titleElement, titleParagraph } from '../../core/anchor';
 import type { Finding } from '../../core/model';
 import { parseLightHtml } from '../../core/html/light-dom';
 import { analyze, analyzeScan, type Analysis } from '../../core/index';
@@ -34,8 +34,8 @@ describe('places', () => {
       const { report, anchors } = remote.analysis;
       expect(remote.analysis.findings, name).toEqual(local.findings);
       for (const f of local.findings) {
-        const chain = anchorChain(f, report, anchors);
-        const want = anchorChain(f, local.report, local.anchors);
+        const chain = anchorChain(f, titleParagraph(report), anchors);
+        const want = anchorChain(f, titleParagraph(local.report), local.anchors);
         // The very elements (toEqual would take any element of the same markup for it).
         expect(chain.length, `${name} ${f.rule}`).toBe(want.length);
         chain.forEach((c, i) => {
@@ -45,7 +45,9 @@ describe('places', () => {
         findings++;
         cells += f.cells?.length ?? 0;
       }
-      expect(titleElement(report, anchors), name).toBe(titleElement(local.report, local.anchors));
+      expect(titleElement(titleParagraph(report), anchors), name).toBe(
+        titleElement(titleParagraph(local.report), local.anchors),
+      );
       // Only what a finding can be drawn at is placed: not every cell of the report.
       expect(Object.keys(remote.places.cells).length, name).toBeLessThan(local.anchors.cells.size);
     }

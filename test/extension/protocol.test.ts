@@ -58,18 +58,20 @@ describe('a page scan sent to the background', () => {
 });
 
 describe("a page's markup sent to the background", () => {
-  it('is a string and the page\u2019s address; previous years parse as records', () => {
-    const parse = (raw: object) => BACKGROUND_REQUESTS['check-page']({ type: 'check-page', ...raw });
-    expect(parse({ html: '<p>x</p>', url: 'https://a.gov.cn/' })).toEqual({
-      type: 'check-page',
-      html: '<p>x</p>',
-      url: 'https://a.gov.cn/',
-    });
-    expect(parse({ html: 3, url: '' })).toBeUndefined();
-    // No more than a page may send (extension/page/markup.ts says so to the user first).
-    expect(parse({ html: 'x'.repeat(MAX_MARKUP), url: '' })).toBeDefined();
-    expect(parse({ html: 'x'.repeat(MAX_MARKUP + 100), url: '' })).toBeUndefined();
-    expect(parse({ html: '', url: '', previous: { year: 'x' } })).toBeUndefined();
+  it('is a string and the page\u2019s address; previous years parse as records (to check it, and to export it)', () => {
+    for (const type of ['check-page', 'export-page'] as const) {
+      const parse = (raw: object) => BACKGROUND_REQUESTS[type]({ type, ...raw });
+      expect(parse({ html: '<p>x</p>', url: 'https://a.gov.cn/' })).toEqual({
+        type,
+        html: '<p>x</p>',
+        url: 'https://a.gov.cn/',
+      });
+      expect(parse({ html: 3, url: '' })).toBeUndefined();
+      // No more than a page may send (extension/page/markup.ts says so to the user first).
+      expect(parse({ html: 'x'.repeat(MAX_MARKUP), url: '' })).toBeDefined();
+      expect(parse({ html: 'x'.repeat(MAX_MARKUP + 100), url: '' })).toBeUndefined();
+      expect(parse({ html: '', url: '', previous: { year: 'x' } })).toBeUndefined();
+    }
   });
 });
 
@@ -129,6 +131,9 @@ describe('answers', () => {
         'year-record': () => null,
         'open-document': () => null,
         'check-page': () => {
+          throw new Error('not asked here');
+        },
+        'export-page': () => {
           throw new Error('not asked here');
         },
         'read-record': () => null,
@@ -195,6 +200,9 @@ describe('answers', () => {
       'year-record': load,
       'open-document': load,
       'check-page': vi.fn(() => {
+        throw new Error('not asked here');
+      }),
+      'export-page': vi.fn(() => {
         throw new Error('not asked here');
       }),
       'read-record': load,
