@@ -77,5 +77,5 @@ export function toExport(analysis: Extract<Analysis<unknown>, { isReport: true }
 }
 
 export type { AnchorRefs } from './anchor';
-export type { Finding, Report } from './model';
+export type { Finding } from './model';
 export type { PageScan } from './scan';
