@@ -11,6 +11,7 @@ import type { Settings } from '@/extension/settings';
 import { createOverlayHost, type OverlayHost } from './host';
 import { type Box, revealScroll } from './layout';
 import { Frame, LayoutCache } from './measure';
+import { type PageType, pageType, typeSample } from './page-type';
 import { type BadgeSpec, chosenAnchor, OverlayLayer } from './layer';
 
 /** The flash goes on until the user moves the pointer or presses a key on the page, then this much longer… */
@@ -91,7 +92,7 @@ export class OverlayController implements PageOverlay {
       chain: anchorChain(finding, view.titleLine, view.anchors),
       cells: (finding.cells ?? []).flatMap((c) => view.anchors.cells.get(anchorKey(c.table, c.row, c.col)) ?? []),
     }));
-    if (!this.host) this.mount();
+    if (!this.host) this.mount(pageType(typeSample(view.anchors.pageTables, view.anchors.root)));
     this.observeTables(view.anchors.pageTables);
     this.draw();
   }
@@ -184,8 +185,9 @@ export class OverlayController implements PageOverlay {
     this.layer = undefined;
   }
 
-  private mount(): void {
+  private mount(type: PageType | undefined): void {
     this.host = createOverlayHost(this.doc);
+    if (type) Object.assign(this.host.mount.style, type);
     this.layer = new OverlayLayer(this.doc, this.host.mount, this.cache, {
       onList: (open) => {
         this.listOpen = open;

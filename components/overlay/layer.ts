@@ -10,7 +10,6 @@ import type { AnchorCandidate } from '@/core/anchor';
 import type { Counts as CountsT } from '@/core/export';
 import type { Finding } from '@/core/model';
 import { findingMessage, severityLabel, t, type Lang } from '../i18n';
-import { SEVERITY_GLYPH } from '../severity';
 import { arrange, el, setAttr } from './dom';
 import {
   type AnchorGeometry,
@@ -223,7 +222,6 @@ export class OverlayLayer {
     if (badge.finding !== finding || badge.lang !== state.lang) {
       badge.finding = finding;
       badge.lang = state.lang;
-      button.textContent = SEVERITY_GLYPH[finding.severity];
       button.dataset.rule = finding.rule;
       button.dataset.severity = finding.severity;
       const label = `${severityLabel(state.lang, finding.severity)} ${finding.rule}: ${findingMessage(finding, state.lang)}`;

@@ -7,7 +7,6 @@ import type { Counts as CountsT } from '@/core/export';
 import { groupFindings } from '@/core/group';
 import type { Finding } from '@/core/model';
 import { findingMessage, severityLabel, t, type Lang } from '../i18n';
-import { SEVERITY_GLYPH } from '../severity';
 import { el } from './dom';
 
 /** Findings grouped by part of the report, each a button that shows it on the page. */
@@ -27,12 +26,8 @@ export function findingList(doc: Document, findings: Finding[], lang: Lang, onSe
           'data-severity': f.severity,
           title: t(lang, 'flashHint'),
         },
-        el(
-          doc,
-          'span',
-          { class: `dot sev-${f.severity}`, role: 'img', 'aria-label': severityLabel(lang, f.severity) },
-          SEVERITY_GLYPH[f.severity],
-        ),
+        // Its mark is drawn (styles.ts), as on the badges.
+        el(doc, 'span', { class: `dot sev-${f.severity}`, role: 'img', 'aria-label': severityLabel(lang, f.severity) }),
         el(doc, 'span', { class: 'rule' }, f.rule),
         el(doc, 'span', { class: 'msg' }, findingMessage(f, lang)),
       );
@@ -50,7 +45,7 @@ export function findingList(doc: Document, findings: Finding[], lang: Lang, onSe
   return el(doc, 'div', { class: 'findings' }, ...sections);
 }
 
-/** How many findings of each severity, each with its mark. */
+/** How many findings of each severity, each with its mark (drawn: styles.ts). */
 export function counts(doc: Document, c: CountsT, lang: Lang): HTMLElement {
   return el(
     doc,
@@ -61,7 +56,7 @@ export function counts(doc: Document, c: CountsT, lang: Lang): HTMLElement {
         doc,
         'span',
         { class: 'count', 'data-severity': s },
-        el(doc, 'span', { class: `dot sev-${s}`, 'aria-hidden': 'true' }, SEVERITY_GLYPH[s]),
+        el(doc, 'span', { class: `dot sev-${s}`, 'aria-hidden': 'true' }),
         `${c[s]} ${t(lang, s)}`,
       ),
     ),

@@ -17,13 +17,22 @@ export const LIST_CSS = `
 /**
  * The overlay's stylesheet, applied inside its shadow root: page styles cannot reach it and it cannot reach the
  * page. Sizes are in px (never rem/em) because the host resets inheritance and pages set huge root font sizes.
+ * The layer's font family and size are the page's own where they can be (page-type.ts); this font is the fallback.
  */
 export const OVERLAY_CSS = `
 .layer { position: fixed; inset: 0; pointer-events: none; font: 13px/1.45 "Microsoft YaHei", "PingFang SC", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; color: #1f2328; }
 .layer * { box-sizing: border-box; }
 button { font: inherit; color: inherit; margin: 0; }
-.badge { position: fixed; width: 18px; height: 18px; padding: 0; border-radius: 9px; border: 2px solid #fff; box-shadow: 0 0 0 1px rgba(0,0,0,.45), 0 1px 3px rgba(0,0,0,.35); color: #fff; font: bold 11px/14px Arial, sans-serif; text-align: center; cursor: pointer; pointer-events: auto; display: block; }
-.badge.small { width: 14px; height: 14px; border-width: 1px; font-size: 9px; line-height: 12px; }
+.badge { position: fixed; width: 18px; height: 18px; padding: 0; border-radius: 9px; border: 2px solid #fff; box-shadow: 0 0 0 1px rgba(0,0,0,.45), 0 1px 3px rgba(0,0,0,.35); cursor: pointer; pointer-events: auto; display: block; }
+.badge.small { width: 14px; height: 14px; border-width: 1px; }
+/*
+ * Each severity's mark, painted rather than written (× an error, ! a warning, i information): a glyph in a font and
+ * weight of its own made the first draw load and shape that font, and marks built of ::before and ::after boxes
+ * cost as much in layout. In % of the mark's box, so a small badge has it smaller.
+ */
+.badge.sev-error, .layer .dot.sev-error { background-repeat: no-repeat; background-image: linear-gradient(45deg, transparent 42%, #fff 42%, #fff 58%, transparent 58%), linear-gradient(-45deg, transparent 42%, #fff 42%, #fff 58%, transparent 58%); background-size: 64% 64%; background-position: center; }
+.badge.sev-warning, .layer .dot.sev-warning { background-repeat: no-repeat; background-image: linear-gradient(#fff, #fff), linear-gradient(#fff, #fff); background-size: 2px 40%, 2px 2px; background-position: 50% 36%, 50% 81%; }
+.badge.sev-info, .layer .dot.sev-info { background-repeat: no-repeat; background-image: linear-gradient(#fff, #fff), linear-gradient(#fff, #fff); background-size: 2px 2px, 2px 40%; background-position: 50% 25%, 50% 71%; }
 .badge:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
 .badge.flash { animation: flash 1s ease-in-out infinite; }
 /* Its cell is scrolled away or under a fixed header: not drawn, but still in the tab order (focus brings it back). */
@@ -41,7 +50,6 @@ button { font: inherit; color: inherit; margin: 0; }
 .tip .msg { margin-top: 4px; }
 .panel { position: fixed; right: 16px; bottom: 16px; pointer-events: auto; background: #fff; border: 1px solid #d0d7de; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.2); max-width: 420px; }
 .pill { display: flex; gap: 8px; align-items: center; padding: 6px 10px; background: none; border: 0; cursor: pointer; }
-.pill .name { font-weight: bold; }
 /* A triangle pointing right, down while the list is open. */
 .caret { width: 0; height: 0; border: 4px solid transparent; border-right: 0; border-left: 6px solid currentColor; }
 .pill[aria-expanded="true"] .caret { transform: rotate(90deg); }

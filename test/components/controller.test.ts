@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OverlayController, resized, type OverlayContext } from '../../components/overlay/controller';
 import { analyze } from '../../core/index';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
+import { OVERLAY_CSS } from '../../components/overlay/styles';
 import { loadFixture } from '../helpers';
 
 beforeEach(() => void vi.useFakeTimers());
@@ -52,9 +53,16 @@ describe('OverlayController', () => {
     controller.setSettings({ lang: 'en', showInfo: false });
     expect(shadow()!.querySelectorAll('.badge').length).toBeGreaterThan(0);
     expect(shadow()!.querySelector('.pill')!.textContent).toContain('GovReport Checker');
-    // Each severity has its own mark besides its colour (grayscale pages on mourning days, colour blindness).
-    const marks = Array.from(shadow()!.querySelectorAll('.pill .count .dot')).map((d) => d.textContent);
-    expect(marks).toEqual(['×', '!', 'i']);
+    // Each severity has its own mark besides its colour (grayscale pages on mourning days, colour blindness),
+    // painted by the stylesheet (styles.ts), not written in a font of its own.
+    const dots = Array.from(shadow()!.querySelectorAll('.pill .count .dot'));
+    expect(dots.map((d) => d.className)).toEqual(['dot sev-error', 'dot sev-warning', 'dot sev-info']);
+    expect(dots.map((d) => d.textContent)).toEqual(['', '', '']);
+    for (const s of ['error', 'warning', 'info']) {
+      expect(OVERLAY_CSS).toMatch(
+        new RegExp(`\\.badge\\.sev-${s}, \\.layer \\.dot\\.sev-${s} \\{[^}]*background-image`),
+      );
+    }
   });
 
   it('mounts one open shadow host outside <body> and leaves the page untouched', () => {
