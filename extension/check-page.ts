@@ -96,15 +96,19 @@ export async function checkPage(
 }
 
 /**
- * A fetched page's cross-year record when it is the report wanted — that agency's (core/year-record.ts sameAgency),
- * that year's — kept like a report the user checked; null otherwise (the other reports a column lists are not kept).
+ * A fetched page's cross-year record (「获取上年度报告并比对」: its markup, extension/page/fetch-previous.ts) when it is
+ * the report wanted — that agency's (core/year-record.ts sameAgency), that year's — kept like a report the user
+ * checked; null otherwise (the other reports a column lists are not kept).
  */
 export async function readRecord(
-  scan: PageScan,
+  html: string,
+  url: string,
   want: { year: number; agency: string },
   remember: RememberRecord,
 ): Promise<YearRecord | null> {
-  const analysis = analyzeScan(scan);
+  const scanned = scanAll(parseLightHtml(html, url || undefined), url);
+  if ('isReport' in scanned) return null;
+  const analysis = analyzeScan(scanned.scan);
   const record = analysis.isReport ? recordOf(analysis.report) : undefined;
   if (!record || record.year !== want.year || !sameAgency({ host: '', agency: want.agency }, record)) return null;
   await remember(record).catch(() => undefined);

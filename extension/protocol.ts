@@ -100,39 +100,6 @@ export const ENGINE_ANSWERS = {
   'fetch-previous': PageStateSchema,
 } satisfies Record<EngineMessage, z.ZodMiniType>;
 
-/** A count or position in a scanned grid: whole, and within what a page's grid can hold (core/grid.ts). */
-const gridInt = (max: number) => z.int().check(z.gte(0), z.lte(max));
-
-/** A fetched page's scan (core/scan.ts) as the background receives it from previous.js (「获取上年度报告并比对」). */
-export const PageScanSchema = z.object({
-  url: z.string(),
-  title: z.string(),
-  publishDate: z.nullable(z.string()),
-  blocks: z.array(
-    z.union([
-      z.object({ kind: z.literal('text'), raw: z.string() }),
-      z.object({
-        kind: z.literal('table'),
-        grid: z.object({
-          rows: gridInt(400_000),
-          texts: z.array(z.string()),
-          // Six whole numbers a cell (core/grid.ts gridData); checkGridData checks the shape they make.
-          shape: z.array(gridInt(1_000_000)),
-          pdf: z.optional(
-            z.array(
-              z.object({
-                page: z.optional(z.number()),
-                box: z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()])),
-              }),
-            ),
-          ),
-        }),
-      }),
-    ]),
-  ),
-  rowPaths: z.array(z.string()),
-});
-
 /**
  * The background answers these; the engine and the extension's pages send them (sendToRuntime). (The gate asks
  * for nothing: it answers the background's executeScript, extension/tab-gate.ts.)
@@ -170,12 +137,13 @@ const BACKGROUND_REQUEST_SCHEMAS = {
    */
   'export-page': z.object({ type: z.literal('export-page'), ...PAGE_MARKUP }),
   /**
-   * engine → background: a fetched page's scan (「获取上年度报告并比对」): its cross-year record if it is the report
+   * engine → background: a fetched page's markup (「获取上年度报告并比对」): its cross-year record if it is the report
    * wanted (that agency's, that year's), kept like a report the user checked; null otherwise.
    */
   'read-record': z.object({
     type: z.literal('read-record'),
-    scan: PageScanSchema,
+    html: PAGE_MARKUP.html,
+    url: z.string(),
     want: z.object({ year: z.number(), agency: z.string() }),
   }),
   /**

@@ -9,7 +9,7 @@ import type { Anchors } from '@/core/anchor';
 import type { Analysis } from '@/core/index';
 import type { ReportHead } from '@/core/report-head';
 import { elementsAt, placesMissing } from '@/core/places';
-import { resolveAnchors, type PageScan } from '@/core/scan';
+import { resolveAnchors } from '@/core/scan';
 import type { YearRecord } from '@/core/year-record';
 import type { Counts, ReportExport } from '@/core/export';
 import type { CheckedMarkup } from '../check-page';
@@ -240,7 +240,8 @@ export class PageSession {
     const a = this.analysis;
     if (!a?.isReport) throw new Error('not a report');
     if (this.previous) return this.state();
-    const readRecord = (scan: PageScan, want: Wanted) => sendToRuntime({ type: 'read-record', scan, want });
+    const readRecord = (html: string, url: string, want: Wanted) =>
+      sendToRuntime({ type: 'read-record', html, url, want });
     const fetchPreviousYear = await this.findPrevious();
     const previous = await fetchPreviousYear(this.doc, a.report, readRecord, load);
     if (!this.analysis?.isReport) return this.state();

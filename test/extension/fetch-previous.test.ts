@@ -5,7 +5,7 @@ import { decodeHtml } from '../../core/charset';
 import { analyze } from '../../core/index';
 import { fetchPreviousYear, type LoadPage } from '../../extension/page/fetch-previous';
 import { readRecord } from '../../extension/check-page';
-import { scanAll, type PageScan } from '../../core/scan';
+import { markupOf } from '../../extension/page/markup';
 import { parseHtml } from '../../cli/load';
 import { portalRoute } from '../../tools/portal';
 
@@ -23,11 +23,11 @@ function portal() {
   return { load, asked };
 }
 
-/** The background's part: the fetched page's scan checked, its record kept (here: collected). */
+/** The background's part: the fetched page's markup checked, its record kept (here: collected). */
 function background() {
   const kept: unknown[] = [];
-  const read = (scan: PageScan, want: { year: number; agency: string }) =>
-    readRecord(scan, want, async (record) => {
+  const read = (html: string, url: string, want: { year: number; agency: string }) =>
+    readRecord(html, url, want, async (record) => {
       kept.push(record);
       return undefined;
     });
@@ -82,13 +82,19 @@ describe('last year’s report, found from this year’s page', () => {
   it('keeps the record of a fetched report only where it is the one wanted (agency and year)', async () => {
     const { load } = portal();
     const url = `${SITE}/portal/art/2024/1/22/xiangtan-2023.html`;
-    const scanned = scanAll(await load(url), url);
-    if ('isReport' in scanned) throw new Error('not scanned');
+    const html = markupOf(await load(url));
     const { read, kept } = background();
-    expect(await read(scanned.scan, { year: 2022, agency: '湘潭县卫生健康局' })).toBeNull();
-    expect(await read(scanned.scan, { year: 2023, agency: '湘潭县教育局' })).toBeNull();
+    expect(await read(html, url, { year: 2022, agency: '湘潭县卫生健康局' })).toBeNull();
+    expect(await read(html, url, { year: 2023, agency: '湘潭县教育局' })).toBeNull();
+    // A page that is no report at all, as a column lists beside the reports.
+    expect(
+      await read('<html><head><title>首页</title></head><body><p>通知</p></body></html>', url, {
+        year: 2023,
+        agency: '湘潭县卫生健康局',
+      }),
+    ).toBeNull();
     expect(kept).toEqual([]);
-    expect(await read(scanned.scan, { year: 2023, agency: '湘潭县卫生健康局' })).toMatchObject({ year: 2023 });
+    expect(await read(html, url, { year: 2023, agency: '湘潭县卫生健康局' })).toMatchObject({ year: 2023 });
     expect(kept).toHaveLength(1);
   });
 });

@@ -38,25 +38,6 @@ beforeEach(() => {
   bus.listeners = [];
 });
 
-describe('a page scan sent to the background', () => {
-  it('parses as the scan the engine made, and a scan out of shape does not', async () => {
-    const { loadFixture } = await import('../helpers');
-    const { scanAll } = await import('../../core/scan');
-    const scanned = scanAll(loadFixture('seed-001-xiangtan-2024'), 'u');
-    if ('isReport' in scanned) throw new Error('not scanned');
-    const scan = JSON.parse(JSON.stringify(scanned.scan)) as unknown;
-    const parse = (raw: unknown) =>
-      BACKGROUND_REQUESTS['read-record']({ type: 'read-record', scan: raw, want: { year: 2024, agency: 'x' } });
-    expect(parse(scan)?.scan).toEqual(scan);
-    const table = scanned.scan.blocks.find((b) => b.kind === 'table')!;
-    const broken = (grid: object) => ({ ...scanned.scan, blocks: [{ ...table, grid: { ...table.grid, ...grid } }] });
-    expect(parse(broken({ shape: [-1] }))).toBeUndefined();
-    expect(parse(broken({ shape: [0.5] }))).toBeUndefined();
-    expect(parse(broken({ texts: [3] }))).toBeUndefined();
-    expect(parse({ ...scanned.scan, rowPaths: 'x' })).toBeUndefined();
-  });
-});
-
 describe("a page's markup sent to the background", () => {
   it('is a string and the page\u2019s address; previous years parse as records (to check it, and to export it)', () => {
     for (const type of ['check-page', 'export-page'] as const) {
@@ -72,6 +53,19 @@ describe("a page's markup sent to the background", () => {
       expect(parse({ html: 'x'.repeat(MAX_MARKUP + 100), url: '' })).toBeUndefined();
       expect(parse({ html: '', url: '', previous: { year: 'x' } })).toBeUndefined();
     }
+  });
+
+  it('a fetched page (「获取上年度报告并比对」) likewise, with the year and agency wanted', () => {
+    const want = { year: 2023, agency: '湘潭县卫生健康局' };
+    const parse = (raw: object) => BACKGROUND_REQUESTS['read-record']({ type: 'read-record', ...raw });
+    expect(parse({ html: '<p>x</p>', url: 'https://a.gov.cn/', want })).toEqual({
+      type: 'read-record',
+      html: '<p>x</p>',
+      url: 'https://a.gov.cn/',
+      want,
+    });
+    expect(parse({ html: '<p>x</p>', url: 'https://a.gov.cn/', want: { year: '2023', agency: 'x' } })).toBeUndefined();
+    expect(parse({ html: 'x'.repeat(MAX_MARKUP + 100), url: '', want })).toBeUndefined();
   });
 });
 

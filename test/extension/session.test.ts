@@ -5,7 +5,6 @@ import { recordOf } from '../../core/cross-year';
 import { analyze, type Analysis } from '../../core/index';
 import { anchorKey } from '../../core/anchor';
 import { analyzeFixture, loadFixture } from '../helpers';
-import type { PageScan } from '../../core/scan';
 import type { YearRecord } from '../../core/year-record';
 
 // The background: it checks the page's markup as the real one does (extension/check-page.ts), keeps the records it
@@ -28,7 +27,6 @@ vi.mock('../../extension/api', () => ({
           type: string;
           html?: string;
           url?: string;
-          scan?: PageScan;
           previous?: YearRecord;
           want?: { year: number; agency: string };
         };
@@ -52,7 +50,7 @@ vi.mock('../../extension/api', () => ({
         }
         if (message.type === 'read-record') {
           const { readRecord } = await import('../../extension/check-page');
-          return { ok: true, value: await readRecord(message.scan!, message.want!, remember) };
+          return { ok: true, value: await readRecord(message.html!, message.url!, message.want!, remember) };
         }
         statuses.push(message);
         return { ok: true, value: null };
