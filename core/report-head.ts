@@ -2,7 +2,7 @@
  * What a page keeps of its checked report. The background checks a copy of the page's markup
  * (extension/check-page.ts) and sends the page only what it shows and draws: the report's identity for the popup,
  * which national tables it has, and where its title line is. The tables, paragraphs and raw grids stay behind
- * (an export checks the page again): receiving them cost every report page about half a millisecond for nothing.
+ * (an export checks the page again): receiving them cost every report page about a millisecond (paired runs).
  */
 import { titleParagraph } from './anchor';
 import type { TableId } from './ids';
