@@ -43,7 +43,7 @@ export async function checkMarkup(
   previous: YearRecord | undefined,
   remember: RememberRecord,
 ): Promise<CheckedMarkup> {
-  const scanned = scanAll(parseLightHtml(html, url || undefined), url);
+  const scanned = scanMarkup(html, url);
   if ('isReport' in scanned) return { analysis: scanned, facts: null, previous: null, places: NO_PLACES };
   const checked = await checkPage(scanned.scan, previous, remember);
   const { analysis } = checked;
@@ -68,10 +68,15 @@ export async function exportMarkup(
   previous: YearRecord | undefined,
   remember: RememberRecord,
 ): Promise<ReportExport> {
-  const scanned = scanAll(parseLightHtml(html, url || undefined), url);
+  const scanned = scanMarkup(html, url);
   const analysis = 'isReport' in scanned ? scanned : (await checkPage(scanned.scan, previous, remember)).analysis;
   if (!analysis.isReport) throw new Error('not a report');
   return toExport(analysis);
+}
+
+/** A page's markup parsed with the light document and scanned, as every request that carries markup has it. */
+function scanMarkup(html: string, url: string): ReturnType<typeof scanAll> {
+  return scanAll(parseLightHtml(html, url || undefined), url);
 }
 
 const NO_PLACES: Places = { blocks: {}, cells: {}, prints: {} };
@@ -106,7 +111,7 @@ export async function readRecord(
   want: { year: number; agency: string },
   remember: RememberRecord,
 ): Promise<YearRecord | null> {
-  const scanned = scanAll(parseLightHtml(html, url || undefined), url);
+  const scanned = scanMarkup(html, url);
   if ('isReport' in scanned) return null;
   const analysis = analyzeScan(scanned.scan);
   const record = analysis.isReport ? recordOf(analysis.report) : undefined;
