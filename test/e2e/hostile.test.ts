@@ -103,6 +103,24 @@ describe('hostile pages', () => {
     await page.close();
   });
 
+  it('the overlay is in the top layer, and a page that closes every popover of its own leaves it drawn', async () => {
+    const { page } = await open(srv.url('planted-arithmetic', 'fixtures'));
+    await waitForBadges(page);
+    const openState = () =>
+      page.evaluate((sel) => document.querySelector(sel)!.matches(':popover-open'), OVERLAY_HOST_SELECTOR);
+    expect(await openState()).toBe(true);
+    const box = async () => (await page.locator(inOverlay('.badge')).first().boundingBox())!;
+    const before = await box();
+    // A site script that tidies up popovers (its own menus): ours falls back to a fixed box, drawn as before.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('[popover]')) el.hidePopover();
+    });
+    expect(await openState()).toBe(false);
+    expect(await page.locator(inOverlay('.badge')).first().isVisible()).toBe(true);
+    expect(await box()).toEqual(before);
+    await page.close();
+  });
+
   it('an old CMS page with its own global Map and gate, titled with the site name: checked, and its globals kept', async () => {
     // The gate runs in the page's own world here (a generic title): the page's Map breaks its test, which then
     // counts as a likely report, and the engine decides in its own world.
