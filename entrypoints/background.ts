@@ -38,7 +38,7 @@ export default defineBackground(() => {
       },
       // The check of a page runs here, off the page's main thread (extension/check-page.ts).
       'check-page': ({ html, url, previous }) => checkMarkup(html, url, previous, rememberRecord),
-      'export-page': ({ html, url, previous }) => exportMarkup(html, url, previous, rememberRecord),
+      'export-page': ({ html, url, previous }) => exportMarkup(html, url, previous),
       'read-record': ({ html, url, want }) => readRecord(html, url, want, rememberRecord),
       'year-record': async ({ record }) => (await rememberRecord(record)) ?? null,
       // Answered at once: the engine does not wait for the badge (and a closed tab is no error).

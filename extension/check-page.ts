@@ -60,17 +60,18 @@ function placedCells(cells: AnchorRefs['cells'], places: Places): AnchorRefs['ce
 
 /**
  * A page's markup checked as checkMarkup does, for the page's 「导出」: the report in full with its findings. The page
- * keeps only its report's head, so an export checks the page again; `previous` is the year it was checked against.
+ * keeps only its report's head, so an export checks the page again, against exactly the previous year its check
+ * used (`previous`, none if none): kept records are neither read nor written, or a record kept since (the user
+ * checked last year's report in another tab) would add findings the page never showed.
  */
-export async function exportMarkup(
-  html: string,
-  url: string,
-  previous: YearRecord | undefined,
-  remember: RememberRecord,
-): Promise<ReportExport> {
+export async function exportMarkup(html: string, url: string, previous: YearRecord | undefined): Promise<ReportExport> {
   const scanned = scanMarkup(html, url);
-  const analysis = 'isReport' in scanned ? scanned : (await checkPage(scanned.scan, previous, remember)).analysis;
-  if (!analysis.isReport) throw new Error('not a report');
+  const noRecords: RememberRecord = async () => undefined;
+  const analysis = 'isReport' in scanned ? scanned : (await checkPage(scanned.scan, previous, noRecords)).analysis;
+  if (!analysis.isReport) {
+    const why = analysis.error ? `：${analysis.error}` : '';
+    throw new Error(`本页已不是可导出的年度报告${why} (not a report)`);
+  }
   return toExport(analysis);
 }
 

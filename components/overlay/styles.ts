@@ -1,8 +1,8 @@
 /** The finding list and severity colours, shared by the on-page summary and the popup. */
 export const LIST_CSS = `
-.sev-error { background: #cf222e; }
-.sev-warning { background: #bf8700; }
-.sev-info { background: #0969da; }
+.sev-error { background-color: #cf222e; }
+.sev-warning { background-color: #bf8700; }
+.sev-info { background-color: #0969da; }
 .counts { display: inline-flex; gap: 10px; }
 .count { display: inline-flex; align-items: center; gap: 3px; }
 .dot { width: 14px; height: 14px; border-radius: 7px; display: inline-block; color: #fff; font: bold 10px/14px Arial, sans-serif; text-align: center; }
@@ -57,6 +57,11 @@ button { font: inherit; color: inherit; margin: 0; }
 .bar { display: flex; justify-content: flex-end; gap: 8px; padding: 4px 10px; border-top: 1px solid #d0d7de; }
 .link { background: none; border: 0; color: #0969da; cursor: pointer; padding: 2px 0; }
 ${LIST_CSS}
+/*
+ * High contrast (Windows forced colours) drops background images and forces background and border colours: the
+ * marks would be empty circles, the dots nothing and the caret a square. They keep their own colours, as icons do.
+ */
+@media (forced-colors: active) { .badge, .layer .dot, .caret { forced-color-adjust: none; } }
 /* Paper shows the page as published: badges drawn at screen positions would land on the wrong lines. */
 @media print { .layer { display: none !important; } }
 `;

@@ -83,12 +83,22 @@ export async function fetchPreviousYear(
   const me = { host: '', agency: report.agency };
   for (const url of urls) {
     const page = await load(url).catch(() => undefined);
-    if (!page) continue;
+    // A page too large to send is no report: the next candidate may be the one.
+    const html = page ? markupOr(page) : undefined;
+    if (html === undefined) continue;
     // The background's own failure (restarting, updated) is said as such, not as "no such report".
-    const record = await readRecord(markupOf(page), url, { year: report.year - 1, agency: report.agency });
+    const record = await readRecord(html, url, { year: report.year - 1, agency: report.agency });
     if (record?.year === report.year - 1 && sameAgency(me, { host: '', agency: record.agency })) return record;
   }
   throw new Error(
     `找到的链接（${urls.length}个）不是${report.agency}${report.year - 1}年度报告的网页（可能以附件发布或需要验证）：请先打开上年度报告检查，记录会自动用于比对`,
   );
+}
+
+function markupOr(page: Document): string | undefined {
+  try {
+    return markupOf(page);
+  } catch {
+    return undefined;
+  }
 }

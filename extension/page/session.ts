@@ -12,6 +12,7 @@ import { elementsAt, placesMissing } from '@/core/places';
 import { resolveAnchors } from '@/core/scan';
 import type { YearRecord } from '@/core/year-record';
 import type { Counts, ReportExport } from '@/core/export';
+import type { Finding } from '@/core/model';
 import type { CheckedMarkup } from '../check-page';
 import { sendToRuntime } from '../messaging';
 import type { ReportFacts } from '../report-facts';
@@ -218,10 +219,16 @@ export class PageSession {
    * against the same previous year (extension/check-page.ts exportMarkup).
    */
   async exportReport(): Promise<ReportExport> {
-    if (!this.analysis?.isReport) throw new Error('not a report');
+    const shown = this.analysis;
+    if (!shown?.isReport) throw new Error('not a report');
     const url = this.doc.location?.href ?? '';
     const previous = this.previous;
-    return sendToRuntime({ type: 'export-page', html: markupOf(this.doc), url, ...(previous ? { previous } : {}) });
+    const html = markupOf(this.doc);
+    const exported = await sendToRuntime({ type: 'export-page', html, url, ...(previous ? { previous } : {}) });
+    // The tables changed since the check (within the table watch's wait): the export is of the page as it is now,
+    // and the badges catch up with it.
+    if (this.analysis === shown && !sameFindings(exported.findings, shown.findings)) this.check();
+    return exported;
   }
 
   /**
@@ -265,6 +272,9 @@ export class PageSession {
     );
   }
 }
+
+const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
+  a.length === b.length && a.every((f, i) => f.rule === b[i]!.rule && f.message === b[i]!.message);
 
 /** A check again after one whose elements the page no longer had, ms: a script's changes have settled by then. */
 const AGAIN_MS = 1000;

@@ -201,6 +201,21 @@ describe('overlay on the page', () => {
     await page.screenshot({ path: join(SHOTS, 'overlay-print.png') });
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator(inOverlay('.badge')).first().isVisible()).toBe(true);
+
+    // High contrast (Windows forced colours): the marks and their colours stay, on badges and the summary's dots.
+    await page.emulateMedia({ forcedColors: 'active' });
+    const painted = (selector: string) =>
+      page
+        .locator(inOverlay(selector))
+        .evaluateAll((els) =>
+          els.map((e) => [getComputedStyle(e).backgroundImage, getComputedStyle(e).backgroundColor]),
+        );
+    for (const [image, color] of [...(await painted('.badge')), ...(await painted('.pill .dot'))]) {
+      expect(image).toContain('linear-gradient');
+      expect(['rgb(207, 34, 46)', 'rgb(191, 135, 0)', 'rgb(9, 105, 218)']).toContain(color);
+    }
+    await page.screenshot({ path: join(SHOTS, 'overlay-forced-colors.png') });
+    await page.emulateMedia({ forcedColors: 'none' });
     await page.close();
   });
 

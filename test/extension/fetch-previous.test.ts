@@ -5,7 +5,7 @@ import { decodeHtml } from '../../core/charset';
 import { analyze } from '../../core/index';
 import { fetchPreviousYear, type LoadPage } from '../../extension/page/fetch-previous';
 import { readRecord } from '../../extension/check-page';
-import { markupOf } from '../../extension/page/markup';
+import { MAX_MARKUP, markupOf } from '../../extension/page/markup';
 import { parseHtml } from '../../cli/load';
 import { portalRoute } from '../../tools/portal';
 
@@ -55,6 +55,25 @@ describe('last year’s report, found from this year’s page', () => {
     expect(kept).toEqual([record]);
     // The column's first page held it: no further page, no other report fetched.
     expect(asked).toEqual(['/portal/ndbg/index.html', '/portal/art/2024/1/22/xiangtan-2023.html']);
+  });
+
+  it('goes on past a linked page too large to send, to the report', async () => {
+    const { doc, report } = await reportAt('art/2025/1/20/xiangtan-2024.html');
+    for (const href of ['/portal/huge.html', '/portal/art/2024/1/22/xiangtan-2023.html']) {
+      const link = doc.createElement('a');
+      link.setAttribute('href', href);
+      link.textContent = '湘潭县卫生健康局2023年政府信息公开工作年度报告';
+      doc.body.append(link);
+    }
+    const { load, asked } = portal();
+    const huge: LoadPage = async (url) => {
+      if (!url.endsWith('/huge.html')) return load(url);
+      asked.push('/portal/huge.html');
+      return parseHtml(`<html><body><p>${'x'.repeat(MAX_MARKUP)}</p></body></html>`, url);
+    };
+    const record = await fetchPreviousYear(doc, report, background().read, huge);
+    expect(record).toMatchObject({ agency: '湘潭县卫生健康局', year: 2023 });
+    expect(asked).toEqual(['/portal/huge.html', '/portal/art/2024/1/22/xiangtan-2023.html']);
   });
 
   it('says so when neither the page nor its column links it (here the breadcrumb’s column is a 404)', async () => {

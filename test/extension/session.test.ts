@@ -45,7 +45,7 @@ vi.mock('../../extension/api', () => ({
         if (message.type === 'export-page') {
           if (records.down) throw new Error('Could not establish connection. Receiving end does not exist.');
           const { exportMarkup } = await import('../../extension/check-page');
-          const value = await exportMarkup(message.html!, message.url!, message.previous, remember);
+          const value = await exportMarkup(message.html!, message.url!, message.previous);
           return JSON.parse(JSON.stringify({ ok: true, value }));
         }
         if (message.type === 'read-record') {
@@ -321,6 +321,22 @@ describe('a page whose markup is with the background', () => {
     expect(records.checks).toBe(2);
     expect(state.findings.map((f) => f.message)).toEqual(now.findings.map((f) => f.message));
     expect(state.findings.some((f) => f.message.includes('987'))).toBe(true);
+  });
+
+  it('「导出」 just after its tables changed: the page as it is, and its badges catch up at once', async () => {
+    const { session, answer } = startHeld();
+    answer();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(records.checks).toBe(1);
+    const cell = Array.from(document.querySelectorAll('td')).find((td) => td.textContent?.trim() === '１６')!;
+    cell.textContent = '987';
+    // Before the table watch's wait is over.
+    const exported = await session.exportReport();
+    expect(exported.findings.some((f) => f.message.includes('987'))).toBe(true);
+    expect(records.checks).toBe(2);
+    await vi.advanceTimersByTimeAsync(10);
+    const state = session.state();
+    expect(state.isReport && state.findings.map((f) => f.message)).toEqual(exported.findings.map((f) => f.message));
   });
 });
 
