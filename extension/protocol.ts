@@ -100,21 +100,24 @@ export const ENGINE_ANSWERS = {
   'fetch-previous': PageStateSchema,
 } satisfies Record<EngineMessage, z.ZodMiniType>;
 
-/**
- * The background answers these; the engine and the extension's pages send them (sendToRuntime). (The gate asks
- * for nothing: it answers the background's executeScript, extension/tab-gate.ts.)
- */
 /** The parts of the page's code the engine asks the background for (files: extension/inject.ts PART_FILES). */
 export const SCRIPT_PARTS = ['overlay', 'notice', 'previous'] as const;
 export type ScriptPart = (typeof SCRIPT_PARTS)[number];
 
+/** An address a page sends: far longer than any report's, short enough that no page can send megabytes as one. */
+const PAGE_URL = z.string().check(z.maxLength(64 * 1024));
+
 /** A page's markup (extension/page/markup.ts), its address, and the previous year to check it against, if any. */
 const PAGE_MARKUP = {
   html: z.string().check(z.maxLength(MAX_MARKUP + 20)),
-  url: z.string(),
+  url: PAGE_URL,
   previous: z.optional(YearRecordSchema),
 };
 
+/**
+ * The background answers these; the engine and the extension's pages send them (sendToRuntime). (The gate asks
+ * for nothing: it answers the background's executeScript, extension/tab-gate.ts.)
+ */
 const BACKGROUND_REQUEST_SCHEMAS = {
   /**
    * engine → background: inject a part of the page's code into this frame, once there is something for it: the
@@ -127,8 +130,8 @@ const BACKGROUND_REQUEST_SCHEMAS = {
   /**
    * engine → background: check this page's markup (parse, scan, extract, map, rules: off the page's main thread),
    * keep its cross-year record, and check it against the previous year's — the one given (fetched by the page), or
-   * the one kept. The answer is the check with its anchors as numbers, and their elements' places
-   * (extension/check-page.ts).
+   * the one kept. The answer is the check with its anchors as numbers and of its report the head only
+   * (core/report-head.ts), and the places of the elements its anchors name (extension/check-page.ts).
    */
   'check-page': z.object({ type: z.literal('check-page'), ...PAGE_MARKUP }),
   /**
@@ -143,8 +146,8 @@ const BACKGROUND_REQUEST_SCHEMAS = {
   'read-record': z.object({
     type: z.literal('read-record'),
     html: PAGE_MARKUP.html,
-    url: z.string(),
-    want: z.object({ year: z.number(), agency: z.string() }),
+    url: PAGE_URL,
+    want: z.object({ year: z.number(), agency: z.string().check(z.maxLength(200)) }),
   }),
   /**
    * document and batch pages → background: keep this report's cross-year record; the answer is the previous year's,
@@ -152,7 +155,7 @@ const BACKGROUND_REQUEST_SCHEMAS = {
    */
   'year-record': z.object({ type: z.literal('year-record'), record: YearRecordSchema }),
   /** engine → background: the on-page notice's 「检查附件」: open the document page for this file in a new tab. */
-  'open-document': z.object({ type: z.literal('open-document'), url: z.string() }),
+  'open-document': z.object({ type: z.literal('open-document'), url: PAGE_URL }),
 };
 
 type BackgroundRequests = {
@@ -172,8 +175,8 @@ export const BACKGROUND_REQUESTS = Object.fromEntries(
 ) as RequestParsers<BackgroundRequests>;
 
 /**
- * Mostly nothing beyond "done" (or the error); `year-record` answers with the previous year's record, if kept, and
- * `check-page` with the check of the page.
+ * Mostly nothing beyond "done" (or the error); `year-record` and `read-record` answer with a record or null,
+ * `check-page` with the check of the page and `export-page` with the report's export.
  */
 export const BACKGROUND_ANSWERS = {
   'load-script': z.literal(null),

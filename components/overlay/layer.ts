@@ -1,7 +1,8 @@
 /**
  * The on-page layer: one badge per finding at its cell or heading, a tip with the message and outlines of every
  * involved cell on hover or focus, and a floating summary that opens the list. Positions are measured on the live
- * page on every draw (measure.ts) and worked out in layout.ts; the controller redraws (at most once per frame)
+ * page on every draw (measure.ts; anchors well outside the window are not measured until a scroll brings them
+ * near) and worked out in layout.ts; the controller redraws (at most once per frame)
  * when the page scrolls, resizes or reflows. A draw moves the elements it made before and makes only what is new.
  * A badge whose cell cannot be seen stays in the tab order, transparent, so that the keyboard can reach it and
  * bring it into view.
@@ -18,6 +19,7 @@ import {
   type Box,
   intersect,
   isRendered,
+  NEAR,
   placeBadge,
   tipPosition,
   unseenBadge,
@@ -84,7 +86,7 @@ function place(specs: BadgeSpec[], frame: Frame): Placed[] {
     const g = geometry.get(anchor.el) ?? frame.geometry(anchor);
     geometry.set(anchor.el, g);
     // Only badges near this one can meet it.
-    const near = taken.filter((t) => Math.abs(t.top - g.box.top) < g.box.height + 40);
+    const near = taken.filter((t) => Math.abs(t.top - g.box.top) < g.box.height + NEAR);
     const p = placeBadge(g, slot, frame.scale, near);
     taken.push({ left: p.at.x, top: p.at.y, width: p.size, height: p.size });
     placed.push({ spec, anchor: anchor.el, ...p, key: anchor.key });

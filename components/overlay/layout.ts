@@ -8,6 +8,8 @@ export const BADGE = 18;
 /** The badge in a compact table, whose rows are lower than BADGE: it fits its row instead of reading as two. */
 export const SMALL_BADGE = 14;
 const GAP = 3;
+/** How far from an anchor, px, another badge can sit and still meet its badge (layer.ts place()). */
+export const NEAR = 40;
 
 export interface Box {
   left: number;
@@ -93,12 +95,21 @@ function badgeSize(placement: Placement, box: Box, scale: number): number {
 }
 
 /**
- * The badge of an anchor wholly outside the window: not shown, whatever its geometry, so none is measured (its text
+ * The badge of an anchor well outside the window: not shown, whatever its geometry, so none is measured (its text
  * lines, its neighbours', its scroll boxes: most of a first draw's reading where the findings are further down). It
- * waits at the anchor's corner until a scroll brings the anchor in and the next draw places it.
+ * waits at the anchor's corner until a scroll brings the anchor in and the next draw places it. Anchors just outside
+ * are measured still: their badges take room that a shown badge next to them must keep clear of, as they will
+ * once scrolled in, so a shown badge does not jump when its neighbour comes into view.
  */
 export function unseenBadge(placement: Placement, box: Box, scale: number, viewport: Box): BadgePlace | undefined {
-  const seen = intersect(box, viewport);
+  const margin = NEAR * scale;
+  const near = {
+    left: viewport.left - margin,
+    top: viewport.top - margin,
+    width: viewport.width + 2 * margin,
+    height: viewport.height + 2 * margin,
+  };
+  const seen = intersect(box, near);
   if (seen.width > 0 && seen.height > 0) return undefined;
   return { at: { x: box.left, y: box.top }, size: badgeSize(placement, box, scale), shown: false, clip: viewport };
 }

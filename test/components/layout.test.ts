@@ -4,6 +4,7 @@ import {
   BADGE,
   type Box,
   intersect,
+  NEAR,
   placeBadge,
   revealScroll,
   SMALL_BADGE,
@@ -208,7 +209,7 @@ describe('revealScroll', () => {
 });
 
 describe('unseenBadge', () => {
-  it('hides the badge of an anchor wholly below, above or beside the window, sized as placeBadge would', () => {
+  it('hides the badge of an anchor well below, above or beside the window, sized as placeBadge would', () => {
     const below = { left: 100, top: 900, width: 80, height: 14 };
     expect(unseenBadge('cell', below, 1, WINDOW)).toEqual({
       at: { x: 100, y: 900 },
@@ -216,18 +217,25 @@ describe('unseenBadge', () => {
       shown: false,
       clip: WINDOW,
     });
-    expect(unseenBadge('block', { left: 0, top: -300, width: 900, height: 300 }, 1, WINDOW)?.shown).toBe(false);
-    expect(unseenBadge('cell', { left: 1000, top: 10, width: 80, height: 60 }, 2, WINDOW)?.size).toBe(BADGE * 2);
+    expect(unseenBadge('block', { left: 0, top: -400, width: 900, height: 300 }, 1, WINDOW)?.shown).toBe(false);
+    expect(unseenBadge('cell', { left: 1100, top: 10, width: 80, height: 60 }, 2, WINDOW)?.size).toBe(BADGE * 2);
   });
 
-  it('leaves an anchor that reaches into the window, by one pixel or by all of it, to be measured', () => {
+  it('leaves an anchor that reaches into the window or near it, by one pixel or by all of it, to be measured', () => {
     expect(unseenBadge('cell', { left: 100, top: 799, width: 80, height: 30 }, 1, WINDOW)).toBeUndefined();
+    // Just below the window: its badge may take room a shown neighbour's must keep clear of.
+    expect(unseenBadge('cell', { left: 100, top: 800 + NEAR - 1, width: 80, height: 30 }, 1, WINDOW)).toBeUndefined();
+    expect(unseenBadge('cell', { left: 100, top: -30 - NEAR + 1, width: 80, height: 30 }, 1, WINDOW)).toBeUndefined();
+    expect(
+      unseenBadge('cell', { left: 100, top: 800 + 2 * NEAR - 1, width: 80, height: 30 }, 2, WINDOW),
+    ).toBeUndefined();
+    expect(unseenBadge('cell', { left: 100, top: 801 + NEAR, width: 80, height: 30 }, 1, WINDOW)?.shown).toBe(false);
     expect(unseenBadge('table', { left: -10, top: -500, width: 1200, height: 2000 }, 1, WINDOW)).toBeUndefined();
   });
 
   it('agrees with placeBadge wherever placeBadge would say the badge is not shown', () => {
     // An anchor outside the window is never shown by placeBadge either, whatever its text or clip.
-    for (const top of [-200, -31, 801, 5000]) {
+    for (const top of [-200, -31 - NEAR, 801 + NEAR, 5000]) {
       const box = { left: 100, top, width: 80, height: 30 };
       const g = cell(box, { left: 120, top: top + 6, width: 16, height: 18 });
       expect(placeBadge(g, 0).shown).toBe(false);

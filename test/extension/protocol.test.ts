@@ -66,6 +66,9 @@ describe("a page's markup sent to the background", () => {
     });
     expect(parse({ html: '<p>x</p>', url: 'https://a.gov.cn/', want: { year: '2023', agency: 'x' } })).toBeUndefined();
     expect(parse({ html: 'x'.repeat(MAX_MARKUP + 100), url: '', want })).toBeUndefined();
+    // Its address and the agency wanted are short strings, not a second page.
+    expect(parse({ html: '', url: `https://a.gov.cn/?${'x'.repeat(70_000)}`, want })).toBeUndefined();
+    expect(parse({ html: '', url: '', want: { year: 2023, agency: '局'.repeat(300) } })).toBeUndefined();
   });
 });
 
