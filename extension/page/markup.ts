@@ -23,12 +23,17 @@ export const MAX_MARKUP = 20_000_000;
 
 /** Data URLs longer than this in all are images pasted inline, never text the check reads. */
 const HEAVY = 200_000;
-const DATA_URLS = ['src', 'href', 'srcset', 'data'].map((a) => [a, `[${a}^="data:"]`] as const);
+const URL_ATTRIBUTES = ['src', 'href', 'srcset', 'data'];
+/** One selector list, one walk of the page (four selectors walked it four times on every check). */
+const DATA_URLS = URL_ATTRIBUTES.map((a) => `[${a}^="data:"]`).join(',');
 
 function hasHeavyDataUrls(doc: Document): boolean {
   let length = 0;
-  for (const [attr, selector] of DATA_URLS) {
-    for (const el of doc.querySelectorAll(selector)) length += el.getAttribute(attr)?.length ?? 0;
+  for (const el of doc.querySelectorAll(DATA_URLS)) {
+    for (const attr of URL_ATTRIBUTES) {
+      const value = el.getAttribute(attr);
+      if (value?.startsWith('data:')) length += value.length;
+    }
   }
   return length > HEAVY;
 }
@@ -40,6 +45,8 @@ function hasHeavyDataUrls(doc: Document): boolean {
  */
 function withoutDataUrls(doc: Document, root: Element): string {
   const copy = doc.implementation.createHTMLDocument('').importNode(root, true);
-  for (const [attr, selector] of DATA_URLS) for (const el of copy.querySelectorAll(selector)) el.setAttribute(attr, '');
+  for (const el of copy.querySelectorAll(DATA_URLS)) {
+    for (const attr of URL_ATTRIBUTES) if (el.getAttribute(attr)?.startsWith('data:')) el.setAttribute(attr, '');
+  }
   return copy.outerHTML;
 }

@@ -31,5 +31,9 @@ describe('markupOf', () => {
     expect(html.length).toBeLessThan(2000);
     expect(html).toContain('<p>长</p><img alt="x" src=""><table><tbody><tr><td><img alt="x" src=""></td>');
     expect(document.body.innerHTML).toBe(before);
+    // Each attribute that holds a data URL counts, and only those are emptied: a link beside it keeps its address.
+    const half = `data:image/png;base64,${'B'.repeat(120_000)}`;
+    document.body.innerHTML = `<a href="${half}"><img alt="y" src="/a.png" srcset="${half} 2x"></a><a href="/b">b</a>`;
+    expect(markupOf(document)).toContain('<a href=""><img alt="y" src="/a.png" srcset=""></a><a href="/b">b</a>');
   });
 });
