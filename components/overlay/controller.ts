@@ -186,17 +186,24 @@ export class OverlayController implements PageOverlay {
   }
 
   private mount(type: PageType | undefined): void {
-    this.host = createOverlayHost(this.doc);
-    if (type) Object.assign(this.host.mount.style, type);
-    this.layer = new OverlayLayer(this.doc, this.host.mount, this.cache, {
-      onList: (open) => {
-        this.listOpen = open;
-        this.draw();
+    const host = createOverlayHost(this.doc);
+    this.host = host;
+    if (type) Object.assign(host.mount.style, type);
+    this.layer = new OverlayLayer(
+      this.doc,
+      host.mount,
+      this.cache,
+      {
+        onList: (open) => {
+          this.listOpen = open;
+          this.draw();
+        },
+        onSelect: (i) => this.select(i),
+        onReveal: (i) => this.reveal(i, 'nearest'),
+        onHide: () => this.setVisible(false),
       },
-      onSelect: (i) => this.select(i),
-      onReveal: (i) => this.reveal(i, 'nearest'),
-      onHide: () => this.setVisible(false),
-    });
+      host.show,
+    );
     const win = this.doc.defaultView ?? window;
     const redraw = () => this.schedule();
     const reflow = () => {

@@ -34,6 +34,11 @@ export interface OverlayHost {
   host: HTMLElement;
   /** The element inside the shadow root that the overlay draws into. */
   mount: HTMLElement;
+  /**
+   * Brings the host into the top layer, once: called just before the first draw measures the page, so that the
+   * style update showing it forces is the one that measuring needs anyway, with the first badges and summary in it.
+   */
+  show(): void;
   remove(): void;
 }
 
@@ -57,12 +62,17 @@ export function createOverlayHost(doc: Document): OverlayHost {
   // it. Where it cannot be shown so (no popover support), it is the same fixed box on <html>.
   host.setAttribute('popover', 'manual');
   doc.documentElement.append(host);
-  try {
-    host.showPopover();
-  } catch {
-    // Stays where it is: drawn over the page by its z-index.
-  }
-  return { host, mount, remove: () => host.remove() };
+  let shown = false;
+  const show = () => {
+    if (shown) return;
+    shown = true;
+    try {
+      host.showPopover();
+    } catch {
+      // Stays where it is: drawn over the page by its z-index.
+    }
+  };
+  return { host, mount, show, remove: () => host.remove() };
 }
 
 function applyStyles(shadow: ShadowRoot, doc: Document): void {

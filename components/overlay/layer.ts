@@ -146,6 +146,8 @@ export class OverlayLayer {
     private readonly layer: HTMLElement,
     private readonly cache: LayoutCache,
     private readonly actions: LayerActions,
+    /** Called before a draw measures the page (the host's show, host.ts). */
+    private readonly beforeMeasure: () => void = () => undefined,
   ) {}
 
   draw(state: LayerState): void {
@@ -175,6 +177,7 @@ export class OverlayLayer {
     // of a second one in the next frame.
     const panel = this.drawPanel(state);
     if (!panel.isConnected) this.layer.append(panel);
+    this.beforeMeasure();
     const frame = new Frame(this.doc, this.layer, this.cache);
     const { specs, showInfo, flash, lang } = state;
     const placed = place(
