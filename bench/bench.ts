@@ -29,6 +29,9 @@ if (process.argv.includes('--cli')) process.exit(0);
 
 const RUNS = 25;
 
+/** The median floor of the report pages (seeds, Shanghai) on the machine the in-page budgets were set on. */
+const REFERENCE_FLOOR_MS = 1.4;
+
 function median(fn: () => void, runs = RUNS): number {
   fn(); // warm-up
   const times: number[] = [];
@@ -199,7 +202,14 @@ if (existsSync(chromiumPathOrEmpty())) {
     'synthetic/10x20x20': 55,
     'synthetic/50x20x20': 100,
   };
-  for (const { page, cells, ms, longestMs, floorMs } of await browserBench()) {
+  const pages = await browserBench();
+  // How fast this machine is against the one the budgets were set on: the reports' floors (reading every cell's
+  // text once) were 1.1–1.6 ms there. On a machine much slower than that (a shared host, an office PC) a row over
+  // its budget by no more than the machine's own slowness says so rather than OVER; the longest task stays absolute.
+  const reportFloors = pages.filter((p) => p.page.startsWith('seed-') || p.page.startsWith('corpus-'));
+  const speed = reportFloors.length ? median3(reportFloors.map((p) => p.floorMs)) / REFERENCE_FLOOR_MS : 1;
+  const slower = speed > 1.25 ? speed : 1;
+  for (const { page, cells, ms, longestMs, floorMs } of pages) {
     // What the gate does on each non-report (extension/tab-gate.ts): a title that names something else runs nothing
     // in the page; the site's name alone gets a first look at the headings and a watch for a late article; the
     // news fixture names a report in its title, so the gate lets it through to the engine; the list fixture does too,
@@ -219,16 +229,21 @@ if (existsSync(chromiumPathOrEmpty())) {
       'generic-title': 'generic title: first look at the headings + watch',
       'not-report-list': "gate's column test stops it",
     };
+    const limit = passes ? LIMITS.report! : LIMITS[kind]!;
     check(
       `Chromium main-thread CPU, ${page} (${what[kind] ?? `${cells} cells`}; floor ${floorMs.toFixed(1)} ms)`,
       ms,
-      passes ? LIMITS.report! : LIMITS[kind]!,
+      limit,
       'ms',
       2,
     );
+    if (ms > limit && ms <= limit * slower) budget.at(-1)![3] = `ok at ${slower.toFixed(1)}× slower`;
     // A task over 50 ms is a long task: input waits for it.
     check(`… its longest task`, longestMs, 50, 'ms', 2);
   }
+  console.log(
+    `\nThis machine against the one the in-page budgets were set on: report floors ${speed.toFixed(2)}× (median ${(speed * REFERENCE_FLOOR_MS).toFixed(2)} ms against ${REFERENCE_FLOOR_MS} ms).`,
+  );
   // After browserBench, which built the test extension.
   for (const { pdf, checked, drawn } of await documentBench()) {
     check(`Chromium document page, ${pdf}: opened → checked`, checked, 3000, 'ms', 0);
