@@ -120,6 +120,8 @@ export class AttachmentNoticeController implements AttachmentNotice {
     this.host.mount.replaceChildren(
       notice(this.doc, attachment, this.settings.lang, () => this.open(attachment.url), onClose),
     );
+    // In the top layer like the overlay's (host.ts), with its content in it: one style update shows both.
+    this.host.show();
   }
 
   private remove(): void {

@@ -10,6 +10,7 @@ import { parseHtml } from '../../cli/load';
 import { countFindings, ExportSchema } from '../../core/export';
 import { analyze, type Analysis } from '../../core/index';
 import type { Finding } from '../../core/model';
+import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { ENGINE_ANSWERS, parseAnswer, TO_TAB } from '../../extension/protocol';
 import type { AnswerOf, EngineMessage, RequestOf } from '../../extension/protocol';
 import type { ExtensionBrowser } from '../../tools/browser';
@@ -115,6 +116,10 @@ describe('a report published as a PDF attachment', () => {
     const notice = page.locator(inOverlay('[data-govreport-notice]'));
     await notice.waitFor();
     expect(await notice.textContent()).toContain('检查附件');
+    // In the top layer, as the overlay's host is.
+    expect(
+      await page.evaluate((sel) => document.querySelector(sel)?.matches(':popover-open'), OVERLAY_HOST_SELECTOR),
+    ).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'document-notice.png') });
     const [fromNotice] = await Promise.all([
       b.ctx.waitForEvent('page'),
