@@ -1,7 +1,8 @@
 /**
  * The overlay's one host element: a zero-size fixed box on <html>, shown in the top layer, outside <body> so the
- * page's layout, its selectors on body content and its MutationObservers on body never see it. Every property the page could use
- * against it is set inline with !important, which beats any page stylesheet rule, !important included.
+ * page's layout, its selectors on body content and its MutationObservers on body never see it. Every property the
+ * page could use against it is set inline with !important, which beats any page stylesheet rule, !important
+ * included.
  */
 import { OVERLAY_HOST_ATTR } from '@/core/overlay-host';
 import { OVERLAY_CSS } from './styles';
@@ -58,7 +59,7 @@ export function createOverlayHost(doc: Document): OverlayHost {
     mount.addEventListener(type, (e) => e.stopPropagation());
   }
   // In the top layer, as a manual popover (no light dismiss): a box added under <html> otherwise had the next
-  // frame walk the whole page's paint properties again — 12–15 ms on a page of 20,000 cells, for badges drawn over
+  // frame walk the whole page's paint properties again — 13–17 ms on a page of 20,000 cells, for badges drawn over
   // it. Where it cannot be shown so (no popover support), it is the same fixed box on <html>.
   host.setAttribute('popover', 'manual');
   doc.documentElement.append(host);
