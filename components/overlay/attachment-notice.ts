@@ -10,6 +10,7 @@ import type { Settings } from '@/extension/settings';
 import { t, type Lang } from '../i18n';
 import { el } from './dom';
 import { createOverlayHost, type OverlayHost } from './host';
+import { LAYER_CSS } from './styles';
 
 const BOX: Partial<CSSStyleDeclaration> = {
   position: 'fixed',
@@ -112,7 +113,7 @@ export class AttachmentNoticeController implements AttachmentNotice {
     const drawn = `${this.settings.lang} ${attachment.url} ${attachment.text}`;
     if (this.host && this.drawn === drawn) return;
     this.drawn = drawn;
-    this.host ??= createOverlayHost(this.doc);
+    this.host ??= createOverlayHost(this.doc, LAYER_CSS);
     const onClose = () => {
       this.dismissed = true;
       this.remove();

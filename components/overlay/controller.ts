@@ -9,6 +9,7 @@ import type { PageContext } from '@/extension/page/lifecycle';
 import type { PageOverlay, ReportView } from '@/extension/page/overlay';
 import type { Settings } from '@/extension/settings';
 import { createOverlayHost, type OverlayHost } from './host';
+import { OVERLAY_CSS } from './styles';
 import { type Box, revealScroll } from './layout';
 import { Frame, LayoutCache } from './measure';
 import { type PageType, pageType, typeSample } from './page-type';
@@ -186,7 +187,7 @@ export class OverlayController implements PageOverlay {
   }
 
   private mount(type: PageType | undefined): void {
-    const host = createOverlayHost(this.doc);
+    const host = createOverlayHost(this.doc, OVERLAY_CSS);
     this.host = host;
     if (type) Object.assign(host.mount.style, type);
     this.layer = new OverlayLayer(

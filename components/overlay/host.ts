@@ -5,7 +5,6 @@
  * included.
  */
 import { OVERLAY_HOST_ATTR } from '@/core/overlay-host';
-import { OVERLAY_CSS } from './styles';
 
 const HOST_STYLE: [string, string][] = [
   ['all', 'initial'],
@@ -43,14 +42,15 @@ export interface OverlayHost {
   remove(): void;
 }
 
-export function createOverlayHost(doc: Document): OverlayHost {
+/** `css`: the stylesheet of what is drawn in it (styles.ts: the overlay's, or the layer's alone for the notice). */
+export function createOverlayHost(doc: Document, css: string): OverlayHost {
   const host = doc.createElement('div');
   host.setAttribute(OVERLAY_HOST_ATTR, '');
   // CSSOM, not a style attribute: a page CSP without 'unsafe-inline' blocks style attributes, not this. One
   // declaration block parsed once, not a setProperty per property.
   host.style.cssText = HOST_CSS;
   const shadow = host.attachShadow({ mode: 'open' });
-  applyStyles(shadow, doc);
+  applyStyles(shadow, doc, css);
   const mount = doc.createElement('div');
   mount.className = 'layer';
   shadow.append(mount);
@@ -76,16 +76,16 @@ export function createOverlayHost(doc: Document): OverlayHost {
   return { host, mount, show, remove: () => host.remove() };
 }
 
-function applyStyles(shadow: ShadowRoot, doc: Document): void {
+function applyStyles(shadow: ShadowRoot, doc: Document, css: string): void {
   try {
     // Constructed sheets are exempt from a page's style-src CSP.
     const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
     const sheet = new Sheet();
-    sheet.replaceSync(OVERLAY_CSS);
+    sheet.replaceSync(css);
     shadow.adoptedStyleSheets = [sheet];
   } catch {
     const style = doc.createElement('style');
-    style.textContent = OVERLAY_CSS;
+    style.textContent = css;
     shadow.append(style);
   }
 }

@@ -15,13 +15,22 @@ export const LIST_CSS = `
 `;
 
 /**
+ * The layer every host draws into (host.ts), alone the stylesheet of the attachment notice, whose box is styled
+ * inline: not on paper, where the page shows as published.
+ */
+export const LAYER_CSS = `
+.layer { position: fixed; inset: 0; pointer-events: none; font: 13px/1.45 "Microsoft YaHei", "PingFang SC", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; color: #1f2328; }
+.layer * { box-sizing: border-box; }
+@media print { .layer { display: none !important; } }
+`;
+
+/**
  * The overlay's stylesheet, applied inside its shadow root: page styles cannot reach it and it cannot reach the
  * page. Sizes are in px (never rem/em) because the host resets inheritance and pages set huge root font sizes.
  * The layer's font family and size are the page's own where they can be (page-type.ts); this font is the fallback.
+ * Paper shows the page as published (LAYER_CSS): badges drawn at screen positions would land on the wrong lines.
  */
-export const OVERLAY_CSS = `
-.layer { position: fixed; inset: 0; pointer-events: none; font: 13px/1.45 "Microsoft YaHei", "PingFang SC", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; color: #1f2328; }
-.layer * { box-sizing: border-box; }
+export const OVERLAY_CSS = `${LAYER_CSS}
 button { font: inherit; color: inherit; margin: 0; }
 .badge { position: fixed; width: 18px; height: 18px; padding: 0; border-radius: 9px; border: 2px solid #fff; box-shadow: 0 0 0 1px rgba(0,0,0,.45), 0 1px 3px rgba(0,0,0,.35); cursor: pointer; pointer-events: auto; display: block; }
 .badge.small { width: 14px; height: 14px; border-width: 1px; }
@@ -62,6 +71,4 @@ ${LIST_CSS}
  * marks would be empty circles, the dots nothing and the caret a square. They keep their own colours, as icons do.
  */
 @media (forced-colors: active) { .badge, .layer .dot, .caret { forced-color-adjust: none; } }
-/* Paper shows the page as published: badges drawn at screen positions would land on the wrong lines. */
-@media print { .layer { display: none !important; } }
 `;

@@ -74,6 +74,10 @@ describe('the overlay', () => {
     const notice = readFileSync(join(EXTENSION_DIR, 'notice.js'), 'utf8');
     expect(notice).toContain('data-govreport-notice');
     expect(overlay).not.toContain('data-govreport-notice');
+    // The notice styles its one box inline: of the overlay's stylesheet it carries the layer's rules only.
+    expect(overlay).toContain('linear-gradient');
+    expect(notice).not.toContain('linear-gradient');
+    expect(notice).toContain('.layer {');
   });
 
   // Each kB it compiles costs every report page ≈ 0.1 ms: the national vocabulary (rows, columns, wordings) cost
