@@ -15,12 +15,13 @@ export const LIST_CSS = `
 `;
 
 /**
- * The layer every host draws into (host.ts), alone the stylesheet of the attachment notice, whose box is styled
- * inline: not on paper, where the page shows as published.
+ * The layer every host draws into (host.ts) and its buttons: all the attachment notice needs, its box being styled
+ * inline. Not on paper, where the page shows as published.
  */
 export const LAYER_CSS = `
 .layer { position: fixed; inset: 0; pointer-events: none; font: 13px/1.45 "Microsoft YaHei", "PingFang SC", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; color: #1f2328; }
 .layer * { box-sizing: border-box; }
+button { font: inherit; color: inherit; margin: 0; }
 @media print { .layer { display: none !important; } }
 `;
 
@@ -31,7 +32,6 @@ export const LAYER_CSS = `
  * Paper shows the page as published (LAYER_CSS): badges drawn at screen positions would land on the wrong lines.
  */
 export const OVERLAY_CSS = `${LAYER_CSS}
-button { font: inherit; color: inherit; margin: 0; }
 .badge { position: fixed; width: 18px; height: 18px; padding: 0; border-radius: 9px; border: 2px solid #fff; box-shadow: 0 0 0 1px rgba(0,0,0,.45), 0 1px 3px rgba(0,0,0,.35); cursor: pointer; pointer-events: auto; display: block; }
 .badge.small { width: 14px; height: 14px; border-width: 1px; }
 /*
