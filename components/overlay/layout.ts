@@ -102,14 +102,7 @@ function badgeSize(placement: Placement, box: Box, scale: number): number {
  * once scrolled in, so a shown badge does not jump when its neighbour comes into view.
  */
 export function unseenBadge(placement: Placement, box: Box, scale: number, viewport: Box): BadgePlace | undefined {
-  const margin = NEAR * scale;
-  const near = {
-    left: viewport.left - margin,
-    top: viewport.top - margin,
-    width: viewport.width + 2 * margin,
-    height: viewport.height + 2 * margin,
-  };
-  const seen = intersect(box, near);
+  const seen = intersect(box, grow(viewport, NEAR * scale));
   if (seen.width > 0 && seen.height > 0) return undefined;
   return { at: { x: box.left, y: box.top }, size: badgeSize(placement, box, scale), shown: false, clip: viewport };
 }
