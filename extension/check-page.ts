@@ -11,7 +11,7 @@ import { parseLightHtml } from '@/core/html/light-dom';
 import type { ReportExport } from '@/core/export';
 import { type Analysis, type AnchorRefs, analyzeScan, type PageScan, type ScanAnalysis, toExport } from '@/core/index';
 import { type ReportHead, reportHead } from '@/core/report-head';
-import { placesOf, type Places } from '@/core/places';
+import { placedCells, placesOf, type Places } from '@/core/places';
 import { scanAll } from '@/core/scan';
 import { sameAgency, type YearRecord } from '@/core/year-record';
 import { reportFacts, type ReportFacts } from './report-facts';
@@ -49,13 +49,13 @@ export async function checkMarkup(
   const { analysis } = checked;
   if (!analysis.isReport) return { ...checked, analysis, places: NO_PLACES };
   const places = placesOf(analysis.anchors, scanned.elements, analysis.findings, analysis.report);
-  const anchors = { ...analysis.anchors, cells: placedCells(analysis.anchors.cells, places) };
+  const anchors = { ...analysis.anchors, cells: onlyPlaced(analysis.anchors.cells, placedCells(places)) };
   return { ...checked, analysis: { ...analysis, report: reportHead(analysis.report), anchors }, places };
 }
 
 /** Of the cells' numbers, those the page is told where to find (the rest it could not look up anyway). */
-function placedCells(cells: AnchorRefs['cells'], places: Places): AnchorRefs['cells'] {
-  return Object.fromEntries(Object.entries(cells).filter(([, at]) => places.cells[at] !== undefined));
+function onlyPlaced(cells: AnchorRefs['cells'], placed: Set<number>): AnchorRefs['cells'] {
+  return Object.fromEntries(Object.entries(cells).filter(([, at]) => placed.has(at)));
 }
 
 /**
@@ -80,7 +80,7 @@ function scanMarkup(html: string, url: string): ReturnType<typeof scanAll> {
   return scanAll(parseLightHtml(html, url || undefined), url);
 }
 
-const NO_PLACES: Places = { blocks: {}, cells: {}, prints: {} };
+const NO_PLACES: Places = { root: null };
 
 /** Keeps a report's cross-year record; answers with the same agency's previous year, if kept (year-records.ts). */
 export type RememberRecord = (record: YearRecord) => Promise<YearRecord | undefined>;

@@ -6,7 +6,7 @@ import { anchorChain, titleElement, titleParagraph } from '../../core/anchor';
 import type { Finding } from '../../core/model';
 import { parseLightHtml } from '../../core/html/light-dom';
 import { analyze, analyzeScan, type Analysis } from '../../core/index';
-import { elementsAt, placesOf, type Places } from '../../core/places';
+import { elementsAt, placedCells, placesMissing, placesOf, type PlaceNode, type Places } from '../../core/places';
 import { resolveAnchors, scanAll } from '../../core/scan';
 import { fixtureNames, loadFixture } from '../helpers';
 
@@ -49,7 +49,7 @@ describe('places', () => {
         titleElement(titleParagraph(local.report), local.anchors),
       );
       // Only what a finding can be drawn at is placed: not every cell of the report.
-      expect(Object.keys(remote.places.cells).length, name).toBeLessThan(local.anchors.cells.size);
+      expect(placedCells(remote.places).size, name).toBeLessThan(local.anchors.cells.size);
     }
     expect(findings).toBeGreaterThan(30);
     expect(cells).toBeGreaterThan(30);
@@ -74,7 +74,7 @@ describe('places', () => {
       { paragraphs: [] },
     );
     // html > body (1) > table (1) > tbody (0) > tr (0) > td (0)
-    expect(places.cells[0]).toEqual(['body table tbody tr td', 1, 1, 0, 0, 0]);
+    expect(pathsOf(places)).toEqual(['html:0 body:1 table:1 tbody:0 tr:0 td:0 = cell 0']);
     const page = parseHtml(html);
     expect(elementsAt(page, places).cells[0]).toBe(page.querySelector('td'));
   });
@@ -83,27 +83,41 @@ describe('places', () => {
     const page = parseHtml(
       '<!DOCTYPE html><html><body><div><table><tr><td>1</td></tr></table></div><p>x</p><section><table><tr><td>2</td></tr></table></section></body></html>',
     );
-    const found = elementsAt(page, {
-      blocks: {
-        0: ['body p', 1, 1],
-        1: ['body p', 1, 0],
-        2: ['body p', 1, 9],
-        3: ['body p p', 1, 1, 0],
-        4: ['body', 1, 1],
-      },
-      cells: {
-        // The first table's cell; then the same indices under a <section> where the copy had a <div>, whose cell
-        // would be the page's other table's: left out.
-        5: ['body div table tbody tr td', 1, 0, 0, 0, 0, 0],
-        6: ['body div table tbody tr td', 1, 2, 0, 0, 0, 0],
-      },
-      prints: {},
-    });
+    const at = (tag: string, index: number, more: Partial<PlaceNode> = {}): PlaceNode => ({ tag, index, ...more });
+    const cellOf = (index: number, cell: number) =>
+      at('div', index, {
+        next: [
+          at('table', 0, {
+            next: [at('tbody', 0, { next: [at('tr', 0, { next: [at('td', 0, { cells: [cell] })] })] })],
+          }),
+        ],
+      });
+    const places: Places = {
+      root: at('html', 0, {
+        next: [
+          at('body', 1, {
+            next: [
+              at('p', 0, { blocks: [1] }),
+              at('p', 1, { blocks: [0], next: [at('p', 0, { blocks: [3] })] }),
+              at('p', 9, { blocks: [2] }),
+              // The first table's cell; then the same indices under a <section> where the copy had a <div>, whose
+              // cell would be the page's other table's: left out.
+              cellOf(0, 5),
+              cellOf(2, 6),
+            ],
+          }),
+          // <body> is the second child of <html>, not the first.
+          at('body', 0, { blocks: [4] }),
+        ],
+      }),
+    };
+    const found = elementsAt(page, places);
     expect(found.blocks[0]).toBe(page.querySelector('p'));
     expect(Object.keys(found.blocks)).toEqual(['0']);
     expect(found.cells[5]?.textContent).toBe('1');
     expect(found.cells[6]).toBeUndefined();
     expect(found.root).toBe(page.body);
+    expect(placesMissing(places, found)).toBe(5);
   });
 
   it('of a page whose script built what a parser would not: no badge goes to the same-shaped table next door', () => {
@@ -135,10 +149,32 @@ describe('places', () => {
     const places = placesOf(refs, { blocks: [], cells, root: copy.body }, findings, { paragraphs: [] });
     const live = [...page.querySelectorAll('td')].filter((td) => /^\d$/.test(td.textContent ?? ''));
     // The copy's tables are the page's children plus one: by tags alone, the second table's badge goes to the third.
-    expect(elementsAt(page, { ...places, prints: {} }).cells[1]).toBe(live[2]);
+    expect(elementsAt(page, withoutPrints(places)).cells[1]).toBe(live[2]);
     // With the texts' prints, each finds its own cell or none.
     const found = elementsAt(page, places);
     expect(found.cells[1]).toBeUndefined();
     for (const i of [0, 2]) expect([undefined, live[i]]).toContain(found.cells[i]);
   });
 });
+
+/** Each numbered node of `places` as its path from <html> ("tag:index …") and its numbers. */
+function pathsOf(places: Places): string[] {
+  const out: string[] = [];
+  const walk = (node: PlaceNode, path: string) => {
+    const here = `${path}${path ? ' ' : ''}${node.tag}:${node.index}`;
+    const numbers = [...(node.blocks ?? []).map((b) => `block ${b}`), ...(node.cells ?? []).map((c) => `cell ${c}`)];
+    if (numbers.length) out.push(`${here} = ${numbers.join(', ')}`);
+    for (const n of node.next ?? []) walk(n, here);
+  };
+  if (places.root) walk(places.root, '');
+  return out;
+}
+
+/** `places` with no text to match: by tags and indices alone. */
+function withoutPrints(places: Places): Places {
+  const strip = ({ print: _print, next, ...node }: PlaceNode): PlaceNode => ({
+    ...node,
+    ...(next ? { next: next.map(strip) } : {}),
+  });
+  return { root: places.root && strip(places.root) };
+}
