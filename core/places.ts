@@ -64,8 +64,10 @@ export function placesOf(
     const parent = el.parentElement;
     node = { tag: el.tagName.toLowerCase(), index: parent ? indexOf(el) : 0 };
     nodes.set(el, node);
-    if (parent) (nodeOf(parent).next ??= []).push(node);
-    else root = node;
+    if (parent) {
+      const up = nodeOf(parent);
+      up.next = [...(up.next ?? []), node];
+    } else root = node;
     return node;
   };
   /** `printed`: whether the element's own text is printed (not for cells, nor tables only observed for resizing). */
