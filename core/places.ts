@@ -66,7 +66,8 @@ export function placesOf(
     nodes.set(el, node);
     if (parent) {
       const up = nodeOf(parent);
-      up.next = [...(up.next ?? []), node];
+      up.next ??= [];
+      up.next.push(node);
     } else root = node;
     return node;
   };
