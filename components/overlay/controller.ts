@@ -3,7 +3,7 @@
  * on scroll, resize and reflow, shows a finding on request (scrolled clear of the popup and the summary, flashing
  * until the user looks), and removes everything when the context dies.
  */
-import { anchorChain, anchorKey } from '@/core/anchor';
+import { anchorChain } from '@/core/anchor';
 import { countFindings } from '@/core/export';
 import type { PageContext } from '@/extension/page/lifecycle';
 import type { PageOverlay, ReportView } from '@/extension/page/overlay';
@@ -87,12 +87,11 @@ export class OverlayController implements PageOverlay {
   show(view: ReportView): void {
     this.view = view;
     this.cache.clear();
-    this.specs = view.findings.map((finding, index) => ({
-      index,
-      finding,
-      chain: anchorChain(finding, view.titleLine, view.anchors),
-      cells: (finding.cells ?? []).flatMap((c) => view.anchors.cells.get(anchorKey(c.table, c.row, c.col)) ?? []),
-    }));
+    this.specs = view.findings.map((finding, index) => {
+      const chain = anchorChain(finding, view.titleLine, view.anchors);
+      // The chain's cells are the finding's that the page has, each once: no second lookup of every one.
+      return { index, finding, chain, cells: chain.filter((c) => c.placement === 'cell').map((c) => c.el) };
+    });
     if (!this.host) this.mount(pageType(typeSample(view.anchors.pageTables, view.anchors.root)));
     this.observeTables(view.anchors.pageTables);
     this.draw();

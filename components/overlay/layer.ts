@@ -288,12 +288,12 @@ export class OverlayLayer {
         el(this.doc, 'span', { class: 'caret', 'aria-hidden': 'true' }),
       );
     }
-    const findings = state.specs.map((s) => s.finding);
-    // By content, not identity: a re-check's findings are new objects (they come from the background), and a list
-    // built again would lose the focus and scroll of the user reading it.
-    const key = `${lang}\n${findings.map((f) => `${f.rule} ${f.message} ${JSON.stringify(f.cells ?? [])}`).join('\n')}`;
-    if (listOpen && panel.list?.key !== key) {
-      panel.list = { nodes: this.listNodes(findings, lang), key };
+    if (listOpen) {
+      const findings = state.specs.map((s) => s.finding);
+      // By content, not identity: a re-check's findings are new objects (they come from the background), and a
+      // list built again would lose the focus and scroll of the user reading it.
+      const key = `${lang}\n${findings.map((f) => `${f.rule} ${f.message} ${JSON.stringify(f.cells ?? [])}`).join('\n')}`;
+      if (panel.list?.key !== key) panel.list = { nodes: this.listNodes(findings, lang), key };
     }
     arrange(panel.root, [pill, ...(listOpen ? (panel.list?.nodes ?? []) : [])]);
     return panel.root;
