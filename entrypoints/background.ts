@@ -1,12 +1,13 @@
 // Background: the gate's decision from each loaded tab's title (extension/tab-gate.ts), which has the engine
-// injected on a likely report; checks the markup the engine sends of its page (extension/check-page.ts); keeps the
-// toolbar badge per tab from the engine's status.
+// injected on a likely report; checks the markup the engine sends of its page (extension/check-page.ts) and answers
+// with the user's settings, which it also tells the pages of when they change; keeps the toolbar badge per tab from
+// the engine's status.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { messageListener, type Sender } from '@/extension/messaging';
 import { BACKGROUND_REQUESTS, type RequestOf } from '@/extension/protocol';
 import { injectScript, PART_FILES } from '@/extension/inject';
-import { loadSettings } from '@/extension/settings';
+import { loadSettings, watchSettings, type Settings } from '@/extension/settings';
 import { forgetTab, tabUpdated } from '@/extension/tab-gate';
 import { toolbarBadge } from '@/extension/toolbar';
 import { rememberRecord } from '@/extension/year-records';
@@ -36,8 +37,15 @@ export default defineBackground(() => {
         await injectScript(PART_FILES[part], tabOf(sender), sender.frameId ?? 0);
         return null;
       },
-      // The check of a page runs here, off the page's main thread (extension/check-page.ts).
-      'check-page': ({ html, url, previous }) => checkMarkup(html, url, previous, rememberRecord),
+      // The check of a page runs here, off the page's main thread (extension/check-page.ts); the user's settings
+      // go with it, so that the page reads no storage.
+      'check-page': async ({ html, url, previous }) => {
+        const [checked, settings] = await Promise.all([
+          checkMarkup(html, url, previous, rememberRecord),
+          loadSettings(),
+        ]);
+        return { ...checked, settings };
+      },
       'export-page': ({ html, url, previous }) => exportMarkup(html, url, previous),
       'read-record': ({ html, url, want }) => readRecord(html, url, want, rememberRecord),
       'year-record': async ({ record }) => (await rememberRecord(record)) ?? null,
@@ -61,4 +69,14 @@ export default defineBackground(() => {
     tabUpdated(tabId, change, tab);
   });
   browser.tabs.onRemoved.addListener(forgetTab);
+
+  // The pages' engines learn of a change of settings from here (they read no storage): every tab is told, and a
+  // tab without an engine has no listener for it.
+  watchSettings((settings: Settings) => {
+    void browser.tabs.query({}).then((tabs) => {
+      for (const { id } of tabs) {
+        if (id !== undefined) void browser.tabs.sendMessage(id, { type: 'settings', settings }).catch(() => undefined);
+      }
+    });
+  });
 });

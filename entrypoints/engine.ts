@@ -6,13 +6,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { messageListener, sendToRuntime } from '@/extension/messaging';
 import { nativeBrowser } from '@/extension/api';
-import { ENGINE_REQUESTS } from '@/extension/engine-requests';
+import { ENGINE_REQUESTS, SETTINGS_REQUESTS } from '@/extension/engine-requests';
 import { ENGINE_RUNNING, type Scope } from '@/extension/page/lifecycle';
 import { DeferredPageUi } from '@/extension/page/overlay-loader';
 import { plainPageContext } from '@/extension/page/plain-lifecycle';
 import { previousFinder } from '@/extension/page/previous-loader';
 import { PageSession } from '@/extension/page/session';
-import { loadSettings, watchSettings, type Settings } from '@/extension/settings';
+import type { Settings } from '@/extension/settings';
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as Scope;
@@ -31,16 +31,18 @@ export default defineUnlistedScript(() => {
     openDocument: (url) => void sendToRuntime({ type: 'open-document', url }).catch(() => undefined),
   });
   const findPrevious = previousFinder(scope, () => sendToRuntime({ type: 'load-script', part: 'previous' }));
-  const session = new PageSession(ctx, document, ui, ui, findPrevious);
-  let lang: Settings['lang'] | undefined;
+  // The settings come with each check's answer and, when the user changes them, from the background: the page
+  // reads no storage. The overlay draws once it has them.
+  let settings: Settings | undefined;
   const apply = (s: Settings) => {
+    if (settings?.lang === s.lang && settings.showInfo === s.showInfo) return;
+    const lang = settings?.lang;
+    settings = s;
     ui.setSettings(s);
     // The toolbar tooltip is worded by the background in the language of the moment: say the status again.
     if (lang !== undefined && s.lang !== lang) session.resendStatus();
-    lang = s.lang;
   };
-  void loadSettings().then((s) => ctx.isValid && apply(s));
-  ctx.onInvalidated(watchSettings(apply));
+  const session = new PageSession(ctx, document, ui, ui, findPrevious, apply);
 
   // The check starts in a task of its own, after the one that compiled and ran this script: on a large page the
   // two together were one long task. A request that arrives first (the popup's 「检查此页」 asks at once) starts it.
@@ -69,6 +71,16 @@ export default defineUnlistedScript(() => {
     export: () => checked().then(() => session.exportReport()),
     'fetch-previous': () => checked().then(() => session.fetchPrevious()),
   });
+  const onSettings = messageListener(SETTINGS_REQUESTS, {
+    settings: ({ settings: s }) => {
+      apply(s);
+      return null;
+    },
+  });
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  browser.runtime.onMessage.addListener(onSettings);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onMessage.removeListener(onSettings);
+  });
 });

@@ -13,7 +13,8 @@ import { CountsSchema, ExportSchema, type ReportExport } from '@/core/export';
 import { FindingSchema, RuleFailureSchema } from '@/core/model';
 import { MAX_MARKUP } from './page/markup';
 import type { CheckedMarkup } from './check-page';
-import type { EngineMessage, EngineRequests } from './engine-requests';
+import type { Settings } from './settings';
+import type { EngineMessage, EngineRequests, SettingsRequests } from './engine-requests';
 import { unwrapAnswer, type RequestParsers } from './wire';
 
 /** A report file the page links to (core/attachments.ts), which the document page can check. */
@@ -100,6 +101,8 @@ export const ENGINE_ANSWERS = {
   'fetch-previous': PageStateSchema,
 } satisfies Record<EngineMessage, z.ZodMiniType>;
 
+export const SETTINGS_ANSWERS = { settings: z.literal(null) };
+
 /** The parts of the page's code the engine asks the background for (files: extension/inject.ts PART_FILES). */
 export const SCRIPT_PARTS = ['overlay', 'notice', 'previous'] as const;
 export type ScriptPart = (typeof SCRIPT_PARTS)[number];
@@ -175,6 +178,13 @@ export const BACKGROUND_REQUESTS = Object.fromEntries(
 ) as RequestParsers<BackgroundRequests>;
 
 /**
+ * The background's answer to 'check-page': the check, with the user's settings as they are, so that the page's
+ * overlay draws in the user's language without reading storage (whose API cost a report page 0.8 ms to set up).
+ * A change after that comes as the engine's 'settings' request (entrypoints/background.ts).
+ */
+export type PageCheckAnswer = CheckedMarkup & { settings: Settings };
+
+/**
  * Mostly nothing beyond "done" (or the error); `year-record` and `read-record` answer with a record or null,
  * `check-page` with the check of the page and `export-page` with the report's export.
  */
@@ -184,13 +194,13 @@ export const BACKGROUND_ANSWERS = {
   'year-record': z.nullable(YearRecordSchema),
   'open-document': z.literal(null),
   // The background's own answers, which the engine takes as they come (typed here, never parsed).
-  'check-page': z.custom<CheckedMarkup>(),
+  'check-page': z.custom<PageCheckAnswer>(),
   'export-page': z.custom<ReportExport>(),
   'read-record': z.nullable(YearRecordSchema),
 } satisfies Record<BackgroundMessage, z.ZodMiniType>;
 
-type Requests = EngineRequests & BackgroundRequests;
-type Answers = typeof ENGINE_ANSWERS & typeof BACKGROUND_ANSWERS;
+type Requests = EngineRequests & BackgroundRequests & SettingsRequests;
+type Answers = typeof ENGINE_ANSWERS & typeof BACKGROUND_ANSWERS & typeof SETTINGS_ANSWERS;
 export type MessageType = keyof Requests;
 export type RequestOf<T extends MessageType> = Requests[T];
 export type AnswerOf<T extends MessageType> = z.infer<Answers[T]>;

@@ -14,11 +14,12 @@ import type { YearRecord } from '@/core/year-record';
 import type { Counts, ReportExport } from '@/core/export';
 import type { Finding } from '@/core/model';
 import type { CheckedMarkup } from '../check-page';
+import type { Settings } from '../settings';
 import { sendToRuntime } from '../messaging';
 import type { ReportFacts } from '../report-facts';
 import type { LoadPage, Wanted } from './fetch-previous';
 import type { FinderLoader } from './previous-loader';
-import type { PageState } from '../protocol';
+import type { PageCheckAnswer, PageState } from '../protocol';
 import type { Lifecycle } from './lifecycle';
 import type { AttachmentNotice, PageOverlay } from './overlay';
 import { markupOf } from './markup';
@@ -53,6 +54,8 @@ export class PageSession {
     private readonly notice?: Pick<AttachmentNotice, 'offer'>,
     /** 「获取上年度报告并比对」's code, loaded on the first click (extension/page/previous-loader.ts). */
     private readonly findPrevious: FinderLoader = () => Promise.reject(new Error('本页不能获取上年度报告')),
+    /** The user's settings, as each check's answer carries them (the page reads no storage). */
+    private readonly onSettings: (settings: Settings) => void = () => undefined,
   ) {
     ctx.onInvalidated(() => this.running?.cancel());
   }
@@ -105,6 +108,7 @@ export class PageSession {
           if (cancelled) return;
           // A previous year fetched by the page (「获取上年度报告并比对」) while the page was away: ask again with it.
           if (this.previous && this.previous !== previous) return send(html);
+          if (answer.settings) this.onSettings(answer.settings);
           let placed: ReturnType<typeof resolved>;
           try {
             placed = resolved(answer, this.doc);
@@ -140,7 +144,7 @@ export class PageSession {
   }
 
   /** The background's check of the page; an answer that is no check (a background of another version) is an error. */
-  private async ask(html: string, previous: YearRecord | undefined): Promise<CheckedMarkup> {
+  private async ask(html: string, previous: YearRecord | undefined): Promise<PageCheckAnswer> {
     const url = this.doc.location?.href ?? '';
     const answer = await sendToRuntime({ type: 'check-page', html, url, ...(previous ? { previous } : {}) });
     if (!answer?.analysis || !answer.places) throw new Error('后台没有给出检查结果');

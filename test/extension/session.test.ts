@@ -6,6 +6,7 @@ import { analyze, type Analysis } from '../../core/index';
 import { anchorKey } from '../../core/anchor';
 import { analyzeFixture, loadFixture } from '../helpers';
 import type { YearRecord } from '../../core/year-record';
+import type { Settings } from '../../extension/settings';
 
 // The background: it checks the page's markup as the real one does (extension/check-page.ts), keeps the records it
 // is given and answers with `previous`, if set; it notes the engine's status reports. Messages travel as JSON, as
@@ -18,6 +19,8 @@ const records = vi.hoisted(() => ({
   down: false,
   /** While set, the background's answers to 'check-page' wait for it (a slow or busy background). */
   hold: null as Promise<void> | null,
+  /** The user's settings, which each answer to 'check-page' carries. */
+  settings: { lang: 'zh', showInfo: false } as Settings,
 }));
 vi.mock('../../extension/api', () => ({
   nativeBrowser: () => ({
@@ -39,7 +42,11 @@ vi.mock('../../extension/api', () => ({
           if (records.down) throw new Error('Could not establish connection. Receiving end does not exist.');
           await records.hold;
           const { checkMarkup } = await import('../../extension/check-page');
-          const value = await checkMarkup(message.html!, message.url!, message.previous, remember);
+          // With the user's settings, as the background answers (entrypoints/background.ts).
+          const value = {
+            ...(await checkMarkup(message.html!, message.url!, message.previous, remember)),
+            settings: records.settings,
+          };
           return JSON.parse(JSON.stringify({ ok: true, value }));
         }
         if (message.type === 'export-page') {
@@ -109,6 +116,7 @@ beforeEach(() => {
   records.checks = 0;
   records.down = false;
   records.hold = null;
+  records.settings = { lang: 'zh', showInfo: false };
 });
 
 afterEach(() => {
@@ -150,6 +158,21 @@ describe('the engine on a page', () => {
     expect(session.focus(0)).toEqual(state);
     expect(() => session.focus(99)).toThrow('no finding 99');
     expect(session.setOverlayVisible(false)).toMatchObject({ overlayVisible: false });
+  });
+
+  it('hands on the settings each check’s answer carries, reading no storage itself', async () => {
+    document.title = report.title;
+    document.body.innerHTML = report.body.innerHTML;
+    const got: Settings[] = [];
+    const session = new PageSession(lifecycle(), document, new FakeOverlay(), undefined, undefined, (s) => got.push(s));
+    records.settings = { lang: 'en', showInfo: true };
+    session.start();
+    await session.checked();
+    expect(got).toEqual([{ lang: 'en', showInfo: true }]);
+    records.settings = { lang: 'zh', showInfo: true };
+    session.check();
+    await session.checked();
+    expect(got.at(-1)).toEqual({ lang: 'zh', showInfo: true });
   });
 
   it('says the page could not be checked when the background does not answer, and the popup is not left waiting', async () => {
