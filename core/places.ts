@@ -75,7 +75,7 @@ export function placesOf(
   const place = (el: Element, printed: boolean): PlaceNode => {
     const node = nodeOf(el);
     if (printed) node.print ??= textPrint(el);
-    for (let at = el.parentElement; at; at = at.parentElement) {
+    for (let at: Element | null = el.parentElement; at; at = at.parentElement) {
       if (at.tagName.toLowerCase() === 'table') nodeOf(at).print ??= textPrint(at);
     }
     return node;

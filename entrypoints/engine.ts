@@ -35,12 +35,12 @@ export default defineUnlistedScript(() => {
   // reads no storage. The overlay draws once it has them.
   let settings: Settings | undefined;
   const apply = (s: Settings) => {
-    if (settings?.lang === s.lang && settings.showInfo === s.showInfo) return;
-    const lang = settings?.lang;
+    const was = settings;
+    if (was && (Object.keys(s) as (keyof Settings)[]).every((k) => was[k] === s[k])) return;
     settings = s;
     ui.setSettings(s);
     // The toolbar tooltip is worded by the background in the language of the moment: say the status again.
-    if (lang !== undefined && s.lang !== lang) session.resendStatus();
+    if (was && s.lang !== was.lang) session.resendStatus();
   };
   const session = new PageSession(ctx, document, ui, ui, findPrevious, apply);
 
