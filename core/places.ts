@@ -111,12 +111,19 @@ export function placesOf(
 /** The cell numbers `places` names. */
 export function placedCells(places: Places): Set<number> {
   const out = new Set<number>();
-  const walk = (node: PlaceNode) => {
+  eachNode(places, (node) => {
     for (const c of node.cells ?? []) out.add(c);
+  });
+  return out;
+}
+
+/** Calls `fn` on every node of `places`, parents first. */
+function eachNode(places: Places, fn: (node: PlaceNode) => void): void {
+  const walk = (node: PlaceNode) => {
+    fn(node);
     for (const n of node.next ?? []) walk(n);
   };
   if (places.root) walk(places.root);
-  return out;
 }
 
 /**
@@ -160,11 +167,9 @@ function visit(el: Element, node: PlaceNode, out: PageElements): void {
 /** How many of `places` the page did not have (elementsAt left them out). */
 export function placesMissing(places: Places, found: PageElements): number {
   let wanted = 0;
-  const walk = (node: PlaceNode) => {
+  eachNode(places, (node) => {
     wanted += (node.blocks?.length ?? 0) + (node.cells?.length ?? 0);
-    for (const n of node.next ?? []) walk(n);
-  };
-  if (places.root) walk(places.root);
+  });
   const count = (list: Element[]) => list.filter((el) => el !== undefined).length;
   return wanted - count(found.blocks) - count(found.cells);
 }
