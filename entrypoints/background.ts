@@ -1,17 +1,18 @@
-// Background: the gate's decision from each loaded tab's title (extension/tab-gate.ts), which has the engine
-// injected on a likely report; checks the markup the engine sends of its page (extension/check-page.ts) and answers
-// with the user's settings, which it also tells the pages of when they change; keeps the toolbar badge per tab from
-// the engine's status.
+// Background: the gate's decision from each loaded tab's title (extension/tab-gate.ts), which starts the engine on a
+// likely report and checks its page (extension/start-engine.ts); checks the markup the engine sends on later checks
+// (extension/check-page.ts) and answers with the user's settings, which it also brings to the engines when they
+// change (extension/engine-frames.ts); keeps the toolbar badge per tab.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { messageListener, type Sender } from '@/extension/messaging';
-import { BACKGROUND_REQUESTS, type RequestOf } from '@/extension/protocol';
+import { BACKGROUND_REQUESTS } from '@/extension/protocol';
 import { injectScript, PART_FILES } from '@/extension/inject';
-import { loadSettings, watchSettings, type Settings } from '@/extension/settings';
+import { watchSettings } from '@/extension/settings';
 import { forgetTab, tabUpdated } from '@/extension/tab-gate';
-import { toolbarBadge } from '@/extension/toolbar';
 import { rememberRecord } from '@/extension/year-records';
-import { checkMarkup, exportMarkup, readRecord } from '@/extension/check-page';
+import { exportMarkup, readRecord } from '@/extension/check-page';
+import { forgetEngines, tellEngines } from '@/extension/engine-frames';
+import { checkPageMarkup, showStatus, startEngine } from '@/extension/start-engine';
 import { documentPageUrl, isWebUrl } from '@/extension/document/address';
 
 export default defineBackground(() => {
@@ -22,15 +23,6 @@ export default defineBackground(() => {
     return sender.tab.id;
   };
 
-  async function showStatus(tabId: number, { isReport, counts }: RequestOf<'status'>): Promise<void> {
-    const badge = toolbarBadge(isReport, counts, (await loadSettings()).lang);
-    await Promise.all([
-      action.setBadgeText({ tabId, text: badge.text }),
-      badge.color ? action.setBadgeBackgroundColor({ tabId, color: badge.color }) : undefined,
-      badge.title ? action.setTitle({ tabId, title: badge.title }) : undefined,
-    ]);
-  }
-
   browser.runtime.onMessage.addListener(
     messageListener(BACKGROUND_REQUESTS, {
       'load-script': async ({ part }, sender) => {
@@ -39,19 +31,18 @@ export default defineBackground(() => {
       },
       // The check of a page runs here, off the page's main thread (extension/check-page.ts); the user's settings
       // go with it, so that the page reads no storage.
-      'check-page': async ({ html, url, previous }) => {
-        const [checked, settings] = await Promise.all([
-          checkMarkup(html, url, previous, rememberRecord),
-          loadSettings(),
-        ]);
-        return { ...checked, settings };
-      },
+      'check-page': checkPageMarkup,
       'export-page': ({ html, url, previous }) => exportMarkup(html, url, previous),
       'read-record': ({ html, url, want }) => readRecord(html, url, want, rememberRecord),
       'year-record': async ({ record }) => (await rememberRecord(record)) ?? null,
       // Answered at once: the engine does not wait for the badge (and a closed tab is no error).
       status: (request, sender) => {
-        void showStatus(tabOf(sender), request).catch(() => undefined);
+        void showStatus(tabOf(sender), request.isReport, request.counts).catch(() => undefined);
+        return null;
+      },
+      // The popup's 「检查此页」 where no engine answered: answered once the page's check is shown.
+      'start-engine': async ({ tabId }) => {
+        await startEngine(tabId);
         return null;
       },
       // Next to the page that asked, as a link opened in a new tab would be.
@@ -65,18 +56,17 @@ export default defineBackground(() => {
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // A new page in the tab starts with no badge until its engine reports, and gets a look of its own.
-    if (change.status === 'loading' && change.url !== undefined) void action.setBadgeText({ tabId, text: '' });
+    if (change.status === 'loading' && change.url !== undefined) {
+      void action.setBadgeText({ tabId, text: '' });
+      void forgetEngines(tabId);
+    }
     tabUpdated(tabId, change, tab);
   });
-  browser.tabs.onRemoved.addListener(forgetTab);
-
-  // The pages' engines learn of a change of settings from here (they read no storage): every tab is told, and a
-  // tab without an engine has no listener for it.
-  watchSettings((settings: Settings) => {
-    void browser.tabs.query({}).then((tabs) => {
-      for (const { id } of tabs) {
-        if (id !== undefined) void browser.tabs.sendMessage(id, { type: 'settings', settings }).catch(() => undefined);
-      }
-    });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
+    void forgetEngines(tabId);
   });
+
+  // The pages' engines learn of a change of settings from here (they read no storage).
+  watchSettings((settings) => void tellEngines(settings));
 });

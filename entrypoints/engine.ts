@@ -1,32 +1,36 @@
-// The engine in the page, injected only where the gate saw a likely report (or on 「检查此页」): it sends the page's
-// markup for the background to check (extension/page/markup.ts, extension/check-page.ts), finds the answer's
-// elements in the page (core/places.ts), answers the popup, reports the toolbar badge. The overlay's code is not
-// here: when the check finds something to draw, the background injects it (entrypoints/overlay.ts,
-// extension/page/overlay-loader.ts).
+// The engine in the page, injected only where the gate saw a likely report (or on 「检查此页」): it gives the page's
+// markup back to the background as its script's result, which checks it (extension/start-engine.ts) and brings the
+// answer; it finds the answer's elements in the page (core/places.ts), answers the popup, reports the toolbar badge
+// after later checks. Until the popup first asks or the page changes, it touches no extension API: its first
+// check and draw go without (extension/page/first-check.ts). The overlay's code is not here: the background
+// injects it with a report's answer (entrypoints/overlay.ts, extension/page/overlay-loader.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { messageListener, sendToRuntime } from '@/extension/messaging';
 import { nativeBrowser } from '@/extension/api';
-import { ENGINE_REQUESTS, SETTINGS_REQUESTS } from '@/extension/engine-requests';
-import { ENGINE_RUNNING, type Scope } from '@/extension/page/lifecycle';
+import { ENGINE_REQUESTS } from '@/extension/engine-requests';
+import { ENGINE_API, ENGINE_RUNNING, type EngineApi, type Scope } from '@/extension/page/lifecycle';
+import { FirstCheck } from '@/extension/page/first-check';
 import { DeferredPageUi } from '@/extension/page/overlay-loader';
 import { plainPageContext } from '@/extension/page/plain-lifecycle';
 import { previousFinder } from '@/extension/page/previous-loader';
 import { PageSession } from '@/extension/page/session';
-import type { Settings } from '@/extension/settings';
+import { parseSettings, type Settings } from '@/extension/settings';
 
-export default defineUnlistedScript(() => {
+/** What the script gives back: the first check's request, or nothing (an engine runs here already, or none could read). */
+type Started = Promise<{ html: string; url: string } | undefined> | undefined;
+
+export default defineUnlistedScript((): Started => {
   const scope = globalThis as Scope;
-  if (scope[ENGINE_RUNNING]) return;
+  if (scope[ENGINE_RUNNING]) return undefined;
   scope[ENGINE_RUNNING] = true;
-  // The browser's own API, not wxt/browser: the polyfill cost every report page 1–3 ms (extension/api.ts).
-  const browser = nativeBrowser();
-  // A plain context rather than WXT's ContentScriptContext, whose construction cost every report page ~10 ms.
-  const ctx = plainPageContext(() => browser.runtime);
+  // A plain context rather than WXT's ContentScriptContext, whose construction cost every report page ~10 ms. It
+  // asks the extension whether it is still there only when a timer or event fires. The browser's own API, not
+  // wxt/browser: the polyfill cost every report page 1–3 ms (extension/api.ts).
+  const ctx = plainPageContext(() => nativeBrowser().runtime);
   ctx.onInvalidated(() => {
     scope[ENGINE_RUNNING] = false;
   });
 
-  // The check runs at once (the popup may ask for it); the overlay draws once the user's settings are read.
   const ui = new DeferredPageUi(ctx, document, scope, (part) => sendToRuntime({ type: 'load-script', part }), {
     openDocument: (url) => void sendToRuntime({ type: 'open-document', url }).catch(() => undefined),
   });
@@ -42,20 +46,19 @@ export default defineUnlistedScript(() => {
     // The toolbar tooltip is worded by the background in the language of the moment: say the status again.
     if (was && s.lang !== was.lang) session.resendStatus();
   };
-  const session = new PageSession(ctx, document, ui, ui, findPrevious, apply);
+  const first = new FirstCheck((request) => sendToRuntime(request), ctx);
+  const session = new PageSession(ctx, document, ui, ui, findPrevious, apply, first.ask);
 
-  // The check starts in a task of its own, after the one that compiled and ran this script: on a large page the
-  // two together were one long task. A request that arrives first (the popup's 「检查此页」 asks at once) starts it.
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
     session.start();
   };
-  ctx.setTimeout(start, 0);
 
-  // The popup's requests (the engine is the only context that answers them). Each answer waits for the check under
-  // way, so that it speaks of the page as it is.
+  // The popup's requests (the engine is the only context that answers them), listened for from the popup's first
+  // (extension/send-to-tab.ts wakes the engine). Each answer waits for the check under way, so that it speaks of
+  // the page as it is.
   const checked = () => {
     start();
     return session.checked();
@@ -71,16 +74,32 @@ export default defineUnlistedScript(() => {
     export: () => checked().then(() => session.exportReport()),
     'fetch-previous': () => checked().then(() => session.fetchPrevious()),
   });
-  const onSettings = messageListener(SETTINGS_REQUESTS, {
-    settings: ({ settings: s }) => {
-      apply(s);
-      return null;
+  let listening = false;
+  const api: EngineApi = {
+    answer: first.answer,
+    listen: () => {
+      if (!listening && !ctx.ended) {
+        listening = true;
+        const { runtime } = nativeBrowser();
+        runtime.onMessage.addListener(onMessage);
+        ctx.onInvalidated(() => runtime.onMessage.removeListener(onMessage));
+      }
+      return true;
     },
-  });
-  browser.runtime.onMessage.addListener(onMessage);
-  browser.runtime.onMessage.addListener(onSettings);
+    settings: (s) => apply(parseSettings(s)),
+  };
+  scope[ENGINE_API] = api;
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
-    browser.runtime.onMessage.removeListener(onSettings);
+    if (scope[ENGINE_API] === api) delete scope[ENGINE_API];
   });
+
+  // The check starts in a task of its own, after the one that compiled and ran this script (on a large page the two
+  // together were one long task), and its markup is this script's result. A plain timer: the context's would ask
+  // the extension whether it is still there.
+  return new Promise((resolve) =>
+    window.setTimeout(() => {
+      start();
+      resolve(first.request);
+    }, 0),
+  );
 });

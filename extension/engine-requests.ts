@@ -3,7 +3,6 @@
  * with zod: they are this small, they come only from the extension's own pages, and the engine is injected into
  * report pages, whose main thread would otherwise build zod's schemas on every load.
  */
-import { parseSettings, type Settings } from './settings';
 import type { RequestParsers } from './wire';
 
 export interface EngineRequests {
@@ -37,16 +36,4 @@ export const ENGINE_REQUESTS: RequestParsers<EngineRequests> = {
   'set-overlay': ({ visible }) => (typeof visible === 'boolean' ? { type: 'set-overlay', visible } : undefined),
   export: bare('export'),
   'fetch-previous': bare('fetch-previous'),
-};
-
-/**
- * background → the engine in a page: the user changed the settings. Each check's answer carries them as they
- * are (extension/protocol.ts PageCheckAnswer), so the page never reads storage, whose API cost it 0.8 ms to set up.
- */
-export interface SettingsRequests {
-  settings: { type: 'settings'; settings: Settings };
-}
-
-export const SETTINGS_REQUESTS: RequestParsers<SettingsRequests> = {
-  settings: ({ settings }) => ({ type: 'settings', settings: parseSettings(settings) }),
 };

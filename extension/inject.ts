@@ -1,7 +1,7 @@
 /**
- * Injecting the page scripts into a tab: the engine (entrypoints/engine.ts) by the background for the gate or by
- * the popup on demand; the overlay, the attachment notice and the previous-year finder (entrypoints/overlay.ts,
- * notice.ts, previous.ts) by the background when the engine has something for them.
+ * Injecting the page scripts into a tab, by the background: the engine (entrypoints/engine.ts) where the gate or the
+ * popup starts it (extension/start-engine.ts); the overlay, the attachment notice and the previous-year finder
+ * (entrypoints/overlay.ts, notice.ts, previous.ts) when the engine has something for them.
  */
 import { browser } from 'wxt/browser';
 import type { ScriptPart } from './protocol';
@@ -25,5 +25,3 @@ export async function injectScript(
     await browser.tabs.executeScript(tabId, { file, frameId });
   }
 }
-
-export const injectEngine = (tabId: number, frameId = 0) => injectScript(ENGINE_FILE, tabId, frameId);

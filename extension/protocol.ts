@@ -14,7 +14,7 @@ import { FindingSchema, RuleFailureSchema } from '@/core/model';
 import { MAX_MARKUP } from './page/markup';
 import type { CheckedMarkup } from './check-page';
 import type { Settings } from './settings';
-import type { EngineMessage, EngineRequests, SettingsRequests } from './engine-requests';
+import type { EngineMessage, EngineRequests } from './engine-requests';
 import { unwrapAnswer, type RequestParsers } from './wire';
 
 /** A report file the page links to (core/attachments.ts), which the document page can check. */
@@ -101,8 +101,6 @@ export const ENGINE_ANSWERS = {
   'fetch-previous': PageStateSchema,
 } satisfies Record<EngineMessage, z.ZodMiniType>;
 
-export const SETTINGS_ANSWERS = { settings: z.literal(null) };
-
 /** The parts of the page's code the engine asks the background for (files: extension/inject.ts PART_FILES). */
 export const SCRIPT_PARTS = ['overlay', 'notice', 'previous'] as const;
 export type ScriptPart = (typeof SCRIPT_PARTS)[number];
@@ -159,7 +157,18 @@ const BACKGROUND_REQUEST_SCHEMAS = {
   'year-record': z.object({ type: z.literal('year-record'), record: YearRecordSchema }),
   /** engine → background: the on-page notice's 「检查附件」: open the document page for this file in a new tab. */
   'open-document': z.object({ type: z.literal('open-document'), url: PAGE_URL }),
+  /**
+   * popup → background: 「检查此页」 on a page without an engine: inject it and check the page
+   * (extension/start-engine.ts); answered once the check is shown.
+   */
+  'start-engine': z.object({ type: z.literal('start-engine'), tabId: z.number() }),
 };
+
+/**
+ * What the engine's script gives back as it starts (the result of the background's executeScript): its page's
+ * markup and address for the first check, parsed like 'check-page' (extension/start-engine.ts).
+ */
+export const FirstCheckSchema = z.object({ html: PAGE_MARKUP.html, url: PAGE_URL });
 
 type BackgroundRequests = {
   [K in keyof typeof BACKGROUND_REQUEST_SCHEMAS]: z.infer<(typeof BACKGROUND_REQUEST_SCHEMAS)[K]>;
@@ -178,11 +187,13 @@ export const BACKGROUND_REQUESTS = Object.fromEntries(
 ) as RequestParsers<BackgroundRequests>;
 
 /**
- * The background's answer to 'check-page': the check, with the user's settings as they are, so that the page's
- * overlay draws in the user's language without reading storage (whose API cost a report page 0.8 ms to set up).
- * A change after that comes as the engine's 'settings' request (entrypoints/background.ts).
+ * The background's answer to 'check-page' (and to the engine's first check, extension/start-engine.ts): the check,
+ * with the user's settings as they are, so that the page's overlay draws in the user's language without reading
+ * storage (whose API cost a report page 0.8 ms to set up). A change after that is brought to the engine by the
+ * background (extension/engine-frames.ts). `statusShown`: the background has set the toolbar badge from this answer
+ * itself (the first check), so the page need not tell it.
  */
-export type PageCheckAnswer = CheckedMarkup & { settings: Settings };
+export type PageCheckAnswer = CheckedMarkup & { settings: Settings; statusShown?: boolean };
 
 /**
  * Mostly nothing beyond "done" (or the error); `year-record` and `read-record` answer with a record or null,
@@ -193,14 +204,15 @@ export const BACKGROUND_ANSWERS = {
   status: z.literal(null),
   'year-record': z.nullable(YearRecordSchema),
   'open-document': z.literal(null),
+  'start-engine': z.literal(null),
   // The background's own answers, which the engine takes as they come (typed here, never parsed).
   'check-page': z.custom<PageCheckAnswer>(),
   'export-page': z.custom<ReportExport>(),
   'read-record': z.nullable(YearRecordSchema),
 } satisfies Record<BackgroundMessage, z.ZodMiniType>;
 
-type Requests = EngineRequests & BackgroundRequests & SettingsRequests;
-type Answers = typeof ENGINE_ANSWERS & typeof BACKGROUND_ANSWERS & typeof SETTINGS_ANSWERS;
+type Requests = EngineRequests & BackgroundRequests;
+type Answers = typeof ENGINE_ANSWERS & typeof BACKGROUND_ANSWERS;
 export type MessageType = keyof Requests;
 export type RequestOf<T extends MessageType> = Requests[T];
 export type AnswerOf<T extends MessageType> = z.infer<Answers[T]>;

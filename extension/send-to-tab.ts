@@ -3,7 +3,19 @@
  * with its schema. Apart from extension/messaging.ts so that the engine in a page carries no zod.
  */
 import { nativeBrowser } from './api';
+import { wakeEngine } from './engine-calls';
 import { ENGINE_ANSWERS, parseAnswer, TO_TAB, type AnswerOf, type EngineMessage, type RequestOf } from './protocol';
+
+/**
+ * An engine sets up its message listener only when first asked (extension/engine-calls.ts): it is woken, where
+ * there is one, before each request (the page may have been reloaded since the last). A tab the extension may not
+ * script (an extension page, a browser page) goes on to the request as it is.
+ */
+async function wake(tabId: number): Promise<void> {
+  await nativeBrowser()
+    .scripting?.executeScript({ target: { tabId, frameIds: [0] }, func: wakeEngine })
+    .catch(() => undefined);
+}
 
 /**
  * tabs.sendMessage reaches content scripts only, so when nothing there answers the request goes out again as a
@@ -15,6 +27,7 @@ export async function sendToTab<T extends EngineMessage>(
   request: RequestOf<T> & { type: T },
 ): Promise<AnswerOf<T>> {
   const browser = nativeBrowser();
+  await wake(tabId);
   let raw: unknown;
   let unanswered: unknown;
   try {

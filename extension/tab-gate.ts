@@ -3,12 +3,12 @@
  * which costs the page nothing: a page whose title clearly names something else is left alone; one titled as one
  * agency's report of one year gets the engine at once; one whose title says nothing of it (the site's name, 详情页,
  * a file name) gets a first look at its headings (extension/page/first-look.ts), and where they, or its title,
- * name a report the gate runs in it (entrypoints/gate.ts: the report title, the 年报 column test) and has the
- * engine injected on a likely report.
+ * name a report the gate runs in it (entrypoints/gate.ts: the report title, the 年报 column test) and starts the
+ * engine on a likely report (extension/start-engine.ts).
  */
 import { browser } from 'wxt/browser';
 import { agencyOf, looksLikeReportTitle, yearOf } from '@/core/meta';
-import { injectEngine } from './inject';
+import { startEngine } from './start-engine';
 import { firstLook, TITLE_XPATH } from './page/first-look';
 import { ARTICLE_DEBOUNCE_MS, WATCH_FOR_ARTICLE_MS } from './page/watch';
 
@@ -171,5 +171,5 @@ export async function gateTab(tabId: number, url: string | undefined, title: str
     const gate = await answer(browser.scripting.executeScript({ target, world: 'MAIN', files: [GATE_FILE] }));
     if (gate === false || !stillThere()) return;
   }
-  await injectEngine(tabId);
+  await startEngine(tabId);
 }

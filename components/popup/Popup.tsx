@@ -6,7 +6,7 @@ import { exportFileName } from '@/core/export';
 import { findingText, reportText } from '@/core/findings-text';
 import type { TabColumn } from '@/extension/batch/tab-column';
 import { documentPageUrl } from '@/extension/document/address';
-import { injectEngine } from '@/extension/inject';
+import { sendToRuntime } from '@/extension/messaging';
 import { sendToTab } from '@/extension/send-to-tab';
 import type { PageState, RequestOf } from '@/extension/protocol';
 import { loadSettings } from '@/extension/settings';
@@ -121,8 +121,8 @@ function PopupView(props: { tabId: number; lang: Lang }) {
         () => true,
         () => false,
       );
-      // A freshly injected engine checks the page as it starts.
-      if (!present) await injectEngine(tabId);
+      // The background injects the engine and answers its first check (activeTab grants it on any site).
+      if (!present) await sendToRuntime({ type: 'start-engine', tabId });
       setView({ kind: 'page', state: await sendToTab(tabId, { type: present ? 'recheck' : 'get-state' }) });
     } catch (err) {
       setView({ kind: 'error', message: String((err as Error).message ?? err) });

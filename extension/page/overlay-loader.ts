@@ -2,13 +2,14 @@
  * The overlay and the attachment notice as the engine holds them before their scripts have loaded: the check runs
  * without their code (layout, drawing, styles: more than half of what a report page would otherwise compile), and
  * each script is asked for only when it has something to draw — the overlay for a report, the notice for a report
- * file to offer (the background injects it into the same isolated world). Until a script hands itself in, what the
- * session says is kept and then replayed; afterwards every call goes straight through.
+ * file to offer (the background injects it into the same isolated world). With a report's first answer the
+ * background brings the overlay's script unasked, and it waits in the scope (OVERLAY_FACTORY). Until a script hands
+ * itself in, what the session says is kept and then replayed; afterwards every call goes straight through.
  */
 import type { Attachment } from '@/core/attachments';
 import type { ScriptPart } from '../protocol';
 import type { Settings } from '../settings';
-import { NOTICE_RECEIVER, OVERLAY_RECEIVER, type PageContext, type Scope } from './lifecycle';
+import { NOTICE_RECEIVER, OVERLAY_FACTORY, OVERLAY_RECEIVER, type PageContext, type Scope } from './lifecycle';
 import type { AttachmentNotice, NoticeFactory, OverlayFactory, PageActions, PageOverlay, ReportView } from './overlay';
 
 /** Which of the drawing scripts to ask the background for. */
@@ -81,6 +82,12 @@ export class DeferredPageUi implements PageOverlay, AttachmentNotice {
   private load(part: PagePart): void {
     if (this.requested.has(part)) return;
     this.requested.add(part);
+    const brought = part === 'overlay' ? this.scope[OVERLAY_FACTORY] : undefined;
+    if (brought) {
+      delete this.scope[OVERLAY_FACTORY];
+      this.receiveOverlay(brought);
+      return;
+    }
     if (part === 'overlay') this.scope[OVERLAY_RECEIVER] = this.receiveOverlay;
     else this.scope[NOTICE_RECEIVER] = this.receiveNotice;
     // No script (the background is restarting): the popup still lists everything, as before it drew.

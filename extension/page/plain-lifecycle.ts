@@ -3,12 +3,17 @@
  * every matching page about 4 ms of script time in Chromium (npm run bench), against well under 1 ms for the
  * gate alone. It keeps WXT's contract: when the extension is updated or reloaded (runtime.id disappears) or a
  * newer gate starts, every timer registered here stops. The engine uses one too (plainPageContext): constructing
- * WXT's context cost it about 10 ms a page.
+ * WXT's context cost it about 10 ms a page. The extension is asked whether it is still there when a timer, frame or
+ * event fires, never when one is registered: the first touch of the extension API in a page costs its main thread
+ * about a millisecond, which a report page's first check and draw do without (extension/start-engine.ts).
  */
 import type { Lifecycle, PageContext } from './lifecycle';
 
 export interface PlainLifecycle extends Lifecycle {
+  /** Asks the extension (the runtime's id), and invalidates if it is gone. */
   readonly isValid: boolean;
+  /** Invalidated already, as far as is known without asking the extension. */
+  readonly ended: boolean;
   invalidate(): void;
 }
 
@@ -40,6 +45,9 @@ export function plainLifecycle(runtime: () => { id?: string } | undefined): Plai
     get isValid() {
       return alive();
     },
+    get ended() {
+      return dead;
+    },
     invalidate,
     onInvalidated: (cb) => void (dead ? cb() : callbacks.push(cb)),
     setTimeout: (cb, ms) => {
@@ -60,11 +68,14 @@ export function plainPageContext(runtime: () => { id?: string } | undefined): Pl
     get isValid() {
       return life.isValid;
     },
+    get ended() {
+      return life.ended;
+    },
     invalidate: life.invalidate,
     onInvalidated: life.onInvalidated,
     setTimeout: life.setTimeout,
     addEventListener: (target, type, handler, options) => {
-      if (!life.isValid) return;
+      if (life.ended) return;
       const guarded = (e: Event) => void (life.isValid && handler(e));
       target.addEventListener(type, guarded, options);
       life.onInvalidated(() => target.removeEventListener(type, guarded, options));

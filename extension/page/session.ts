@@ -20,6 +20,7 @@ import type { ReportFacts } from '../report-facts';
 import type { LoadPage, Wanted } from './fetch-previous';
 import type { FinderLoader } from './previous-loader';
 import type { PageCheckAnswer, PageState } from '../protocol';
+import type { Ask } from './first-check';
 import type { Lifecycle } from './lifecycle';
 import type { AttachmentNotice, PageOverlay } from './overlay';
 import { markupOf } from './markup';
@@ -56,6 +57,8 @@ export class PageSession {
     private readonly findPrevious: FinderLoader = () => Promise.reject(new Error('本页不能获取上年度报告')),
     /** The user's settings, as each check's answer carries them (the page reads no storage). */
     private readonly onSettings: (settings: Settings) => void = () => undefined,
+    /** How a check asks the background (the first one without messaging: extension/page/first-check.ts). */
+    private readonly askBackground: Ask = (request) => sendToRuntime(request),
   ) {
     ctx.onInvalidated(() => this.running?.cancel());
   }
@@ -92,10 +95,15 @@ export class PageSession {
       // Whatever happened, nobody waits for ever (the popup asks through checked()).
       for (const cb of run.waiting) cb();
     };
-    const finish = (analysis: PageCheck, facts: ReportFacts | null = null, previous?: YearRecord) => {
+    const finish = (
+      analysis: PageCheck,
+      facts: ReportFacts | null = null,
+      previous?: YearRecord,
+      statusShown = false,
+    ) => {
       if (cancelled) return;
       try {
-        this.show(analysis, facts, previous);
+        this.show(analysis, facts, previous, statusShown);
       } finally {
         release();
       }
@@ -115,7 +123,7 @@ export class PageSession {
           } catch (err) {
             return unreadable(err);
           }
-          finish(placed.analysis, answer.facts, answer.previous ?? undefined);
+          finish(placed.analysis, answer.facts, answer.previous ?? undefined, answer.statusShown);
           // Elements that moved while the markup was away (a script's banner) leave badges out: once, look again.
           if (placed.missing && !this.lookedAgain) {
             this.ctx.setTimeout(() => this.started === number && this.check(), AGAIN_MS);
@@ -146,7 +154,7 @@ export class PageSession {
   /** The background's check of the page; an answer that is no check (a background of another version) is an error. */
   private async ask(html: string, previous: YearRecord | undefined): Promise<PageCheckAnswer> {
     const url = this.doc.location?.href ?? '';
-    const answer = await sendToRuntime({ type: 'check-page', html, url, ...(previous ? { previous } : {}) });
+    const answer = await this.askBackground({ type: 'check-page', html, url, ...(previous ? { previous } : {}) });
     if (!answer?.analysis || !answer.places) throw new Error('后台没有给出检查结果');
     return answer;
   }
@@ -161,7 +169,13 @@ export class PageSession {
     else cb();
   }
 
-  private show(analysis: PageCheck, facts: ReportFacts | null, previous: YearRecord | undefined): void {
+  /** `statusShown`: the background set the toolbar badge from this answer itself. */
+  private show(
+    analysis: PageCheck,
+    facts: ReportFacts | null,
+    previous: YearRecord | undefined,
+    statusShown = false,
+  ): void {
     this.analysis = analysis;
     this.facts = facts;
     // The previous year the background checked against; one the page fetched stays until the page is no report.
@@ -173,13 +187,13 @@ export class PageSession {
       const { report, findings, anchors } = analysis;
       this.overlay.show({ titleLine: report.titleLine, findings, anchors });
       this.watchTables();
-      if (facts) this.reportStatus(true, facts.counts);
+      if (facts && !statusShown) this.reportStatus(true, facts.counts);
       return;
     }
     // No report: its table changes are no reason to check again (the article watch waits for one to arrive).
     this.tableWatch?.stop();
     this.tableWatch = undefined;
-    if (!this.overlay.mounted) this.reportStatus(false, null);
+    if (!this.overlay.mounted && !statusShown) this.reportStatus(false, null);
   }
 
   state(): PageState {

@@ -97,7 +97,20 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
     tabId: number,
     request: RequestOf<T> & { type: T },
   ): Promise<AnswerOf<T>> {
-    const raw: unknown = await popup.evaluate((id, msg) => browser.tabs.sendMessage(id, msg), tabId, request);
+    // Woken first, as the popup does (extension/send-to-tab.ts).
+    const raw: unknown = await popup.evaluate(
+      async ([id, msg]) => {
+        await browser.scripting.executeScript({
+          target: { tabId: id, frameIds: [0] },
+          func: () =>
+            (globalThis as Record<symbol, { listen(): boolean } | undefined>)[
+              Symbol.for('govreport-checker/engine-api')
+            ]?.listen() ?? false,
+        });
+        return browser.tabs.sendMessage(id, msg);
+      },
+      [tabId, request] as const,
+    );
     return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
   }
 

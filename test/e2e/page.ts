@@ -112,13 +112,28 @@ export async function toolbarBadge(sw: Worker, tabId: number): Promise<{ text: s
   );
 }
 
-/** Sends a protocol request to the engine in a tab and parses the answer, as the popup does. */
+/**
+ * Sends a protocol request to the engine in a tab and parses the answer, as the popup does: the engine is woken
+ * first (extension/engine-calls.ts wakeEngine, whose source cannot travel into the worker: the same call, written out).
+ */
 export async function ask<T extends EngineMessage>(
   sw: Worker,
   tabId: number,
   request: RequestOf<T> & { type: T },
 ): Promise<AnswerOf<T>> {
-  const raw: unknown = await sw.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg), [tabId, request] as const);
+  const raw: unknown = await sw.evaluate(
+    async ([id, msg]) => {
+      await chrome.scripting.executeScript({
+        target: { tabId: id, frameIds: [0] },
+        func: () =>
+          (globalThis as Record<symbol, { listen(): boolean } | undefined>)[
+            Symbol.for('govreport-checker/engine-api')
+          ]?.listen() ?? false,
+      });
+      return chrome.tabs.sendMessage(id, msg);
+    },
+    [tabId, request] as const,
+  );
   return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
 }
 

@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Attachment } from '../../core/attachments';
-import { NOTICE_RECEIVER, OVERLAY_RECEIVER, type PageContext, type Scope } from '../../extension/page/lifecycle';
+import {
+  NOTICE_RECEIVER,
+  OVERLAY_FACTORY,
+  OVERLAY_RECEIVER,
+  type PageContext,
+  type Scope,
+} from '../../extension/page/lifecycle';
 import { DeferredPageUi, type PagePart } from '../../extension/page/overlay-loader';
 import type { NoticeFactory, OverlayFactory, ReportView } from '../../extension/page/overlay';
 import type { Settings } from '../../extension/settings';
@@ -70,6 +76,18 @@ describe('DeferredPageUi (the overlay loaded after the check)', () => {
     expect(requests()).toBe(1);
     expect(ui.mounted).toBe(true);
     expect(scope[OVERLAY_RECEIVER]).toBeTypeOf('function');
+  });
+
+  it('takes the overlay the background brought with the first answer, asking for nothing', () => {
+    const { scope, ui, view, requests } = setup();
+    const calls: string[] = [];
+    scope[OVERLAY_FACTORY] = recordingOverlay(calls);
+    ui.setSettings({ lang: 'en', showInfo: false });
+    ui.show(view);
+    expect(requests()).toBe(0);
+    expect(scope[OVERLAY_FACTORY]).toBeUndefined();
+    expect(scope[OVERLAY_RECEIVER]).toBeUndefined();
+    expect(calls).toEqual(['settings en', `show ${view.findings.length}`]);
   });
 
   it('replays what the session said once the script hands itself in, then passes calls straight through', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The lifecycle of the scripts in a page without WXT's runtime: their timers stop with the extension.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { plainLifecycle } from '../../extension/page/plain-lifecycle';
+import { plainLifecycle, plainPageContext } from '../../extension/page/plain-lifecycle';
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());
@@ -34,5 +34,27 @@ describe('a plain lifecycle', () => {
     expect(cb).not.toHaveBeenCalled();
     expect(onGone).toHaveBeenCalledTimes(1);
     expect(life.isValid).toBe(false);
+  });
+
+  it('asks the extension only when something fires, never when a listener or timer is registered', async () => {
+    let looks = 0;
+    const ctx = plainPageContext(() => {
+      looks++;
+      return { id: 'ext' };
+    });
+    const heard: string[] = [];
+    ctx.addEventListener(window, 'scroll', () => heard.push('scroll'));
+    ctx.setTimeout(() => heard.push('timer'), 10);
+    // The first check and draw of a report page register both, and the extension API is not set up for them.
+    expect(looks).toBe(0);
+    window.dispatchEvent(new Event('scroll'));
+    await vi.advanceTimersByTimeAsync(20);
+    expect(heard).toEqual(['scroll', 'timer']);
+    expect(looks).toBe(2);
+    ctx.invalidate();
+    window.dispatchEvent(new Event('scroll'));
+    ctx.addEventListener(window, 'scroll', () => heard.push('late'));
+    window.dispatchEvent(new Event('scroll'));
+    expect(heard).toEqual(['scroll', 'timer']);
   });
 });

@@ -127,6 +127,7 @@ describe('answers', () => {
         status: () => null,
         'year-record': () => null,
         'open-document': () => null,
+        'start-engine': () => null,
         'check-page': () => {
           throw new Error('not asked here');
         },
@@ -196,6 +197,7 @@ describe('answers', () => {
       status: load,
       'year-record': load,
       'open-document': load,
+      'start-engine': load,
       'check-page': vi.fn(() => {
         throw new Error('not asked here');
       }),

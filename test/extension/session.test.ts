@@ -160,6 +160,70 @@ describe('the engine on a page', () => {
     expect(session.setOverlayVisible(false)).toMatchObject({ overlayVisible: false });
   });
 
+  it('makes its first check without the extension API: the markup is handed out, the answer brought in, later checks by message', async () => {
+    document.title = report.title;
+    document.body.innerHTML = report.body.innerHTML;
+    // A runtime that counts every look at it: the first check and its answer must not touch it.
+    let looks = 0;
+    const life = plainLifecycle(() => {
+      looks++;
+      return { id: 'ext' };
+    });
+    lives.push(life);
+    const { FirstCheck } = await import('../../extension/page/first-check');
+    const { sendToRuntime } = await import('../../extension/messaging');
+    const first = new FirstCheck((request) => sendToRuntime(request), life);
+    const overlay = new FakeOverlay();
+    const session = new PageSession(life, document, overlay, undefined, undefined, undefined, first.ask);
+    session.start();
+    // What the engine's script gives back to the background: the page's markup and address.
+    expect(first.request?.url).toBe(document.location.href);
+    expect(first.request?.html).toContain('<table');
+    expect(records.checks).toBe(0);
+    // The background checks it and brings the answer as extension/start-engine.ts does, having set the badge itself.
+    const { checkMarkup } = await import('../../extension/check-page');
+    const checked = await checkMarkup(first.request!.html, first.request!.url, undefined, async () => undefined);
+    const envelope = { ok: true, value: { ...checked, settings: records.settings, statusShown: true } };
+    first.answer(JSON.parse(JSON.stringify(envelope)));
+    await session.checked();
+    expect(session.state()).toMatchObject({ isReport: true });
+    expect(overlay.shown).toBe(1);
+    expect(statuses).toEqual([]);
+    expect(records.checks).toBe(0);
+    // A second answer (a retry) changes nothing; the next check asks by message and reports its status.
+    first.answer(envelope);
+    session.check();
+    await session.checked();
+    expect(records.checks).toBe(1);
+    expect(statuses).toHaveLength(1);
+    expect(looks).toBe(0);
+  });
+
+  it('says why when the first check’s answer is an error, and asks by message if none comes', async () => {
+    document.title = report.title;
+    document.body.innerHTML = report.body.innerHTML;
+    const { FirstCheck, FIRST_ANSWER_MS } = await import('../../extension/page/first-check');
+    const { sendToRuntime } = await import('../../extension/messaging');
+    const failing = new FirstCheck((request) => sendToRuntime(request), lifecycle());
+    const one = new PageSession(lifecycle(), document, new FakeOverlay(), undefined, undefined, undefined, failing.ask);
+    one.start();
+    failing.answer({ ok: false, error: '页面过大' });
+    await one.checked();
+    expect(one.state()).toMatchObject({
+      isReport: false,
+      reason: 'unreadable',
+      error: expect.stringContaining('页面过大'),
+    });
+    // A background that restarted while it checked never answers: after a while the engine asks by message.
+    const silent = new FirstCheck((request) => sendToRuntime(request), lifecycle());
+    const two = new PageSession(lifecycle(), document, new FakeOverlay(), undefined, undefined, undefined, silent.ask);
+    two.start();
+    await vi.advanceTimersByTimeAsync(FIRST_ANSWER_MS + 10);
+    await two.checked();
+    expect(records.checks).toBe(1);
+    expect(two.state()).toMatchObject({ isReport: true });
+  });
+
   it('hands on the settings each check’s answer carries, reading no storage itself', async () => {
     document.title = report.title;
     document.body.innerHTML = report.body.innerHTML;

@@ -1,0 +1,64 @@
+/**
+ * The background starts the engine in a page and checks it (the gate's decision, extension/tab-gate.ts, or the
+ * popup's 「检查此页」). The engine's script gives the page's markup back as its result; the check runs here; for a
+ * report the overlay's script goes in next, then the answer, by a function run in the engine's world
+ * (extension/engine-calls.ts). The page sets up no messaging and touches no extension API for any of it
+ * (extension/page/first-check.ts); the toolbar badge is set here.
+ */
+import { browser } from 'wxt/browser';
+import type { Counts } from '@/core/export';
+import { checkMarkup } from './check-page';
+import { deliverFirstAnswer } from './engine-calls';
+import { rememberEngine } from './engine-frames';
+import { ENGINE_FILE, injectScript, PART_FILES } from './inject';
+import { FirstCheckSchema, type PageCheckAnswer, type RequestOf } from './protocol';
+import { loadSettings, type Settings } from './settings';
+import { toolbarBadge } from './toolbar';
+import { rememberRecord } from './year-records';
+
+/** A page's markup checked, with the user's settings (the answer to 'check-page' and to a first check). */
+export async function checkPageMarkup({ html, url, previous }: RequestOf<'check-page'>): Promise<PageCheckAnswer> {
+  const [checked, settings] = await Promise.all([checkMarkup(html, url, previous, rememberRecord), loadSettings()]);
+  return { ...checked, settings };
+}
+
+/** The toolbar badge of a tab, in the user's language. */
+export async function showStatus(tabId: number, isReport: boolean, counts: Counts | null, lang?: Settings['lang']) {
+  const action = browser.action ?? browser.browserAction;
+  const badge = toolbarBadge(isReport, counts, lang ?? (await loadSettings()).lang);
+  await Promise.all([
+    action.setBadgeText({ tabId, text: badge.text }),
+    badge.color ? action.setBadgeBackgroundColor({ tabId, color: badge.color }) : undefined,
+    badge.title ? action.setTitle({ tabId, title: badge.title }) : undefined,
+  ]);
+}
+
+/**
+ * Injects the engine into a frame and answers its first check; resolves once the answer is in the page. An
+ * engine that runs there already gives nothing back and is left alone.
+ */
+export async function startEngine(tabId: number, frameId = 0): Promise<void> {
+  const target = { tabId, frameIds: [frameId] };
+  const [started] = await browser.scripting.executeScript({ target, files: [ENGINE_FILE] });
+  const request = FirstCheckSchema.safeParse(started?.result);
+  if (!request.success) return;
+  void rememberEngine(tabId, frameId);
+  let envelope: { ok: true; value: PageCheckAnswer } | { ok: false; error: string };
+  try {
+    const answer = await checkPageMarkup({ type: 'check-page', ...request.data });
+    const { analysis, facts, settings } = answer;
+    // Its code before its answer, so that the answer draws at once.
+    if (analysis.isReport) await injectScript(PART_FILES.overlay, tabId, frameId).catch(() => undefined);
+    const shown = showStatus(
+      tabId,
+      analysis.isReport,
+      analysis.isReport ? (facts?.counts ?? null) : null,
+      settings.lang,
+    );
+    void shown.catch(() => undefined);
+    envelope = { ok: true, value: { ...answer, statusShown: true } };
+  } catch (err) {
+    envelope = { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+  await browser.scripting.executeScript({ target, func: deliverFirstAnswer, args: [JSON.stringify(envelope)] });
+}

@@ -1,0 +1,98 @@
+// The background's start of an engine: the page's markup comes back as the engine script's result, the check runs
+// here, the overlay's script goes in before the answer, and the answer is brought by a function run in the page.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadFixture } from '../helpers';
+
+const tab = vi.hoisted(() => ({
+  /** What the engine's script gives back. */
+  started: undefined as unknown,
+  calls: [] as string[],
+  /** The arguments each function was run with. */
+  args: [] as unknown[][],
+  badges: [] as string[],
+  session: {} as Record<string, unknown>,
+}));
+vi.mock('wxt/browser', () => ({
+  browser: {
+    action: {
+      setBadgeText: async ({ text }: { text: string }) => void tab.badges.push(text),
+      setBadgeBackgroundColor: async () => undefined,
+      setTitle: async () => undefined,
+    },
+    storage: {
+      local: { get: async () => ({}), set: async () => undefined },
+      session: {
+        get: async (key: string) => ({ [key]: tab.session[key] }),
+        set: async (items: Record<string, unknown>) => void Object.assign(tab.session, items),
+      },
+    },
+    scripting: {
+      executeScript: async (opts: {
+        target: { tabId: number; frameIds: number[] };
+        files?: string[];
+        func?: (...a: unknown[]) => unknown;
+        args?: unknown[];
+      }) => {
+        const what = opts.func ? opts.func.name : opts.files![0]!;
+        tab.calls.push(`${what} ${opts.target.tabId}/${opts.target.frameIds.join(',')}`);
+        if (opts.func) tab.args.push(opts.args ?? []);
+        return [{ frameId: 0, result: opts.files?.[0] === '/engine.js' ? tab.started : true }];
+      },
+    },
+  },
+}));
+vi.mock('../../extension/year-records', () => ({ rememberRecord: async () => undefined }));
+
+const { startEngine } = await import('../../extension/start-engine');
+const { forgetEngines, tellEngines } = await import('../../extension/engine-frames');
+
+beforeEach(() => {
+  tab.calls.length = 0;
+  tab.args.length = 0;
+  tab.badges.length = 0;
+});
+
+describe('starting the engine in a page', () => {
+  it('checks the markup the engine gives back, brings the overlay, sets the badge, then the answer as JSON', async () => {
+    const doc = loadFixture('planted-arithmetic');
+    tab.started = { html: `<!DOCTYPE html>${doc.documentElement.outerHTML}`, url: 'http://127.0.0.1/a.html' };
+    await startEngine(7);
+    expect(tab.calls).toEqual(['/engine.js 7/0', '/overlay.js 7/0', 'deliverFirstAnswer 7/0']);
+    const answer = JSON.parse(tab.args[0]![0] as string) as {
+      ok: boolean;
+      value: { analysis: { isReport: boolean; findings: unknown[] }; statusShown: boolean; settings: unknown };
+    };
+    expect(answer.ok).toBe(true);
+    expect(answer.value.analysis.isReport).toBe(true);
+    expect(answer.value.analysis.findings.length).toBeGreaterThan(0);
+    expect(answer.value).toMatchObject({ statusShown: true, settings: { lang: 'zh', showInfo: false } });
+    expect(tab.badges).toHaveLength(1);
+    expect(tab.badges[0]).not.toBe('');
+
+    // The settings reach that engine when they change; once its page is gone, nothing is run there.
+    tab.calls.length = 0;
+    await tellEngines({ lang: 'en', showInfo: true });
+    expect(tab.calls).toEqual(['deliverSettings 7/0']);
+    expect(tab.args.at(-1)).toEqual([{ lang: 'en', showInfo: true }]);
+    await forgetEngines(7);
+    tab.calls.length = 0;
+    await tellEngines({ lang: 'zh', showInfo: true });
+    expect(tab.calls).toEqual([]);
+  });
+
+  it('a page that is no report gets its answer without the overlay, and an empty badge', async () => {
+    tab.started = { html: '<!DOCTYPE html><html><body><p>通知</p></body></html>', url: 'http://127.0.0.1/b.html' };
+    await startEngine(8);
+    expect(tab.calls).toEqual(['/engine.js 8/0', 'deliverFirstAnswer 8/0']);
+    expect(JSON.parse(tab.args[0]![0] as string)).toMatchObject({ ok: true, value: { analysis: { isReport: false } } });
+    expect(tab.badges).toEqual(['']);
+  });
+
+  it('leaves an engine that runs there already (it gives nothing back) alone, and refuses markup over the cap', async () => {
+    tab.started = undefined;
+    await startEngine(9);
+    tab.started = { html: 'x'.repeat(20_000_100), url: 'http://127.0.0.1/c.html' };
+    await startEngine(9);
+    expect(tab.calls).toEqual(['/engine.js 9/0', '/engine.js 9/0']);
+  });
+});
