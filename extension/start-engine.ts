@@ -10,7 +10,7 @@ import type { Counts } from '@/core/export';
 import { checkMarkup } from './check-page';
 import { deliverFirstAnswer } from './engine-calls';
 import { rememberEngine } from './engine-frames';
-import { ENGINE_FILE, injectScript, PART_FILES } from './inject';
+import { ENGINE_FILE, PART_FILES } from './inject';
 import { FirstCheckSchema, type PageCheckAnswer, type RequestOf } from './protocol';
 import { loadSettings, type Settings } from './settings';
 import { toolbarBadge } from './toolbar';
@@ -38,17 +38,25 @@ export async function showStatus(tabId: number, isReport: boolean, counts: Count
  * engine that runs there already gives nothing back and is left alone.
  */
 export async function startEngine(tabId: number, frameId = 0): Promise<void> {
-  const target = { tabId, frameIds: [frameId] };
-  const [started] = await browser.scripting.executeScript({ target, files: [ENGINE_FILE] });
+  const [started] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    files: [ENGINE_FILE],
+  });
   const request = FirstCheckSchema.safeParse(started?.result);
   if (!request.success) return;
+  // That document only (Chromium names it): the tab may have moved on to another page while the check ran, which
+  // should not get the overlay's script. Firefox names none.
+  const documentId = (started as { documentId?: string }).documentId;
+  const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
   void rememberEngine(tabId, frameId);
   let envelope: { ok: true; value: PageCheckAnswer } | { ok: false; error: string };
   try {
     const answer = await checkPageMarkup({ type: 'check-page', ...request.data });
     const { analysis, facts, settings } = answer;
     // Its code before its answer, so that the answer draws at once.
-    if (analysis.isReport) await injectScript(PART_FILES.overlay, tabId, frameId).catch(() => undefined);
+    if (analysis.isReport) {
+      await browser.scripting.executeScript({ target, files: [PART_FILES.overlay] }).catch(() => undefined);
+    }
     const shown = showStatus(
       tabId,
       analysis.isReport,

@@ -11,6 +11,8 @@ const tab = vi.hoisted(() => ({
   args: [] as unknown[][],
   badges: [] as string[],
   session: {} as Record<string, unknown>,
+  /** The document Chromium names with the engine's result (Firefox names none). */
+  documentId: undefined as string | undefined,
 }));
 vi.mock('wxt/browser', () => ({
   browser: {
@@ -28,15 +30,22 @@ vi.mock('wxt/browser', () => ({
     },
     scripting: {
       executeScript: async (opts: {
-        target: { tabId: number; frameIds: number[] };
+        target: { tabId: number; frameIds?: number[]; documentIds?: string[] };
         files?: string[];
         func?: (...a: unknown[]) => unknown;
         args?: unknown[];
       }) => {
         const what = opts.func ? opts.func.name : opts.files![0]!;
-        tab.calls.push(`${what} ${opts.target.tabId}/${opts.target.frameIds.join(',')}`);
+        const where = opts.target.documentIds ? opts.target.documentIds.join(',') : opts.target.frameIds!.join(',');
+        tab.calls.push(`${what} ${opts.target.tabId}/${where}`);
         if (opts.func) tab.args.push(opts.args ?? []);
-        return [{ frameId: 0, result: opts.files?.[0] === '/engine.js' ? tab.started : true }];
+        return [
+          {
+            frameId: 0,
+            ...(tab.documentId ? { documentId: tab.documentId } : {}),
+            result: opts.files?.[0] === '/engine.js' ? tab.started : true,
+          },
+        ];
       },
     },
   },
@@ -50,14 +59,18 @@ beforeEach(() => {
   tab.calls.length = 0;
   tab.args.length = 0;
   tab.badges.length = 0;
+  tab.documentId = undefined;
 });
 
 describe('starting the engine in a page', () => {
   it('checks the markup the engine gives back, brings the overlay, sets the badge, then the answer as JSON', async () => {
     const doc = loadFixture('planted-arithmetic');
     tab.started = { html: `<!DOCTYPE html>${doc.documentElement.outerHTML}`, url: 'http://127.0.0.1/a.html' };
+    // Chromium names the engine's document: what follows goes to that document only, not to a page the tab has
+    // moved on to since.
+    tab.documentId = 'doc-a';
     await startEngine(7);
-    expect(tab.calls).toEqual(['/engine.js 7/0', '/overlay.js 7/0', 'deliverFirstAnswer 7/0']);
+    expect(tab.calls).toEqual(['/engine.js 7/0', '/overlay.js 7/doc-a', 'deliverFirstAnswer 7/doc-a']);
     const answer = JSON.parse(tab.args[0]![0] as string) as {
       ok: boolean;
       value: { analysis: { isReport: boolean; findings: unknown[] }; statusShown: boolean; settings: unknown };
