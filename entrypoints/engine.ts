@@ -17,7 +17,7 @@ import { PageSession } from '@/extension/page/session';
 import { parseSettings, type Settings } from '@/extension/settings';
 
 /** What the script gives back: the first check's request, or nothing (an engine runs here already, or none could read). */
-type Started = Promise<{ html: string; url: string } | undefined> | undefined;
+type Started = Promise<{ html: string; url: string; token: string } | undefined> | undefined;
 
 export default defineUnlistedScript((): Started => {
   const scope = globalThis as Scope;
@@ -78,7 +78,10 @@ export default defineUnlistedScript((): Started => {
   const api: EngineApi = {
     answer: first.answer,
     listen: () => {
-      if (!listening && !ctx.ended) {
+      // Asks the extension (the API is about to be touched anyway): an engine orphaned by an update says no, and
+      // the popup starts a new one.
+      if (!ctx.isValid) return false;
+      if (!listening) {
         listening = true;
         const { runtime } = nativeBrowser();
         runtime.onMessage.addListener(onMessage);
@@ -99,7 +102,7 @@ export default defineUnlistedScript((): Started => {
   return new Promise((resolve) =>
     window.setTimeout(() => {
       start();
-      resolve(first.request);
+      resolve(first.take());
     }, 0),
   );
 });

@@ -8,14 +8,13 @@
 import type { EngineApi } from './page/lifecycle';
 
 /**
- * The background's answer to the engine's first check, in its envelope, as JSON: Chromium drops the null fields of
- * an object passed as an argument (the answer's `crossYear: null` arrived missing), and a message would carry it
- * as JSON too.
+ * The background's answer to the engine's first check, in its envelope, as JSON (Chromium drops the null fields of
+ * an object passed as an argument: the answer's `crossYear: null` arrived missing; a message carries JSON too), with
+ * the token the engine gave with its markup. True where that engine took it.
  */
-export function deliverFirstAnswer(json: string): boolean {
+export function deliverFirstAnswer(json: string, token: string): boolean {
   const engine = (globalThis as Record<symbol, EngineApi | undefined>)[Symbol.for('govreport-checker/engine-api')];
-  engine?.answer(JSON.parse(json));
-  return engine !== undefined;
+  return engine?.answer(JSON.parse(json), token) ?? false;
 }
 
 /** The user's settings, changed. */
@@ -25,7 +24,7 @@ export function deliverSettings(settings: unknown): boolean {
   return engine !== undefined;
 }
 
-/** Before the popup's first request: the engine listens from now on. False where there is none. */
+/** Before the popup's requests: the engine listens from now on. False where there is none (or it is orphaned). */
 export function wakeEngine(): boolean {
   const engine = (globalThis as Record<symbol, EngineApi | undefined>)[Symbol.for('govreport-checker/engine-api')];
   return engine?.listen() ?? false;

@@ -52,7 +52,12 @@ export async function tellEngines(settings: Settings): Promise<void> {
   await Promise.all(
     Object.entries(frames).map(([tab, frameIds]) =>
       browser.scripting
-        .executeScript({ target: { tabId: Number(tab), frameIds }, func: deliverSettings, args: [settings] })
+        .executeScript({
+          target: { tabId: Number(tab), frameIds },
+          func: deliverSettings,
+          args: [settings],
+          injectImmediately: true,
+        })
         .catch(() => undefined),
     ),
   );

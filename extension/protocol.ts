@@ -166,9 +166,14 @@ const BACKGROUND_REQUEST_SCHEMAS = {
 
 /**
  * What the engine's script gives back as it starts (the result of the background's executeScript): its page's
- * markup and address for the first check, parsed like 'check-page' (extension/start-engine.ts).
+ * markup and address for the first check, parsed like 'check-page', and the token its answer must carry
+ * (extension/start-engine.ts).
  */
-export const FirstCheckSchema = z.object({ html: PAGE_MARKUP.html, url: PAGE_URL });
+export const FirstCheckSchema = z.object({
+  html: PAGE_MARKUP.html,
+  url: PAGE_URL,
+  token: z.string().check(z.maxLength(100)),
+});
 
 type BackgroundRequests = {
   [K in keyof typeof BACKGROUND_REQUEST_SCHEMAS]: z.infer<(typeof BACKGROUND_REQUEST_SCHEMAS)[K]>;

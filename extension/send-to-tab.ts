@@ -13,7 +13,8 @@ import { ENGINE_ANSWERS, parseAnswer, TO_TAB, type AnswerOf, type EngineMessage,
  */
 async function wake(tabId: number): Promise<void> {
   await nativeBrowser()
-    .scripting?.executeScript({ target: { tabId, frameIds: [0] }, func: wakeEngine })
+    // At once, not when the page is idle: on a page still loading there is no engine yet to wake.
+    .scripting?.executeScript({ target: { tabId, frameIds: [0] }, func: wakeEngine, injectImmediately: true })
     .catch(() => undefined);
 }
 

@@ -35,38 +35,51 @@ export async function showStatus(tabId: number, isReport: boolean, counts: Count
 
 /**
  * Injects the engine into a frame and answers its first check; resolves once the answer is in the page. An
- * engine that runs there already gives nothing back and is left alone.
+ * engine that runs there already gives nothing back and is left alone. The answer carries the token the engine
+ * gave with its markup, so that it is taken by that engine only, never by one of a page the tab moved on to.
  */
 export async function startEngine(tabId: number, frameId = 0): Promise<void> {
   const [started] = await browser.scripting.executeScript({
     target: { tabId, frameIds: [frameId] },
     files: [ENGINE_FILE],
   });
-  const request = FirstCheckSchema.safeParse(started?.result);
-  if (!request.success) return;
+  const result = started?.result as { token?: unknown } | undefined;
+  if (result === undefined || result === null) return;
+  const token = typeof result.token === 'string' ? result.token : '';
   // That document only (Chromium names it): the tab may have moved on to another page while the check ran, which
-  // should not get the overlay's script. Firefox names none.
+  // should not get the overlay's script. Firefox names none: there the tab's address is compared before it.
   const documentId = (started as { documentId?: string }).documentId;
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+  const request = FirstCheckSchema.safeParse(result);
   void rememberEngine(tabId, frameId);
   let envelope: { ok: true; value: PageCheckAnswer } | { ok: false; error: string };
+  let status: (() => Promise<void>) | undefined;
   try {
-    const answer = await checkPageMarkup({ type: 'check-page', ...request.data });
+    if (!request.success) throw new Error('页面地址或标记无效，无法检查 (the page gave no markup to check)');
+    const { html, url } = request.data;
+    const answer = await checkPageMarkup({ type: 'check-page', html, url });
     const { analysis, facts, settings } = answer;
     // Its code before its answer, so that the answer draws at once.
-    if (analysis.isReport) {
+    if (analysis.isReport && (documentId || (await stillAt(tabId, url)))) {
       await browser.scripting.executeScript({ target, files: [PART_FILES.overlay] }).catch(() => undefined);
     }
-    const shown = showStatus(
-      tabId,
-      analysis.isReport,
-      analysis.isReport ? (facts?.counts ?? null) : null,
-      settings.lang,
-    );
-    void shown.catch(() => undefined);
+    const counts = analysis.isReport ? (facts?.counts ?? null) : null;
+    status = () => showStatus(tabId, analysis.isReport, counts, settings.lang);
     envelope = { ok: true, value: { ...answer, statusShown: true } };
   } catch (err) {
     envelope = { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
-  await browser.scripting.executeScript({ target, func: deliverFirstAnswer, args: [JSON.stringify(envelope)] });
+  const [delivered] = await browser.scripting.executeScript({
+    target,
+    func: deliverFirstAnswer,
+    args: [JSON.stringify(envelope), token],
+  });
+  // The badge once the page has its answer: a page gone meanwhile leaves the next page's badge alone.
+  if (delivered?.result === true) await status?.().catch(() => undefined);
+}
+
+/** The tab still shows the page at `url` (Firefox, where no document is named). */
+async function stillAt(tabId: number, url: string): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab?.url === url;
 }

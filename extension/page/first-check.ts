@@ -19,8 +19,10 @@ export type Ask = (request: CheckRequest) => Promise<PageCheckAnswer>;
 export const FIRST_ANSWER_MS = 60_000;
 
 export class FirstCheck {
-  /** What the first check asks, once it has: the engine's script gives it to the background. */
-  request: { html: string; url: string } | undefined;
+  /** What the first check asks, once it has: the engine's script gives it to the background (take()). */
+  private request: { html: string; url: string; token: string } | undefined;
+  /** Told apart from any other engine's first check: the answer must carry it. */
+  private readonly token = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   private used = false;
   private waiting: { resolve: (a: PageCheckAnswer) => void; reject: (e: unknown) => void } | undefined;
   private timer: number | undefined;
@@ -36,7 +38,7 @@ export class FirstCheck {
     // A first check that carries a previous year (none does: the engine has fetched nothing yet) asks by message.
     if (this.used || request.previous) return this.later(request);
     this.used = true;
-    this.request = { html: request.html, url: request.url };
+    this.request = { html: request.html, url: request.url, token: this.token };
     return new Promise<PageCheckAnswer>((resolve, reject) => {
       this.waiting = { resolve, reject };
       this.timer = this.ctx.setTimeout(() => {
@@ -47,10 +49,20 @@ export class FirstCheck {
     });
   };
 
-  /** The background's answer envelope (extension/engine-calls.ts deliverFirstAnswer); a second one is ignored. */
-  readonly answer = (envelope: unknown): void => {
+  /** The first check's request, once, for the engine's script to give back: the page keeps no copy of its markup. */
+  take(): { html: string; url: string; token: string } | undefined {
+    const request = this.request;
+    this.request = undefined;
+    return request;
+  }
+
+  /**
+   * The background's answer envelope (extension/engine-calls.ts deliverFirstAnswer), taken if it carries this
+   * check's token; a second one is ignored.
+   */
+  readonly answer = (envelope: unknown, token: string): boolean => {
     const waiting = this.waiting;
-    if (!waiting) return;
+    if (!waiting || token !== this.token) return false;
     this.waiting = undefined;
     if (this.timer !== undefined) clearTimeout(this.timer);
     try {
@@ -58,5 +70,6 @@ export class FirstCheck {
     } catch (err) {
       waiting.reject(err);
     }
+    return true;
   };
 }

@@ -23,10 +23,16 @@ export interface PageContext extends Lifecycle {
 
 /** The engine as the background's functions call it (extension/engine-calls.ts). */
 export interface EngineApi {
-  /** The first check's answer (an answer envelope, extension/wire.ts), which the engine waits for as it starts. */
-  answer(envelope: unknown): void;
-  /** From now on the popup's requests reach the engine (its message listener is set up on this first call). */
-  listen(): true;
+  /**
+   * The first check's answer (an answer envelope, extension/wire.ts), which the engine waits for as it starts, and
+   * the token it gave with its markup: true if it took it.
+   */
+  answer(envelope: unknown, token: string): boolean;
+  /**
+   * From now on the popup's requests reach the engine (its message listener is set up on the first call); false
+   * where the extension it belonged to is gone (updated or reloaded).
+   */
+  listen(): boolean;
   /** The user changed the settings. */
   settings(settings: unknown): void;
 }

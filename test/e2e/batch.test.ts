@@ -20,7 +20,7 @@ import { previousYear } from '../../core/year-record';
 import type { ExtensionBrowser } from '../../tools/browser';
 import { portalRoute } from '../../tools/portal';
 import type { FixtureServer } from '../../tools/server';
-import { badges, clearYearRecords, openTab, SHOTS, waitForBadges, withExtension } from './page';
+import { badges, clearYearRecords, openTab, sendToEngine, SHOTS, waitForBadges, withExtension } from './page';
 
 declare const chrome: typeof ExtensionApi;
 
@@ -103,10 +103,7 @@ describe('a whole column of reports', () => {
     const { page, tabId } = await openTab(b.ctx, b.sw, srv.base + LIST);
     await page.waitForTimeout(800);
     // No engine answers on the list page (the gate did not load it).
-    const answer = await b.sw.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { type: 'get-state' }).catch(() => 'none'),
-      tabId,
-    );
+    const answer = await sendToEngine(b.sw, tabId, { type: 'get-state' }).catch(() => 'none');
     expect(answer).toBe('none');
 
     const popup = await b.ctx.newPage();

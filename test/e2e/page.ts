@@ -112,16 +112,23 @@ export async function toolbarBadge(sw: Worker, tabId: number): Promise<{ text: s
   );
 }
 
-/**
- * Sends a protocol request to the engine in a tab and parses the answer, as the popup does: the engine is woken
- * first (extension/engine-calls.ts wakeEngine, whose source cannot travel into the worker: the same call, written out).
- */
+/** Sends a protocol request to the engine in a tab and parses the answer, as the popup does. */
 export async function ask<T extends EngineMessage>(
   sw: Worker,
   tabId: number,
   request: RequestOf<T> & { type: T },
 ): Promise<AnswerOf<T>> {
-  const raw: unknown = await sw.evaluate(
+  const raw = await sendToEngine(sw, tabId, request);
+  return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
+}
+
+/**
+ * A request to the engine in a tab, its raw answer; rejects where no engine answers. The engine is woken first, as
+ * the popup does (extension/engine-calls.ts wakeEngine, whose source cannot travel into the worker: the same call,
+ * written out).
+ */
+export async function sendToEngine(sw: Worker, tabId: number, request: { type: string }): Promise<unknown> {
+  return sw.evaluate(
     async ([id, msg]) => {
       await chrome.scripting.executeScript({
         target: { tabId: id, frameIds: [0] },
@@ -134,7 +141,6 @@ export async function ask<T extends EngineMessage>(
     },
     [tabId, request] as const,
   );
-  return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
 }
 
 export async function setSettings(sw: Worker, settings: { lang?: 'zh' | 'en'; showInfo?: boolean }): Promise<void> {

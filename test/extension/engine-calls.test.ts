@@ -10,14 +10,17 @@ afterEach(() => {
 
 describe('the calls into the engine', () => {
   it('reach the engine by the key it leaves, and do nothing where there is none', () => {
-    expect([deliverFirstAnswer('{"ok":true,"value":1}'), deliverSettings({}), wakeEngine()]).toEqual([
+    expect([deliverFirstAnswer('{"ok":true,"value":1}', 't'), deliverSettings({}), wakeEngine()]).toEqual([
       false,
       false,
       false,
     ]);
     const got: unknown[] = [];
     scope[ENGINE_API] = {
-      answer: (e) => void got.push(['answer', e]),
+      answer: (e, token) => {
+        got.push(['answer', e, token]);
+        return token === 't1';
+      },
       settings: (s) => void got.push(['settings', s]),
       listen: () => {
         got.push(['listen']);
@@ -25,11 +28,14 @@ describe('the calls into the engine', () => {
       },
     };
     // The answer travels as JSON: a null field (crossYear: null) arrives as null, not missing.
-    expect(deliverFirstAnswer(JSON.stringify({ ok: true, value: { crossYear: null } }))).toBe(true);
+    expect(deliverFirstAnswer(JSON.stringify({ ok: true, value: { crossYear: null } }), 't1')).toBe(true);
+    // The engine's own say: an answer for another engine's check is not taken.
+    expect(deliverFirstAnswer('{"ok":true,"value":1}', 't2')).toBe(false);
     expect(deliverSettings({ lang: 'en' })).toBe(true);
     expect(wakeEngine()).toBe(true);
     expect(got).toEqual([
-      ['answer', { ok: true, value: { crossYear: null } }],
+      ['answer', { ok: true, value: { crossYear: null } }, 't1'],
+      ['answer', { ok: true, value: 1 }, 't2'],
       ['settings', { lang: 'en' }],
       ['listen'],
     ]);
@@ -38,7 +44,7 @@ describe('the calls into the engine', () => {
   it('import nothing: each is whole in its own source', () => {
     for (const fn of [deliverFirstAnswer, deliverSettings, wakeEngine]) {
       const run = new Function(`return (${fn.toString()})`)() as (...a: unknown[]) => unknown;
-      expect(run('{"ok":true,"value":1}')).toBe(false);
+      expect(run('{"ok":true,"value":1}', 't')).toBe(false);
     }
   });
 });

@@ -176,22 +176,28 @@ describe('the engine on a page', () => {
     const overlay = new FakeOverlay();
     const session = new PageSession(life, document, overlay, undefined, undefined, undefined, first.ask);
     session.start();
-    // What the engine's script gives back to the background: the page's markup and address.
-    expect(first.request?.url).toBe(document.location.href);
-    expect(first.request?.html).toContain('<table');
+    // What the engine's script gives back to the background, once (the page keeps no copy): the page's markup, its
+    // address and the token the answer must carry.
+    const request = first.take();
+    expect(first.take()).toBeUndefined();
+    expect(request?.url).toBe(document.location.href);
+    expect(request?.html).toContain('<table');
     expect(records.checks).toBe(0);
     // The background checks it and brings the answer as extension/start-engine.ts does, having set the badge itself.
     const { checkMarkup } = await import('../../extension/check-page');
-    const checked = await checkMarkup(first.request!.html, first.request!.url, undefined, async () => undefined);
+    const checked = await checkMarkup(request!.html, request!.url, undefined, async () => undefined);
     const envelope = { ok: true, value: { ...checked, settings: records.settings, statusShown: true } };
-    first.answer(JSON.parse(JSON.stringify(envelope)));
+    // An answer with another check's token (a page the tab has left) is not taken.
+    expect(first.answer(envelope, 'another')).toBe(false);
+    expect(overlay.shown).toBe(0);
+    expect(first.answer(JSON.parse(JSON.stringify(envelope)), request!.token)).toBe(true);
     await session.checked();
     expect(session.state()).toMatchObject({ isReport: true });
     expect(overlay.shown).toBe(1);
     expect(statuses).toEqual([]);
     expect(records.checks).toBe(0);
     // A second answer (a retry) changes nothing; the next check asks by message and reports its status.
-    first.answer(envelope);
+    expect(first.answer(envelope, request!.token)).toBe(false);
     session.check();
     await session.checked();
     expect(records.checks).toBe(1);
@@ -207,7 +213,7 @@ describe('the engine on a page', () => {
     const failing = new FirstCheck((request) => sendToRuntime(request), lifecycle());
     const one = new PageSession(lifecycle(), document, new FakeOverlay(), undefined, undefined, undefined, failing.ask);
     one.start();
-    failing.answer({ ok: false, error: '页面过大' });
+    failing.answer({ ok: false, error: '页面过大' }, failing.take()!.token);
     await one.checked();
     expect(one.state()).toMatchObject({
       isReport: false,

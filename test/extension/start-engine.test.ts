@@ -13,6 +13,10 @@ const tab = vi.hoisted(() => ({
   session: {} as Record<string, unknown>,
   /** The document Chromium names with the engine's result (Firefox names none). */
   documentId: undefined as string | undefined,
+  /** What the engine says to its answer: taken, or not (another page's engine, or none). */
+  taken: true,
+  /** The tab's address now, as tabs.get says. */
+  tabUrl: '',
 }));
 vi.mock('wxt/browser', () => ({
   browser: {
@@ -28,6 +32,7 @@ vi.mock('wxt/browser', () => ({
         set: async (items: Record<string, unknown>) => void Object.assign(tab.session, items),
       },
     },
+    tabs: { get: async () => ({ url: tab.tabUrl }) },
     scripting: {
       executeScript: async (opts: {
         target: { tabId: number; frameIds?: number[]; documentIds?: string[] };
@@ -43,7 +48,7 @@ vi.mock('wxt/browser', () => ({
           {
             frameId: 0,
             ...(tab.documentId ? { documentId: tab.documentId } : {}),
-            result: opts.files?.[0] === '/engine.js' ? tab.started : true,
+            result: opts.files?.[0] === '/engine.js' ? tab.started : opts.func ? tab.taken : undefined,
           },
         ];
       },
@@ -60,12 +65,17 @@ beforeEach(() => {
   tab.args.length = 0;
   tab.badges.length = 0;
   tab.documentId = undefined;
+  tab.taken = true;
 });
 
 describe('starting the engine in a page', () => {
   it('checks the markup the engine gives back, brings the overlay, sets the badge, then the answer as JSON', async () => {
     const doc = loadFixture('planted-arithmetic');
-    tab.started = { html: `<!DOCTYPE html>${doc.documentElement.outerHTML}`, url: 'http://127.0.0.1/a.html' };
+    tab.started = {
+      html: `<!DOCTYPE html>${doc.documentElement.outerHTML}`,
+      url: 'http://127.0.0.1/a.html',
+      token: 'k1',
+    };
     // Chromium names the engine's document: what follows goes to that document only, not to a page the tab has
     // moved on to since.
     tab.documentId = 'doc-a';
@@ -79,6 +89,8 @@ describe('starting the engine in a page', () => {
     expect(answer.value.analysis.isReport).toBe(true);
     expect(answer.value.analysis.findings.length).toBeGreaterThan(0);
     expect(answer.value).toMatchObject({ statusShown: true, settings: { lang: 'zh', showInfo: false } });
+    // With the token the engine gave: only that engine takes it.
+    expect(tab.args[0]![1]).toBe('k1');
     expect(tab.badges).toHaveLength(1);
     expect(tab.badges[0]).not.toBe('');
 
@@ -94,18 +106,51 @@ describe('starting the engine in a page', () => {
   });
 
   it('a page that is no report gets its answer without the overlay, and an empty badge', async () => {
-    tab.started = { html: '<!DOCTYPE html><html><body><p>通知</p></body></html>', url: 'http://127.0.0.1/b.html' };
+    tab.started = {
+      html: '<!DOCTYPE html><html><body><p>通知</p></body></html>',
+      url: 'http://127.0.0.1/b.html',
+      token: 'k2',
+    };
     await startEngine(8);
     expect(tab.calls).toEqual(['/engine.js 8/0', 'deliverFirstAnswer 8/0']);
     expect(JSON.parse(tab.args[0]![0] as string)).toMatchObject({ ok: true, value: { analysis: { isReport: false } } });
     expect(tab.badges).toEqual(['']);
   });
 
-  it('leaves an engine that runs there already (it gives nothing back) alone, and refuses markup over the cap', async () => {
+  it('leaves an engine that runs there already (it gives nothing back) alone, and says why it refuses markup over the cap', async () => {
     tab.started = undefined;
     await startEngine(9);
-    tab.started = { html: 'x'.repeat(20_000_100), url: 'http://127.0.0.1/c.html' };
+    expect(tab.calls).toEqual(['/engine.js 9/0']);
+    tab.started = { html: 'x'.repeat(20_000_100), url: 'http://127.0.0.1/c.html', token: 'k3' };
     await startEngine(9);
-    expect(tab.calls).toEqual(['/engine.js 9/0', '/engine.js 9/0']);
+    expect(tab.calls).toEqual(['/engine.js 9/0', '/engine.js 9/0', 'deliverFirstAnswer 9/0']);
+    expect(JSON.parse(tab.args[0]![0] as string)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('无法检查'),
+    });
+    expect(tab.args[0]![1]).toBe('k3');
+    expect(tab.badges).toEqual([]);
+  });
+
+  it('where no document is named (Firefox), brings no overlay to a page the tab moved on to, and sets no badge for it', async () => {
+    const doc = loadFixture('planted-arithmetic');
+    tab.started = {
+      html: `<!DOCTYPE html>${doc.documentElement.outerHTML}`,
+      url: 'http://127.0.0.1/d.html',
+      token: 'k4',
+    };
+    tab.tabUrl = 'http://127.0.0.1/elsewhere.html';
+    // The page there has an engine of its own, waiting for its own answer: it does not take this one.
+    tab.taken = false;
+    await startEngine(10);
+    expect(tab.calls).toEqual(['/engine.js 10/0', 'deliverFirstAnswer 10/0']);
+    expect(tab.badges).toEqual([]);
+    // Still there: the overlay's script first, then the answer, then the badge.
+    tab.calls.length = 0;
+    tab.tabUrl = 'http://127.0.0.1/d.html';
+    tab.taken = true;
+    await startEngine(10);
+    expect(tab.calls).toEqual(['/engine.js 10/0', '/overlay.js 10/0', 'deliverFirstAnswer 10/0']);
+    expect(tab.badges).toHaveLength(1);
   });
 });
