@@ -68,14 +68,15 @@ beforeEach(() => {
   tab.taken = true;
 });
 
+/** What the engine's script gives back on a report page: its markup, its address, its token. */
+function reportPage(url: string, token: string) {
+  const doc = loadFixture('planted-arithmetic');
+  return { html: `<!DOCTYPE html>${doc.documentElement.outerHTML}`, url, token };
+}
+
 describe('starting the engine in a page', () => {
   it('checks the markup the engine gives back, brings the overlay, sets the badge, then the answer as JSON', async () => {
-    const doc = loadFixture('planted-arithmetic');
-    tab.started = {
-      html: `<!DOCTYPE html>${doc.documentElement.outerHTML}`,
-      url: 'http://127.0.0.1/a.html',
-      token: 'k1',
-    };
+    tab.started = reportPage('http://127.0.0.1/a.html', 'k1');
     // Chromium names the engine's document: what follows goes to that document only, not to a page the tab has
     // moved on to since.
     tab.documentId = 'doc-a';
@@ -133,12 +134,7 @@ describe('starting the engine in a page', () => {
   });
 
   it('where no document is named (Firefox), brings no overlay to a page the tab moved on to, and sets no badge for it', async () => {
-    const doc = loadFixture('planted-arithmetic');
-    tab.started = {
-      html: `<!DOCTYPE html>${doc.documentElement.outerHTML}`,
-      url: 'http://127.0.0.1/d.html',
-      token: 'k4',
-    };
+    tab.started = reportPage('http://127.0.0.1/d.html', 'k4');
     tab.tabUrl = 'http://127.0.0.1/elsewhere.html';
     // The page there has an engine of its own, waiting for its own answer: it does not take this one.
     tab.taken = false;
