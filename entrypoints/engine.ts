@@ -16,12 +16,19 @@ import { previousFinder } from '@/extension/page/previous-loader';
 import { PageSession } from '@/extension/page/session';
 import { parseSettings, type Settings } from '@/extension/settings';
 
-/** What the script gives back: the first check's request, or nothing (an engine runs here already, or none could read). */
-type Started = Promise<{ html: string; url: string; token: string } | undefined> | undefined;
+/**
+ * What the script gives back: the first check's request (or nothing, where none could read the page); where an
+ * engine runs already, what its page's toolbar badge says (extension/start-engine.ts).
+ */
+type Started =
+  | Promise<{ html: string; url: string; token: string } | undefined>
+  | { running: ReturnType<EngineApi['status']> | null };
 
 export default defineUnlistedScript((): Started => {
   const scope = globalThis as Scope;
-  if (scope[ENGINE_RUNNING]) return undefined;
+  // Injected again: the tab's address changed within the page (an anchor of its contents, pushState), which cleared
+  // the toolbar badge and has the background look at the tab again. The engine there says what the badge said.
+  if (scope[ENGINE_RUNNING]) return { running: scope[ENGINE_API]?.status() ?? null };
   scope[ENGINE_RUNNING] = true;
   // A plain context rather than WXT's ContentScriptContext, whose construction cost every report page ~10 ms. It
   // asks the extension whether it is still there only when a timer or event fires. The browser's own API, not
@@ -90,6 +97,7 @@ export default defineUnlistedScript((): Started => {
       return true;
     },
     settings: (s) => apply(parseSettings(s)),
+    status: () => session.status(),
   };
   scope[ENGINE_API] = api;
   ctx.onInvalidated(() => {

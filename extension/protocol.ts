@@ -169,6 +169,14 @@ const BACKGROUND_REQUEST_SCHEMAS = {
  * markup and address for the first check, parsed like 'check-page', and the token its answer must carry
  * (extension/start-engine.ts).
  */
+/**
+ * What the engine's script gives back where an engine runs already (the tab's address changed within the page): what
+ * its toolbar badge says, or null before its first check is shown.
+ */
+export const RunningEngineSchema = z.object({
+  running: z.nullable(z.object({ isReport: z.boolean(), counts: z.nullable(CountsSchema) })),
+});
+
 export const FirstCheckSchema = z.object({
   html: PAGE_MARKUP.html,
   url: PAGE_URL,

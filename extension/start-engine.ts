@@ -11,7 +11,7 @@ import { checkMarkup } from './check-page';
 import { deliverFirstAnswer } from './engine-calls';
 import { rememberEngine } from './engine-frames';
 import { ENGINE_FILE, PART_FILES } from './inject';
-import { FirstCheckSchema, type PageCheckAnswer, type RequestOf } from './protocol';
+import { FirstCheckSchema, type PageCheckAnswer, type RequestOf, RunningEngineSchema } from './protocol';
 import { loadSettings, type Settings } from './settings';
 import { toolbarBadge } from './toolbar';
 import { rememberRecord } from './year-records';
@@ -35,7 +35,7 @@ export async function showStatus(tabId: number, isReport: boolean, counts: Count
 
 /**
  * Injects the engine into a frame and answers its first check; resolves once the answer is in the page. An
- * engine that runs there already gives nothing back and is left alone. The answer carries the token the engine
+ * engine that runs there already (the tab's address changed within its page) says what its badge says. The answer carries the token the engine
  * gave with its markup, so that it is taken by that engine only, never by one of a page the tab moved on to.
  */
 export async function startEngine(tabId: number, frameId = 0): Promise<void> {
@@ -45,6 +45,14 @@ export async function startEngine(tabId: number, frameId = 0): Promise<void> {
   });
   const result = started?.result as { token?: unknown } | undefined;
   if (result === undefined || result === null) return;
+  const running = RunningEngineSchema.safeParse(result);
+  if (running.success) {
+    // An engine runs there already; the address changed within its page, which cleared the badge: say it again.
+    void rememberEngine(tabId, frameId);
+    const shown = running.data.running;
+    if (shown) await showStatus(tabId, shown.isReport, shown.counts).catch(() => undefined);
+    return;
+  }
   const token = typeof result.token === 'string' ? result.token : '';
   // That document only (Chromium names it): the tab may have moved on to another page while the check ran, which
   // should not get the overlay's script. Firefox names none: there the tab's address is compared before it.

@@ -2,6 +2,7 @@
  * What the page-side plumbing needs of WXT's ContentScriptContext: timers that stop with it, and word when it
  * ends (the extension was updated or reloaded). The gate passes a plain one, tests their own.
  */
+import type { Counts } from '@/core/export';
 import type { FetchPreviousYear } from './fetch-previous';
 import type { NoticeFactory, OverlayFactory } from './overlay';
 
@@ -35,6 +36,8 @@ export interface EngineApi {
   listen(): boolean;
   /** The user changed the settings. */
   settings(settings: unknown): void;
+  /** What the toolbar badge should say of the page, once checked (the engine script, injected again, gives it back). */
+  status(): { isReport: boolean; counts: Counts | null } | undefined;
 }
 
 /** Globals shared by the engine and the overlay's script, which run in the same isolated world. */

@@ -249,6 +249,13 @@ export class PageSession {
     return exported;
   }
 
+  /** What the toolbar badge should say of the page as last checked; undefined before the first check is shown. */
+  status(): { isReport: boolean; counts: Counts | null } | undefined {
+    const a = this.analysis;
+    if (!a) return undefined;
+    return { isReport: a.isReport, counts: a.isReport ? (this.facts?.counts ?? null) : null };
+  }
+
   /**
    * Says the toolbar badge again: the background words its tooltip in the language of the moment, so after a
    * language switch it is asked anew (without this the tooltip kept the old language until the page reloaded).

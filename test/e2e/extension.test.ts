@@ -228,6 +228,28 @@ describe('overlay on the page', () => {
     await page.close();
   });
 
+  it('keeps its toolbar badge when the address changes within the page (an anchor of its contents, pushState), and still follows the settings', async () => {
+    const { page, tabId } = await open(srv.url('seed-001-xiangtan-2024'));
+    await waitForSummary(page);
+    expect((await toolbarBadge(b.sw, tabId)).text).toBe('✓');
+    // Chromium reports either as a new load of the tab, which clears its badge: the engine there says it again.
+    await page.evaluate(() => {
+      location.hash = 'part-2';
+    });
+    await expect.poll(async () => (await toolbarBadge(b.sw, tabId)).text, { timeout: 5000 }).toBe('✓');
+    await page.evaluate(() => history.pushState({}, '', '?page=2'));
+    await expect.poll(async () => (await toolbarBadge(b.sw, tabId)).text, { timeout: 5000 }).toBe('✓');
+    // The engine is still one the background brings new settings to: its info finding gets a badge.
+    await setSettings(b.sw, { showInfo: true });
+    try {
+      await expect.poll(() => badges(page).then((x) => x.length)).toBe(1);
+    } finally {
+      await setSettings(b.sw, { showInfo: false });
+    }
+    expect(await overlayHostCount(page)).toBe(1);
+    await page.close();
+  });
+
   for (const name of NON_REPORTS) {
     it(`${name}: no overlay, no toolbar badge`, async () => {
       const { page, tabId } = await open(srv.url(name));

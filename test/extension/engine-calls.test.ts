@@ -22,6 +22,7 @@ describe('the calls into the engine', () => {
         return token === 't1';
       },
       settings: (s) => void got.push(['settings', s]),
+      status: () => undefined,
       listen: () => {
         got.push(['listen']);
         return true;

@@ -60,7 +60,9 @@ vi.mock('../../extension/year-records', () => ({ rememberRecord: async () => und
 const { startEngine } = await import('../../extension/start-engine');
 const { forgetEngines, tellEngines } = await import('../../extension/engine-frames');
 
-beforeEach(() => {
+beforeEach(async () => {
+  // No engine remembered from another test.
+  for (const tabId of [7, 8, 9, 10, 11]) await forgetEngines(tabId);
   tab.calls.length = 0;
   tab.args.length = 0;
   tab.badges.length = 0;
@@ -118,7 +120,23 @@ describe('starting the engine in a page', () => {
     expect(tab.badges).toEqual(['']);
   });
 
-  it('leaves an engine that runs there already (it gives nothing back) alone, and says why it refuses markup over the cap', async () => {
+  it('has an engine that runs there already say its badge again (an anchor or pushState cleared it)', async () => {
+    tab.started = { running: { isReport: true, counts: { error: 2, warning: 1, info: 0 } } };
+    await startEngine(11);
+    expect(tab.calls).toEqual(['/engine.js 11/0']);
+    expect(tab.badges).toEqual(['2']);
+    // It still gets new settings (the address change had it forgotten).
+    await forgetEngines(11);
+    tab.started = { running: null };
+    await startEngine(11);
+    expect(tab.badges).toEqual(['2']);
+    tab.calls.length = 0;
+    await tellEngines({ lang: 'zh', showInfo: false });
+    expect(tab.calls).toEqual(['deliverSettings 11/0']);
+    await forgetEngines(11);
+  });
+
+  it('does nothing more where the engine could not read the page, and says why it refuses markup over the cap', async () => {
     tab.started = undefined;
     await startEngine(9);
     expect(tab.calls).toEqual(['/engine.js 9/0']);
