@@ -108,6 +108,9 @@ export type ScriptPart = (typeof SCRIPT_PARTS)[number];
 /** An address a page sends: far longer than any report's, short enough that no page can send megabytes as one. */
 const PAGE_URL = z.string().check(z.maxLength(64 * 1024));
 
+/** What the toolbar badge says of a page (extension/page/lifecycle.ts PageStatus). */
+const PAGE_STATUS = { isReport: z.boolean(), counts: z.nullable(CountsSchema) };
+
 /** A page's markup (extension/page/markup.ts), its address, and the previous year to check it against, if any. */
 const PAGE_MARKUP = {
   html: z.string().check(z.maxLength(MAX_MARKUP + 20)),
@@ -127,7 +130,7 @@ const BACKGROUND_REQUEST_SCHEMAS = {
    */
   'load-script': z.object({ type: z.literal('load-script'), part: z.enum(SCRIPT_PARTS) }),
   /** engine → background: what the toolbar badge of this tab should say. */
-  status: z.object({ type: z.literal('status'), isReport: z.boolean(), counts: z.nullable(CountsSchema) }),
+  status: z.object({ type: z.literal('status'), ...PAGE_STATUS }),
   /**
    * engine → background: check this page's markup (parse, scan, extract, map, rules: off the page's main thread),
    * keep its cross-year record, and check it against the previous year's — the one given (fetched by the page), or
@@ -174,7 +177,7 @@ const BACKGROUND_REQUEST_SCHEMAS = {
  * its toolbar badge says, or null before its first check is shown.
  */
 export const RunningEngineSchema = z.object({
-  running: z.nullable(z.object({ isReport: z.boolean(), counts: z.nullable(CountsSchema) })),
+  running: z.nullable(z.object(PAGE_STATUS)),
 });
 
 export const FirstCheckSchema = z.object({

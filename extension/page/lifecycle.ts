@@ -37,7 +37,13 @@ export interface EngineApi {
   /** The user changed the settings. */
   settings(settings: unknown): void;
   /** What the toolbar badge should say of the page, once checked (the engine script, injected again, gives it back). */
-  status(): { isReport: boolean; counts: Counts | null } | undefined;
+  status(): PageStatus | undefined;
+}
+
+/** What the toolbar badge says of a page: whether it is a report, and its counts (extension/toolbar.ts). */
+export interface PageStatus {
+  isReport: boolean;
+  counts: Counts | null;
 }
 
 /** Globals shared by the engine and the overlay's script, which run in the same isolated world. */

@@ -21,7 +21,7 @@ import type { LoadPage, Wanted } from './fetch-previous';
 import type { FinderLoader } from './previous-loader';
 import type { PageCheckAnswer, PageState } from '../protocol';
 import type { Ask } from './first-check';
-import type { Lifecycle } from './lifecycle';
+import type { Lifecycle, PageStatus } from './lifecycle';
 import type { AttachmentNotice, PageOverlay } from './overlay';
 import { markupOf } from './markup';
 import { pageStateOf } from './state';
@@ -250,7 +250,7 @@ export class PageSession {
   }
 
   /** What the toolbar badge should say of the page as last checked; undefined before the first check is shown. */
-  status(): { isReport: boolean; counts: Counts | null } | undefined {
+  status(): PageStatus | undefined {
     const a = this.analysis;
     if (!a) return undefined;
     return { isReport: a.isReport, counts: a.isReport ? (this.facts?.counts ?? null) : null };
