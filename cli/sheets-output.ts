@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
-import { countFindings } from '../core/export';
+import { countFindings } from '../core/counts';
 import { batchSheets, toCsv, type BatchEntry } from '../core/sheets';
 import { xlsxParts } from '../core/xlsx';
 import type { CrossYearResult, Digest } from './digest';

@@ -1,10 +1,15 @@
 /** The JSON a user exports: the canonical model, the raw grids and the findings, with a schema version. */
 import * as z from 'zod/mini';
+import { countFindings, type Counts } from './counts';
 import { FindingSchema, ReportSchema, RuleFailureSchema, type Finding, type Report, type RuleFailure } from './model';
 
 export const SCHEMA_VERSION = 1;
 
-export const CountsSchema = z.object({ error: z.number(), warning: z.number(), info: z.number() });
+export const CountsSchema: z.ZodMiniType<Counts> = z.object({
+  error: z.number(),
+  warning: z.number(),
+  info: z.number(),
+});
 
 export const ExportSchema = z.extend(ReportSchema, {
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -17,13 +22,6 @@ export const ExportSchema = z.extend(ReportSchema, {
   failures: z.optional(z.array(RuleFailureSchema)),
 });
 export type ReportExport = z.infer<typeof ExportSchema>;
-export type Counts = z.infer<typeof CountsSchema>;
-
-export function countFindings(findings: Finding[]): Counts {
-  const counts: Counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
 
 export function buildExport(
   report: Report,

@@ -2,7 +2,7 @@
  * Findings as text a person pastes into 整改意见 or a mail: one sentence per finding with its severity, rule and
  * place; a whole report as a short header and the list. Plain text, one finding per line, no markup.
  */
-import type { Counts } from './export';
+import type { Counts } from './counts';
 import type { Finding } from './model';
 import type { Label } from './parts';
 

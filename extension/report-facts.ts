@@ -4,7 +4,7 @@
  * (the background for a web page, extension/check-page.ts; the document page for a file), since it needs the
  * rules' metadata, which the engine in a page does not carry.
  */
-import { countFindings } from '@/core/export';
+import { countFindings } from '@/core/counts';
 import type { Analysis } from '@/core/index';
 import { locationOf } from '@/core/location';
 import { RULES } from '@/core/rules/registry';

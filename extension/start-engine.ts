@@ -6,7 +6,7 @@
  * (extension/page/first-check.ts); the toolbar badge is set here.
  */
 import { browser } from 'wxt/browser';
-import type { Counts } from '@/core/export';
+import type { Counts } from '@/core/counts';
 import { checkMarkup } from './check-page';
 import { deliverFirstAnswer } from './engine-calls';
 import { rememberEngine } from './engine-frames';

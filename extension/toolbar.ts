@@ -1,5 +1,5 @@
 /** The toolbar badge for a tab: errors in red, else warnings in amber, else a green tick; nothing off reports. */
-import type { Counts } from '@/core/export';
+import type { Counts } from '@/core/counts';
 import { t, type Lang } from '@/components/i18n';
 
 export interface ToolbarBadge {

@@ -120,4 +120,14 @@ describe('layers', () => {
     expect(packages).toEqual(['wxt/utils/define-unlisted-script']);
     expect(files.filter((f) => /core\/(index|extract|check|model)\.ts/.test(f))).toEqual([]);
   });
+
+  it('the engine and the overlay, which run in every report page, pull in no zod or Preact: the background parses', () => {
+    for (const entry of ['entrypoints/engine.ts', 'entrypoints/overlay.ts']) {
+      const { packages } = closure(entry);
+      expect(
+        packages.filter((p) => /^(zod|preact)/.test(p)),
+        entry,
+      ).toEqual([]);
+    }
+  });
 });

@@ -4,7 +4,7 @@
  * until the user looks), and removes everything when the context dies.
  */
 import { anchorChain } from '@/core/anchor';
-import { countFindings } from '@/core/export';
+import { countFindings } from '@/core/counts';
 import type { PageContext } from '@/extension/page/lifecycle';
 import type { PageOverlay, ReportView } from '@/extension/page/overlay';
 import type { Settings } from '@/extension/settings';

@@ -8,7 +8,7 @@
  * bring it into view.
  */
 import type { AnchorCandidate } from '@/core/anchor';
-import type { Counts as CountsT } from '@/core/export';
+import type { Counts as CountsT } from '@/core/counts';
 import type { Finding } from '@/core/model';
 import { findingMessage, severityLabel, t, type Lang } from '../i18n';
 import { arrange, el, setAttr } from './dom';

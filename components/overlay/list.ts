@@ -3,7 +3,7 @@
  * classes as components/FindingList.tsx (which the popup and the document page render with Preact), so LIST_CSS
  * styles both. The list is built only when the user opens it.
  */
-import type { Counts as CountsT } from '@/core/export';
+import type { Counts as CountsT } from '@/core/counts';
 import { groupFindings } from '@/core/group';
 import type { Finding } from '@/core/model';
 import { findingMessage, severityLabel, t, type Lang } from '../i18n';

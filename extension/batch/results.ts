@@ -5,7 +5,8 @@
  */
 import { batchCrossYear, type ReportAnalysis } from '@/core/batch-years';
 import type { YearComparison } from '@/core/cross-year';
-import { countFindings, type Counts, type ReportExport } from '@/core/export';
+import { countFindings, type Counts } from '@/core/counts';
+import type { ReportExport } from '@/core/export';
 import { toExport } from '@/core/index';
 import { agencyOf } from '@/core/meta';
 import type { Finding } from '@/core/model';

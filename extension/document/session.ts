@@ -3,7 +3,8 @@
  * overlay switch, export), for the document it checked, and the toolbar badge of its tab.
  */
 import { analyze, toExport, type Analysis } from '@/core/index';
-import { countFindings, type ReportExport } from '@/core/export';
+import { countFindings } from '@/core/counts';
+import type { ReportExport } from '@/core/export';
 import type { YearRecord } from '@/core/year-record';
 import { sendToRuntime } from '../messaging';
 import { withCrossYear } from '@/core/cross-year-check';

@@ -2,7 +2,7 @@
  * What the page-side plumbing needs of WXT's ContentScriptContext: timers that stop with it, and word when it
  * ends (the extension was updated or reloaded). The gate passes a plain one, tests their own.
  */
-import type { Counts } from '@/core/export';
+import type { Counts } from '@/core/counts';
 import type { FetchPreviousYear } from './fetch-previous';
 import type { NoticeFactory, OverlayFactory } from './overlay';
 

@@ -1,6 +1,6 @@
 // Findings as text to paste: one sentence with severity, rule and place; a report as header and numbered list.
 import { describe, expect, it } from 'vitest';
-import { countFindings } from '../../core/export';
+import { countFindings } from '../../core/counts';
 import { findingText, reportText } from '../../core/findings-text';
 import { locationOf } from '../../core/location';
 import { checkSummary } from '../../core/summary';
