@@ -12,6 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildTestExtension, launchPlain, launchWithExtension, VIEWPORT } from '../tools/browser';
 import { serveFixtures, type FixtureServer } from '../tools/server';
 import { mainThreadCost, startTrace, type MainThreadCost } from '../tools/trace';
+import { writeOwnWorldFloor } from './own-world-floor';
 
 const RUNS = 7;
 /**
@@ -97,7 +98,15 @@ export interface PageCost {
   longestMs: number;
   /** Median of the gate's tasks plus the floor script's, ms. */
   floorMs: number;
+  /**
+   * On reports: median of the gate's tasks plus a minimal extension's that reads the markup in its own world and
+   * draws our summary (bench/own-world-floor.ts), ms.
+   */
+  ownWorldFloorMs?: number;
 }
+
+/** The pages our overlay draws on, where the own-world floor is measured too. */
+const isReportPage = (name: string) => /^(seed-|corpus-|synthetic\/)/.test(name);
 
 /** PAGES, or those of them whose names contain one of `only`. */
 export const pagesNamed = (only: string[]): string[] =>
@@ -115,6 +124,7 @@ export async function browserBench(only: string[] = []): Promise<PageCost[]> {
   buildTestExtension();
   const srv = await serveFixtures();
   const ext = await launchWithExtension();
+  const own = await launchWithExtension(writeOwnWorldFloor());
   const plain = await launchPlain();
   const plainCtx = await plain.newContext({ viewport: VIEWPORT });
   const rows: PageCost[] = [];
@@ -123,11 +133,13 @@ export async function browserBench(only: string[] = []): Promise<PageCost[]> {
       const { url, settleMs: settle } = pageUrl(srv, name);
       const withExt: MainThreadCost[] = [];
       const floors: number[] = [];
+      const ownFloors: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const e = await traced(ext.ctx, url, false, settle);
         const f = await traced(plainCtx, url, true, 300);
         withExt.push(e);
         floors.push(e.partMs + f.partMs);
+        if (isReportPage(name)) ownFloors.push(e.partMs + (await traced(own.ctx, url, false, settle)).cpuMs);
       }
       rows.push({
         page: name,
@@ -135,10 +147,12 @@ export async function browserBench(only: string[] = []): Promise<PageCost[]> {
         ms: median(withExt.map((x) => x.cpuMs)),
         longestMs: median(withExt.map((x) => x.longestMs)),
         floorMs: median(floors),
+        ...(ownFloors.length ? { ownWorldFloorMs: median(ownFloors) } : {}),
       });
     }
   } finally {
     await ext.close();
+    await own.close();
     await plain.close();
     await srv.close();
   }

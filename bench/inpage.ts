@@ -5,6 +5,10 @@
 import { browserBench } from './browser';
 
 const rows = await browserBench(process.argv.slice(2));
-console.log(['page', 'cells', 'trace CPU ms', 'longest task ms', 'floor ms'].join('\t'));
+console.log(['page', 'cells', 'trace CPU ms', 'longest task ms', 'floor ms', 'own-world floor ms'].join('\t'));
 for (const r of rows)
-  console.log([r.page, r.cells, r.ms.toFixed(2), r.longestMs.toFixed(2), r.floorMs.toFixed(2)].join('\t'));
+  console.log(
+    [r.page, r.cells, r.ms, r.longestMs, r.floorMs, r.ownWorldFloorMs]
+      .map((v) => (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(2) : (v ?? '—')))
+      .join('\t'),
+  );
