@@ -210,6 +210,27 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
     await page.close();
   });
 
+  it('keeps its toolbar badge and one engine when the address changes within the page (an anchor, pushState)', async () => {
+    const page = await openReport(srv.url('seed-001-xiangtan-2024'));
+    await waitForSummary(page);
+    const { popup, tabId } = await openPopup(page);
+    expect((await toolbarBadge(popup, tabId)).text).toBe('✓');
+    await page.bringToFront();
+    await page.evaluate(() => {
+      location.hash = 'part-2';
+    });
+    await page.evaluate(() => history.pushState({}, '', '?page=2'));
+    // Long enough for the background to have looked at the tab again, had Firefox reported either as a load.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await toolbarBadge(popup, tabId)).text).toBe('✓');
+    expect(await overlayHosts(page)).toBe(1);
+    // The engine that drew the page still answers, about the same report.
+    const state = await ask(popup, tabId, { type: 'get-state' });
+    expect(state.isReport && state.counts).toEqual({ error: 0, warning: 0, info: expect.any(Number) });
+    await popup.close();
+    await page.close();
+  });
+
   it('a report on a gov.cn site whose title is only the site name (its heading names it): checked, with badges', async () => {
     const page = await openReport(govUrl('planted-arithmetic').replace('/fixtures/', '/sitetitle/'));
     expect(await page.title()).toBe(GENERIC_TITLES.sitetitle);
