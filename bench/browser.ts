@@ -124,7 +124,8 @@ export async function browserBench(only: string[] = []): Promise<PageCost[]> {
   buildTestExtension();
   const srv = await serveFixtures();
   const ext = await launchWithExtension();
-  const own = await launchWithExtension(writeOwnWorldFloor());
+  const ownFloor = writeOwnWorldFloor();
+  const own = await launchWithExtension(ownFloor.dir);
   const plain = await launchPlain();
   const plainCtx = await plain.newContext({ viewport: VIEWPORT });
   const rows: PageCost[] = [];
@@ -153,6 +154,7 @@ export async function browserBench(only: string[] = []): Promise<PageCost[]> {
   } finally {
     await ext.close();
     await own.close();
+    ownFloor.remove();
     await plain.close();
     await srv.close();
   }

@@ -9,9 +9,10 @@
  * and paint. What ours costs beyond this is our code: compiling and running the engine and the overlay, placing
  * the answer's anchors, the badges.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HOST_CSS } from '../components/overlay/host';
 import { OVERLAY_CSS } from '../components/overlay/styles';
 
 const MANIFEST = {
@@ -32,8 +33,9 @@ const READ = `new Promise((resolve) => setTimeout(() => resolve(document.documen
  * page-type.ts chooses it.
  */
 const BACKGROUND = `
+const HOST_CSS = ${JSON.stringify(HOST_CSS)};
 const CSS = ${JSON.stringify(OVERLAY_CSS)};
-function draw(css, markupLength) {
+function draw(hostCss, css, markupLength) {
   const make = (tag, cls, ...kids) => {
     const e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -41,7 +43,7 @@ function draw(css, markupLength) {
     return e;
   };
   const host = document.createElement('div');
-  host.style.cssText = 'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; pointer-events: none !important;';
+  host.style.cssText = hostCss;
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
@@ -68,15 +70,15 @@ chrome.tabs.onUpdated.addListener(async (tabId, info, tab) => {
   if (info.status !== 'complete' || !tab.url || !tab.url.startsWith('http://127.0.0.1')) return;
   const [read] = await chrome.scripting.executeScript({ target: { tabId }, files: ['read.js'] });
   const html = read && typeof read.result === 'string' ? read.result : '';
-  await chrome.scripting.executeScript({ target: { tabId }, func: draw, args: [CSS, html.length] });
+  await chrome.scripting.executeScript({ target: { tabId }, func: draw, args: [HOST_CSS, CSS, html.length] });
 });
 `;
 
-/** Writes the extension to a new temporary directory and returns it. */
-export function writeOwnWorldFloor(): string {
+/** Writes the extension to a new temporary directory: where it is, and how to remove it. */
+export function writeOwnWorldFloor(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'govreport-own-world-floor-'));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(MANIFEST, null, 2));
   writeFileSync(join(dir, 'read.js'), READ);
   writeFileSync(join(dir, 'background.js'), BACKGROUND);
-  return dir;
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

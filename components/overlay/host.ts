@@ -28,7 +28,8 @@ const HOST_STYLE: [string, string][] = [
   ['contain', 'none'],
 ];
 
-const HOST_CSS = HOST_STYLE.map(([prop, value]) => `${prop}: ${value} !important;`).join(' ');
+/** The host's inline declarations (the bench's own-world floor draws the same host: bench/own-world-floor.ts). */
+export const HOST_CSS = HOST_STYLE.map(([prop, value]) => `${prop}: ${value} !important;`).join(' ');
 
 export interface OverlayHost {
   host: HTMLElement;
