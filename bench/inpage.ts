@@ -9,6 +9,6 @@ console.log(['page', 'cells', 'trace CPU ms', 'longest task ms', 'floor ms', 'ow
 for (const r of rows)
   console.log(
     [r.page, r.cells, r.ms, r.longestMs, r.floorMs, r.ownWorldFloorMs]
-      .map((v) => (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(2) : (v ?? '—')))
+      .map((v, i) => (v === undefined ? '—' : typeof v === 'number' && i > 1 ? v.toFixed(2) : v))
       .join('\t'),
   );

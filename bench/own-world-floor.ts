@@ -29,8 +29,8 @@ const READ = `new Promise((resolve) => setTimeout(() => resolve(document.documen
 
 /**
  * The background: plain JavaScript, since the function it injects is sent as its source. The pill is built as
- * components/overlay/layer.ts and list.ts build it (name, three counts with their marks, the caret), its type as
- * page-type.ts chooses it.
+ * components/overlay/layer.ts and list.ts build it (name, three counts with their marks, the caret; not their
+ * attributes, which no style depends on), in the type page-type.ts gives it on the bench's pages.
  */
 const BACKGROUND = `
 const HOST_CSS = ${JSON.stringify(HOST_CSS)};
@@ -49,10 +49,11 @@ function draw(hostCss, css, markupLength) {
   sheet.replaceSync(css);
   shadow.adoptedStyleSheets = [sheet];
   const layer = make('div', 'layer');
+  // The bench's reports: their first table is the report's, whose first cell page-type.ts samples.
   const sample = document.querySelector('table td, table th') || document.documentElement;
   const type = getComputedStyle(sample);
   layer.style.fontFamily = type.fontFamily;
-  layer.style.fontSize = Math.min(16, Math.max(12, parseFloat(type.fontSize) || 13)) + 'px';
+  layer.style.fontSize = Math.min(16, Math.max(12, parseFloat(type.fontSize))) + 'px';
   const n = String(markupLength % 10);
   const count = (severity, word) => make('span', 'count', make('span', 'dot sev-' + severity), n + ' ' + word);
   const pill = make('button', 'pill', make('span', 'name', '年报体检'),

@@ -53,7 +53,7 @@ try {
   console.log(['page', `${ref} ms`, 'this ms', 'this − ref, median of pairs', 'pairs'].join('\t'));
   for (const name of pages) {
     const { url, settleMs } = pageUrl(srv, name);
-    const cost = async (x: ExtensionBrowser) => (await traced(x.ctx, url, false, settleMs)).cpuMs;
+    const cost = async (x: ExtensionBrowser) => (await traced(x.ctx, url, 'ours', settleMs)).cpuMs;
     const was: number[] = [];
     const now: number[] = [];
     // One load of each to warm up, then pairs in alternating order, so that neither side always goes first.

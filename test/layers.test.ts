@@ -121,7 +121,7 @@ describe('layers', () => {
     expect(files.filter((f) => /core\/(index|extract|check|model)\.ts/.test(f))).toEqual([]);
   });
 
-  it('the engine and the overlay, which run in every report page, pull in no zod or Preact: the background parses', () => {
+  it('the engine and the overlay, which run in every report page, pull in no zod or Preact (the background parses what crosses into the extension)', () => {
     for (const entry of ['entrypoints/engine.ts', 'entrypoints/overlay.ts']) {
       const { packages } = closure(entry);
       expect(
