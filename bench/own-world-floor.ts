@@ -6,8 +6,8 @@
  * summary pill as the overlay's into the top layer, in the page's type, and lays it out once; a frame callback
  * makes its first frame count as the overlay's does (its ResizeObserver). What this costs beyond the read-every-cell
  * floor is the design's own price: the isolated world, two injections, the host and the summary's style, layout
- * and paint. What ours costs beyond this is our code: compiling and running the engine and the overlay, placing
- * the answer's anchors, the badges.
+ * and paint. What ours costs beyond this is mostly our code (compiling and running the engine and the overlay,
+ * placing the answer's anchors, the badges, the listeners), and our third injection.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
