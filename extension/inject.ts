@@ -14,14 +14,15 @@ export const PART_FILES = {
   previous: '/previous.js',
 } as const satisfies Record<ScriptPart, string>;
 
+/**
+ * A part of the page's code, into the frame that asked for it. The engine itself is injected by
+ * extension/start-engine.ts, which needs its script's result. By `scripting`, which both browsers the manifest
+ * admits have (it asks for the permission; Firefox from 140).
+ */
 export async function injectScript(
-  file: typeof ENGINE_FILE | (typeof PART_FILES)[keyof typeof PART_FILES],
+  file: (typeof PART_FILES)[keyof typeof PART_FILES],
   tabId: number,
   frameId = 0,
 ): Promise<void> {
-  if (browser.scripting?.executeScript) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
-  } else {
-    await browser.tabs.executeScript(tabId, { file, frameId });
-  }
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
 }

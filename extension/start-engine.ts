@@ -34,9 +34,10 @@ export async function showStatus(tabId: number, isReport: boolean, counts: Count
 }
 
 /**
- * Injects the engine into a frame and answers its first check; resolves once the answer is in the page. An
- * engine that runs there already (the tab's address changed within its page) says what its badge says. The answer carries the token the engine
- * gave with its markup, so that it is taken by that engine only, never by one of a page the tab moved on to.
+ * Injects the engine into a frame and answers its first check; resolves once the answer is in the page. An engine
+ * that runs there already (the tab's address changed within its page) says what its badge says. The answer carries
+ * the token the engine gave with its markup, so that it is taken by that engine only, never by one of a page the tab
+ * moved on to.
  */
 export async function startEngine(tabId: number, frameId = 0): Promise<void> {
   const [started] = await browser.scripting.executeScript({
