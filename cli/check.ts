@@ -22,7 +22,7 @@ import { crossYearAmong } from './digest';
 import { formatCrossYear, type FileResult } from './format';
 import { entriesWithCrossYear, writeSheets } from './sheets-output';
 import { parseLightHtml } from '@/core/html/light-dom';
-import { OrderedOutput, renderResult, type OutputMode, type RenderedResult } from './output';
+import { jsonLine, OrderedOutput, renderResult, type OutputMode, type RenderedResult } from './output';
 import { checkInThreads, serveChecks } from './pool';
 import { tuneTiering } from './tiering';
 
@@ -163,7 +163,7 @@ export async function main(argv: string[]): Promise<number> {
   // Year against year among the files given, once all are read.
   const xy = crossYearAmong(out.digests);
   if (xy.length) {
-    out.append(mode === 'json' ? JSON.stringify([{ crossYear: xy }], null, 2).slice(2, -2) : formatCrossYear(xy, mode));
+    out.append(mode === 'json' ? jsonLine({ crossYear: xy }) : formatCrossYear(xy, mode));
   }
   if (sheets) {
     try {

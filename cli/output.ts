@@ -1,7 +1,7 @@
 /**
  * The command line's output, written as results come: each file's part is rendered on its own (in a worker when
  * there are several) and written in input order, so ten thousand files never sit in memory at once and the bytes
- * are the same as rendering the whole list in one go.
+ * are the same whatever the number of threads.
  */
 import { digestOf, type Digest } from './digest';
 import { formatText, type FileResult } from './format';
@@ -19,8 +19,9 @@ export interface RenderedResult {
 
 /** `sheets`: keep each file's findings for the summary and findings sheets (--csv, --xlsx). */
 export function renderResult(r: FileResult, mode: OutputMode, sheets = false): RenderedResult {
-  // An element of `JSON.stringify(results, null, 2)`, indented as there: a list of one without its brackets.
-  const chunk = mode === 'json' ? JSON.stringify([r], null, 2).slice(2, -2) : formatText([r], mode);
+  // One line for each file's element of the array: half the bytes of an indented one (a report's export is 80–170 kB
+  // compact) and a third of the time to make them, and a file's result is one line for grep, head or a JSON Lines reader.
+  const chunk = mode === 'json' ? jsonLine(r) : formatText([r], mode);
   // Kept until the run ends, so copied: the page's strings it holds may be slices of the whole page's text (parse5
   // and core/html/text-runs.ts cut text out of it), and a slice keeps all of that text alive — 100 kB a file, 1 GB at 10,000.
   const digest = structuredClone(digestOf(r, sheets));
@@ -28,6 +29,9 @@ export function renderResult(r: FileResult, mode: OutputMode, sheets = false): R
   if (r.error) out.error = `${r.source}: ${r.error}`;
   return out;
 }
+
+/** An element of the output's array, on a line of its own. */
+export const jsonLine = (element: unknown): string => JSON.stringify(element);
 
 /** Writes rendered results in input order, whatever order they arrive in; tells the exit status at the end. */
 export class OrderedOutput {
