@@ -4,8 +4,9 @@
  * the parse. Here, where a character would be emitted (or added to an attribute value or a comment) as it is, the
  * characters after it that would be handled exactly the same way are taken with it as one string. The tokens, and so
  * the tree, are unchanged (test/core/html/text-runs.test.ts compares both tokenizers' trees on every fixture and on
- * broken markup): a run stops at every character any state treats specially, at whitespace (parse5 emits it as
- * tokens of their own), at line breaks and surrogates (which the input preprocessor tracks), and at the end.
+ * broken markup): a run stops at every character its state treats specially, in text at whitespace (parse5 emits it
+ * as tokens of their own), at line breaks and surrogates (which the input preprocessor tracks), and at the end.
+ * Tags' and attributes' names are left to parse5: they are short, and runs of them cost more than they saved.
  *
  * It overrides protected members of parse5 7's Tokenizer (the version is pinned in package.json).
  */
@@ -27,6 +28,22 @@ function ordinary(c: number): boolean {
 function blank(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0c;
 }
+
+/** Not a control, a surrogate or a line break: a character the preprocessor passes on as it is. */
+function plain(c: number): boolean {
+  return c >= 0x20 ? c < 0xd800 || (c > 0xdfff && c < 0x10000) : c === 0x09 || c === 0x0c;
+}
+
+/**
+ * Characters a quoted attribute value takes as they are: all but its quote, & and what `plain` leaves out. Blanks
+ * too, which in text end a run: a Word or TRS page's style attributes are long and full of spaces.
+ */
+const valueChar = (quote: number) => (c: number) => plain(c) && c !== quote && c !== 0x26;
+const doubleQuotedChar = valueChar(0x22);
+const singleQuotedChar = valueChar(0x27);
+
+/** Characters a comment takes as they are: all but < and - (which may end it) and what `plain` leaves out. */
+const commentChar = (c: number) => plain(c) && c !== 0x3c && c !== 0x2d;
 
 class TextRunTokenizer extends Tokenizer {
   /**
@@ -66,10 +83,16 @@ class TextRunTokenizer extends Tokenizer {
     return true;
   }
 
-  /** Adds the current character and the run after it to a string the state builds; undefined if it cannot. */
-  private extend(text: string, cp: number): string | undefined {
-    const length = ordinary(cp) ? this.runLength(cp, false) : 0;
-    if (!length) return undefined;
+  /**
+   * Adds the current character and the run after it of characters `takes` (a state's own, simpler test than the
+   * text's) to a string the state builds; undefined if it cannot.
+   */
+  private extend(text: string, cp: number, takes: (c: number) => boolean): string | undefined {
+    const { html, pos } = this.preprocessor;
+    if (!takes(cp) || html.charCodeAt(pos) !== cp) return undefined;
+    let end = pos + 1;
+    while (end < html.length && takes(html.charCodeAt(end))) end++;
+    const length = end - pos;
     const extended = text + this.run(length);
     this.skip(length);
     return extended;
@@ -92,20 +115,20 @@ class TextRunTokenizer extends Tokenizer {
   }
 
   protected override _stateAttributeValueDoubleQuoted(cp: number): void {
-    const value = this.extend(this.currentAttr.value, cp);
+    const value = this.extend(this.currentAttr.value, cp, doubleQuotedChar);
     if (value === undefined) super._stateAttributeValueDoubleQuoted(cp);
     else this.currentAttr.value = value;
   }
 
   protected override _stateAttributeValueSingleQuoted(cp: number): void {
-    const value = this.extend(this.currentAttr.value, cp);
+    const value = this.extend(this.currentAttr.value, cp, singleQuotedChar);
     if (value === undefined) super._stateAttributeValueSingleQuoted(cp);
     else this.currentAttr.value = value;
   }
 
   protected override _stateComment(cp: number): void {
     const token = this.currentToken as Token.CommentToken;
-    const data = this.extend(token.data, cp);
+    const data = this.extend(token.data, cp, commentChar);
     if (data === undefined) super._stateComment(cp);
     else token.data = data;
   }
