@@ -66,10 +66,10 @@ function encodeGbk(text: string): Uint8Array {
   const bytes: number[] = [];
   for (const c of text) {
     const code = c.codePointAt(0)!;
-    const gbk = code < 0x80 ? undefined : gbkBytes.get(c);
+    const gbk = gbkBytes.get(c);
     if (code < 0x80) bytes.push(code);
     else if (gbk !== undefined) bytes.push(gbk >> 8, gbk & 0xff);
-    else for (const b of new TextEncoder().encode(`&#${code};`)) bytes.push(b);
+    else for (const ascii of `&#${code};`) bytes.push(ascii.charCodeAt(0));
   }
   return Uint8Array.from(bytes);
 }

@@ -19,8 +19,8 @@ export interface RenderedResult {
 
 /** `sheets`: keep each file's findings for the summary and findings sheets (--csv, --xlsx). */
 export function renderResult(r: FileResult, mode: OutputMode, sheets = false): RenderedResult {
-  // One line for each file's element of the array: half the bytes of an indented one (a report's export is 80–170 kB
-  // compact) and a third of the time to make them, and a file's result is one line for grep, head or a JSON Lines reader.
+  // Each file's element of the array on a line of its own, not indented: half the bytes of an indented one (a
+  // report's export is 80–170 kB compact), made in a third of the time, and one file's result is one line.
   const chunk = mode === 'json' ? jsonLine(r) : formatText([r], mode);
   // Kept until the run ends, so copied: the page's strings it holds may be slices of the whole page's text (parse5
   // and core/html/text-runs.ts cut text out of it), and a slice keeps all of that text alive — 100 kB a file, 1 GB at 10,000.

@@ -1,16 +1,18 @@
 /**
- * parse5's tokenizer, taking plain text a run at a time. parse5 handles every character on its own — a state
- * switch, a one-character string, a concatenation — so a report page's Chinese prose and table text cost most of
- * the parse. Here, where a character would be emitted (or added to an attribute value or a comment) as it is, the
- * characters after it that would be handled exactly the same way are taken with it as one string. The tokens, and so
- * the tree, are unchanged (test/core/html/text-runs.test.ts compares both tokenizers' trees on every fixture and on
- * broken markup): a run stops at every character its state treats specially, in text at whitespace (parse5 emits it
- * as tokens of their own), at line breaks and surrogates (which the input preprocessor tracks), and at the end.
- * Tags' and attributes' names are left to parse5: they are short, and runs of them cost more than they saved.
+ * parse5's tokenizer, taking plain text a run at a time and plain tags whole. parse5 handles every character on its
+ * own — a state switch, a one-character string, a concatenation — so a report page's Chinese prose and table text
+ * cost most of the parse. Here, where a character would be emitted (or added to an attribute value or a comment) as
+ * it is, the characters after it that would be handled exactly the same way are taken with it as one string. The
+ * tokens, and so the tree, are unchanged (test/core/html/text-runs.test.ts compares both tokenizers' trees on every
+ * fixture, on broken markup and on random tags): a run stops at every character its state treats specially, in text
+ * at whitespace (parse5 emits it as tokens of their own), at line breaks and surrogates (which the input
+ * preprocessor tracks), and at the end. A tag written the plain way (most of a page's markup: three quarters of the
+ * bench batch's characters are in tags) is read whole and emitted as one token; runs over tags' and attributes'
+ * names alone were tried and cost more than they saved (names are short).
  *
  * It overrides protected members of parse5 7's Tokenizer (the version is pinned in package.json).
  */
-import { Parser, Tokenizer, type ParserOptions, type Token, type TreeAdapterTypeMap } from 'parse5';
+import { Parser, Tokenizer, TokenizerMode, type ParserOptions, type Token, type TreeAdapterTypeMap } from 'parse5';
 
 // Token types, as parse5's TokenType enum numbers them (common/token.d.ts: CHARACTER = 0, WHITESPACE_CHARACTER = 2).
 const CHARACTER = 0;
@@ -44,6 +46,87 @@ const singleQuotedChar = valueChar(0x27);
 
 /** Characters a comment takes as they are: all but < and - (which may end it) and what `plain` leaves out. */
 const commentChar = (c: number) => plain(c) && c !== 0x3c && c !== 0x2d;
+
+/** Lower-case ASCII letters, digits, :, - and _: what the names of tags and attributes are made of in practice. */
+function nameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x3a) || c === 0x2d || c === 0x5f;
+}
+
+/** What an unquoted attribute value takes, but for the characters parse5 takes with an error (" ' < = `). */
+function unquotedChar(c: number): boolean {
+  return (
+    plain(c) &&
+    !blank(c) &&
+    c !== 0x26 &&
+    c !== 0x3e &&
+    c !== 0x22 &&
+    c !== 0x27 &&
+    c !== 0x3c &&
+    c !== 0x3d &&
+    c !== 0x60
+  );
+}
+
+/** A tag read whole: its name, its attributes' names and values in turn, and where its > is. */
+interface WholeTag {
+  name: string;
+  attrs: string[];
+  selfClosing: boolean;
+  end: number;
+}
+
+/**
+ * Reads a tag from its name's first letter at `start` to its >, when it is written the plain way: lower-case
+ * names, attributes apart by blanks, values quoted without & or line breaks (or unquoted without anything parse5
+ * reads specially), and an end tag with nothing but its name. Anything else, undefined: parse5 takes that tag a
+ * character at a time, as always.
+ */
+function wholeTag(html: string, start: number, isEnd: boolean): WholeTag | undefined {
+  const first = html.charCodeAt(start);
+  if (first < 0x61 || first > 0x7a) return undefined;
+  let i = start + 1;
+  while (nameChar(html.charCodeAt(i))) i++;
+  const name = html.slice(start, i);
+  const attrs: string[] = [];
+  for (;;) {
+    // Past the name or an attribute: > or /> ends the tag, blanks come before the next attribute.
+    const c = html.charCodeAt(i);
+    if (c === 0x3e) return { name, attrs, selfClosing: false, end: i };
+    if (isEnd) return undefined;
+    if (c === 0x2f) return html.charCodeAt(i + 1) === 0x3e ? { name, attrs, selfClosing: true, end: i + 1 } : undefined;
+    if (!blank(c)) return undefined;
+    while (blank(html.charCodeAt(i))) i++;
+    const nameStart = i;
+    while (nameChar(html.charCodeAt(i))) i++;
+    if (i === nameStart) continue; // > or / after the blanks; anything else ends the loop's next turn
+    const attr = html.slice(nameStart, i);
+    let value = '';
+    const next = html.charCodeAt(i);
+    if (next === 0x3d) {
+      const quote = html.charCodeAt(++i);
+      if (quote === 0x22 || quote === 0x27) {
+        const valueStart = ++i;
+        for (let v = html.charCodeAt(i); plain(v) && v !== quote && v !== 0x26; v = html.charCodeAt(++i));
+        if (html.charCodeAt(i) !== quote) return undefined;
+        value = html.slice(valueStart, i++);
+        const after = html.charCodeAt(i);
+        if (!blank(after) && after !== 0x3e && after !== 0x2f) return undefined;
+      } else {
+        const valueStart = i;
+        while (unquotedChar(html.charCodeAt(i))) i++;
+        const after = html.charCodeAt(i);
+        if (i === valueStart || (!blank(after) && after !== 0x3e)) return undefined;
+        value = html.slice(valueStart, i);
+      }
+    } else if (blank(next)) {
+      // `name = value`: parse5 would still take the value; read that tag its way.
+      let j = i;
+      while (blank(html.charCodeAt(j))) j++;
+      if (html.charCodeAt(j) === 0x3d) return undefined;
+    } else if (next !== 0x3e && next !== 0x2f) return undefined;
+    attrs.push(attr, value);
+  }
+}
 
 class TextRunTokenizer extends Tokenizer {
   /**
@@ -112,6 +195,39 @@ class TextRunTokenizer extends Tokenizer {
 
   protected override _stateScriptData(cp: number): void {
     if (!this.emitRun(cp)) super._stateScriptData(cp);
+  }
+
+  protected override _stateTagOpen(cp: number): void {
+    if (!this.emitWholeTag(cp, false)) super._stateTagOpen(cp);
+  }
+
+  protected override _stateEndTagOpen(cp: number): void {
+    if (!this.emitWholeTag(cp, true)) super._stateEndTagOpen(cp);
+  }
+
+  /**
+   * Emits the tag whose name starts at the current character, read whole, as parse5's states would have built it
+   * (its own methods make the token and its attributes, a repeated one dropped); false if it cannot.
+   */
+  private emitWholeTag(cp: number, isEnd: boolean): boolean {
+    const { html, pos } = this.preprocessor;
+    const tag = html.charCodeAt(pos) === cp ? wholeTag(html, pos, isEnd) : undefined;
+    if (!tag) return false;
+    if (isEnd) this._createEndTagToken();
+    else this._createStartTagToken();
+    const token = this.currentToken as Token.TagToken;
+    token.tagName = tag.name;
+    token.selfClosing = tag.selfClosing;
+    for (let a = 0; a < tag.attrs.length; a += 2) {
+      this._createAttr(tag.attrs[a]!);
+      this._leaveAttrName();
+      this.currentAttr.value = tag.attrs[a + 1]!;
+    }
+    // Standing on the >, as parse5 is when it emits; the parser may then switch the state (<style>, <textarea>).
+    this.skip(tag.end - pos + 1);
+    this.state = TokenizerMode.DATA;
+    this.emitCurrentTagToken();
+    return true;
   }
 
   protected override _stateAttributeValueDoubleQuoted(cp: number): void {

@@ -1,4 +1,4 @@
-// The command line's tokenizer (core/html/text-runs.ts: plain text taken a run at a time) against parse5's own: the same
+// The command line's tokenizer (core/html/text-runs.ts: text a run at a time, plain tags whole) against parse5's own: the same
 // tree, node for node — text, comments, attributes, doctype, template contents, quirks mode — on every fixture,
 // the bench's generated batch, markup full of the characters that end a run, and random strings of them.
 import fc from 'fast-check';
@@ -50,6 +50,11 @@ const SPECIAL = [
   '<p style="font-size: 12pt;\tfont-family: 宋体;\fmso-x: a  b " class=\'MsoNormal x  y\' title=" 前后 ">w</p>',
   '<!--[if gte mso 9]><xml> <w:WordDocument> <w:View>Print</w:View> </w:WordDocument> </xml><![endif]--><p>after</p>',
   '<!-- a "quoted" & \'single\' \t\f comment <! < !-- -->',
+  '<td colspan=2 rowspan="3" class=\'x\'>a</td><o:p></o:p><br/><br clear/><img src=a/b.png/><p/ ><hr / >',
+  '<P ALIGN=center>upper</P><p Class="c" class="d" id=a id=b>dup</p></p x="y"></td/><a b=\'c\'d>',
+  '<a href = "x">sp</a><a href= x>sp2</a><a href="x&amp;y" title=\'&lt;\'>ent</a><a b="c"/d>',
+  '<p\nclass="nl"\r\nid=\'crlf\'>lines</p><p class="a\nb">in value</p><p a=b\tc="d\te">tab</p>',
+  '<table><tr><td style="x:y;">1</td></tr></table><textarea class=t><b>raw</b></textarea><style media=x>p{}</style>',
   '<!-- comment - with -- dashes <!-- nested --!> and 中文 --><!---->',
   '<!-- unterminated comment',
   '<title>标题 &amp; <b>not bold</b></title><textarea>\ntext &lt; area</textarea>',
@@ -97,6 +102,46 @@ describe('text runs: the tokenizer builds the tree parse5 builds', () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => expectSameTree(parts.join(''))),
       { seed: 20261123, numRuns: Number(process.env.FUZZ_RUNS) ? 20000 : 2000 },
+    );
+  });
+
+  it('random tags: names, attributes, quotes, blanks and line breaks as CMSs write them, and as they break them', () => {
+    const pick = (...xs: string[]) => fc.constantFrom(...xs);
+    const value = pick(
+      '"a b"',
+      "'a'",
+      'v',
+      'v/',
+      '"&amp;"',
+      "'x\"y'",
+      '"a\nb"',
+      '""',
+      '"\u0000"',
+      'a`b',
+      '"文字"',
+      "'a>b'",
+    );
+    const attr = fc.tuple(
+      pick(' ', '  ', '\t', '\n', '\r\n', '\f', ''),
+      pick('class', 'id', 'Style', 'data-x', 'o:p', 'x', '=x', 'colspan'),
+      fc.option(fc.tuple(pick('=', ' = ', '= ', ' ='), value), { nil: undefined }),
+    );
+    const tag = fc.tuple(
+      pick('<', '</'),
+      pick('p', 'td', 'tr', 'table', 'o:p', 'TD', 'a1', 'x-y', 'b', 'textarea', 'style', 'br', 'svg'),
+      fc.array(attr, { maxLength: 4 }),
+      pick('>', '/>', ' >', ' / >', '', '\n>'),
+    );
+    const piece = fc.oneof(
+      tag.map(
+        ([open, name, attrs, close]) =>
+          open + name + attrs.map(([sep, n, v]) => sep + n + (v ? v[0] + v[1] : '')).join('') + close,
+      ),
+      pick('文字', ' ', 'text', '&amp;', '<!-- c -->', '\n'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => expectSameTree(parts.join(''))),
+      { seed: 20261207, numRuns: Number(process.env.FUZZ_RUNS) ? 20000 : 2000 },
     );
   });
 });
