@@ -59,7 +59,8 @@ function encodeGbk(text: string): Uint8Array {
     for (let lead = 0x81; lead <= 0xfe; lead++) {
       for (let trail = 0x40; trail <= 0xfe; trail++) {
         const c = decoder.decode(new Uint8Array([lead, trail]));
-        if (trail !== 0x7f && c.length === 1 && c !== '\ufffd' && !gbkBytes.has(c)) gbkBytes.set(c, (lead << 8) | trail);
+        if (trail !== 0x7f && c.length === 1 && c !== '\ufffd' && !gbkBytes.has(c))
+          gbkBytes.set(c, (lead << 8) | trail);
       }
     }
   }

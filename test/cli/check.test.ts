@@ -18,7 +18,12 @@ describe('npm run check', () => {
     const out = JSON.parse(r.stdout);
     expect(out).toHaveLength(2);
     // Each file's element on a line of its own, between the array's brackets.
-    expect(r.stdout.split('\n').slice(1, -2).map((line) => JSON.parse(line.replace(/,$/, '')))).toEqual(out);
+    expect(
+      r.stdout
+        .split('\n')
+        .slice(1, -2)
+        .map((line) => JSON.parse(line.replace(/,$/, ''))),
+    ).toEqual(out);
     expect(out[0]).toMatchObject({ source: 'test/fixtures/seed-003-longde-2024.html', isReport: true });
     expect(out[0].findings.map((f: { rule: string }) => f.rule)).toContain('TBL-02');
     const { source, isReport, ...exported } = out[0];
