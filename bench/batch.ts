@@ -49,8 +49,8 @@ let gbkBytes: Map<string, number> | undefined;
 
 /**
  * Text as GBK bytes, as an older portal saves its pages. Node decodes GBK but has no encoder, so the table is the
- * decoder's, read backwards (every two-byte code once). A character GBK lacks becomes a numeric reference, as a CMS
- * writes it.
+ * decoder's, read backwards (each character's first two-byte code). A character GBK lacks becomes a numeric
+ * reference, as a CMS writes it.
  */
 function encodeGbk(text: string): Uint8Array {
   if (!gbkBytes) {

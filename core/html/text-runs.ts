@@ -18,9 +18,10 @@ import { Parser, Tokenizer, TokenizerMode, type ParserOptions, type Token, type 
 const CHARACTER = 0;
 const WHITESPACE_CHARACTER = 2;
 
-/** Characters after which a run of plain text ends in every state handled here. */
+/** Characters a run of text takes in the text states. */
 function ordinary(c: number): boolean {
-  // Not: controls, NUL, whitespace, ", &, ', -, <, and surrogates (the preprocessor pairs them).
+  // Not: C0 controls and NUL, whitespace, ", &, ', -, <, and surrogates (the preprocessor pairs them). DEL, C1
+  // controls and noncharacters are taken: parse5 only reports them as errors, which a tree does not keep.
   return c > 0x3c
     ? c < 0xd800 || (c > 0xdfff && c < 0x10000)
     : c > 0x20 && c !== 0x22 && c !== 0x26 && c !== 0x27 && c !== 0x2d && c !== 0x3c;
@@ -31,7 +32,7 @@ function blank(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0c;
 }
 
-/** Not a control, a surrogate or a line break: a character the preprocessor passes on as it is. */
+/** Not a C0 control, a surrogate or a line break: a character the preprocessor passes on as it is. */
 function plain(c: number): boolean {
   return c >= 0x20 ? c < 0xd800 || (c > 0xdfff && c < 0x10000) : c === 0x09 || c === 0x0c;
 }
@@ -89,7 +90,8 @@ function wholeTag(html: string, start: number, isEnd: boolean): WholeTag | undef
   const name = html.slice(start, i);
   const attrs: string[] = [];
   for (;;) {
-    // Past the name or an attribute: > or /> ends the tag, blanks come before the next attribute.
+    // Past the name or an attribute: > or /> ends the tag, blanks come before the next attribute; anything else
+    // (a quote or = after blanks, a second attribute without a blank before it) is parse5's to read.
     const c = html.charCodeAt(i);
     if (c === 0x3e) return { name, attrs, selfClosing: false, end: i };
     if (isEnd) return undefined;
@@ -98,7 +100,7 @@ function wholeTag(html: string, start: number, isEnd: boolean): WholeTag | undef
     while (blank(html.charCodeAt(i))) i++;
     const nameStart = i;
     while (nameChar(html.charCodeAt(i))) i++;
-    if (i === nameStart) continue; // > or / after the blanks; anything else ends the loop's next turn
+    if (i === nameStart) continue;
     const attr = html.slice(nameStart, i);
     let value = '';
     const next = html.charCodeAt(i);
@@ -109,8 +111,6 @@ function wholeTag(html: string, start: number, isEnd: boolean): WholeTag | undef
         for (let v = html.charCodeAt(i); plain(v) && v !== quote && v !== 0x26; v = html.charCodeAt(++i));
         if (html.charCodeAt(i) !== quote) return undefined;
         value = html.slice(valueStart, i++);
-        const after = html.charCodeAt(i);
-        if (!blank(after) && after !== 0x3e && after !== 0x2f) return undefined;
       } else {
         const valueStart = i;
         while (unquotedChar(html.charCodeAt(i))) i++;
@@ -118,12 +118,7 @@ function wholeTag(html: string, start: number, isEnd: boolean): WholeTag | undef
         if (i === valueStart || (!blank(after) && after !== 0x3e)) return undefined;
         value = html.slice(valueStart, i);
       }
-    } else if (blank(next)) {
-      // `name = value`: parse5 would still take the value; read that tag its way.
-      let j = i;
-      while (blank(html.charCodeAt(j))) j++;
-      if (html.charCodeAt(j) === 0x3d) return undefined;
-    } else if (next !== 0x3e && next !== 0x2f) return undefined;
+    } else if (!blank(next) && next !== 0x3e && next !== 0x2f) return undefined;
     attrs.push(attr, value);
   }
 }
@@ -250,10 +245,13 @@ class TextRunTokenizer extends Tokenizer {
   }
 }
 
-/** parse5's parse(html, options), with the tokenizer above. */
+/**
+ * parse5's parse(html, options), with the tokenizer above: the same tree. Not the same source positions or parse
+ * errors (runs and whole tags skip the states that note them), so those options are not offered.
+ */
 export function parseWithTextRuns<T extends TreeAdapterTypeMap>(
   html: string,
-  options: ParserOptions<T>,
+  options: Omit<ParserOptions<T>, 'sourceCodeLocationInfo' | 'onParseError'>,
 ): T['document'] {
   const parser = new Parser<T>(options);
   parser.tokenizer = new TextRunTokenizer(parser.options, parser);
