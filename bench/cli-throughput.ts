@@ -1,7 +1,7 @@
 /**
  * The command line's pages per second on a generated batch (bench/batch.ts), next to pandas.read_html(flavor='lxml')
  * reading the same files in the same run: what someone who would not use the checker runs to merely pull the tables.
- * Both sides are timed as a user meets them, start-up included, alternately and three times each (medians), so
+ * Both sides are timed as a user meets them, start-up included, alternately and five times each (medians), so
  * that a machine busy with other work slows both alike and the ratio stays meaningful; CPU time per page (GNU time,
  * where installed) is printed beside, the figure other work on the machine changes least.
  *
@@ -21,7 +21,8 @@ import { writeBatch } from './batch';
 const ROOT = join(import.meta.dirname, '..');
 const PYTHON = '/usr/bin/python3';
 const PAGES = 320;
-const ROUNDS = 3;
+// Five: with three, the 2-thread run's median moved by a quarter between runs on this 2-core machine (2026-12-07).
+const ROUNDS = 5;
 
 const PANDAS = `
 import glob, sys
