@@ -67,10 +67,10 @@ function encodeGbk(text: string): Uint8Array {
   const bytes: number[] = [];
   for (const c of text) {
     const code = c.codePointAt(0)!;
-    const gbk = gbkBytes.get(c);
-    if (code < 0x80) bytes.push(code);
-    else if (gbk !== undefined) bytes.push(gbk >> 8, gbk & 0xff);
-    else for (const ascii of `&#${code};`) bytes.push(ascii.charCodeAt(0));
+    const gbk = code < 0x80 ? code : gbkBytes.get(c);
+    if (gbk === undefined) for (const ascii of `&#${code};`) bytes.push(ascii.charCodeAt(0));
+    else if (gbk < 0x80) bytes.push(gbk);
+    else bytes.push(gbk >> 8, gbk & 0xff);
   }
   return Uint8Array.from(bytes);
 }

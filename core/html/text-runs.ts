@@ -114,8 +114,7 @@ function wholeTag(html: string, start: number, isEnd: boolean): WholeTag | undef
       } else {
         const valueStart = i;
         while (unquotedChar(html.charCodeAt(i))) i++;
-        const after = html.charCodeAt(i);
-        if (i === valueStart || (!blank(after) && after !== 0x3e)) return undefined;
+        if (i === valueStart) return undefined;
         value = html.slice(valueStart, i);
       }
     } else if (!blank(next) && next !== 0x3e && next !== 0x2f) return undefined;
