@@ -107,8 +107,9 @@ function wholeTag(html: string, start: number, isEnd: boolean): WholeTag | undef
     if (next === 0x3d) {
       const quote = html.charCodeAt(++i);
       if (quote === 0x22 || quote === 0x27) {
+        const takes = quote === 0x22 ? doubleQuotedChar : singleQuotedChar;
         const valueStart = ++i;
-        for (let v = html.charCodeAt(i); plain(v) && v !== quote && v !== 0x26; v = html.charCodeAt(++i));
+        while (takes(html.charCodeAt(i))) i++;
         if (html.charCodeAt(i) !== quote) return undefined;
         value = html.slice(valueStart, i++);
       } else {
