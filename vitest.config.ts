@@ -11,8 +11,8 @@ const FUZZ = ['test/core/fuzz.test.ts'];
 // test:package); `vitest run` runs them all in one process (npm test). Only the e2e project has the global setup that
 // builds the test-mode extension, and Vitest runs a project's global setup only when that project has tests to run,
 // so the unit tests never build anything. In `vitest run` the unit tests run first (groupOrder 0, two workers), then
-// the fuzz tests alone (1), then the e2e and packaging tests one file at a time (2): the fuzz tests' per-input time
-// bounds and the e2e tests' responsiveness bound are never measured on a machine busy with the others.
+// the fuzz tests alone (1), then the e2e and packaging tests one file at a time (2). No test asserts a duration (the
+// bench measures): the order only keeps each group's browsers and workers off the others' two cores.
 export default defineConfig({
   resolve: { alias: { '@': resolve(import.meta.dirname) } },
   test: {
@@ -24,7 +24,7 @@ export default defineConfig({
           // By exclusion, so new folders (test/rules, test/extension, …) are unit tests without touching this file.
           include: ['test/**/*.test.ts'],
           exclude: [...E2E, ...PACKAGE, ...FUZZ],
-          // Two workers on two cores: these tests have no time bounds of their own (the fuzz tests do, apart).
+          // Two workers on two cores.
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
@@ -34,7 +34,7 @@ export default defineConfig({
         test: {
           name: 'fuzz',
           include: FUZZ,
-          // Alone, after the unit tests, so its per-input time bound is not measured against a busy machine.
+          // Alone, after the unit tests: thousands of inputs, on one worker.
           maxWorkers: 1,
           sequence: { groupOrder: 1 },
         },

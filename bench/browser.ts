@@ -36,6 +36,8 @@ const PAGES = [
   'seed-003-longde-2024',
   'seed-004-weidong-2023',
   'corpus-shanghai-2019',
+  // A report with a 4 MB image inline in its markup.
+  'inlineimage/planted-arithmetic',
   'synthetic/10x20x20',
   'synthetic/50x20x20',
 ];

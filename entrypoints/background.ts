@@ -12,12 +12,10 @@ import { forgetTab, tabUpdated } from '@/extension/tab-gate';
 import { rememberRecord } from '@/extension/year-records';
 import { exportMarkup, readRecord } from '@/extension/check-page';
 import { forgetEngines, tellEngines } from '@/extension/engine-frames';
-import { checkPageMarkup, showStatus, startEngine } from '@/extension/start-engine';
+import { checkPageMarkup, showStatus, showUndecided, startEngine } from '@/extension/start-engine';
 import { documentPageUrl, isWebUrl } from '@/extension/document/address';
 
 export default defineBackground(() => {
-  const action = browser.action ?? browser.browserAction;
-
   const tabOf = (sender: Sender): number => {
     if (sender.tab?.id === undefined) throw new Error('not sent from a tab');
     return sender.tab.id;
@@ -57,7 +55,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // A new page in the tab starts with no badge until its engine reports, and gets a look of its own.
     if (change.status === 'loading' && change.url !== undefined) {
-      void action.setBadgeText({ tabId, text: '' });
+      void showUndecided(tabId).catch(() => undefined);
       void forgetEngines(tabId);
     }
     tabUpdated(tabId, change, tab);

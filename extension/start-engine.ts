@@ -13,7 +13,7 @@ import { rememberEngine } from './engine-frames';
 import { ENGINE_FILE, PART_FILES } from './inject';
 import { FirstCheckSchema, type PageCheckAnswer, type RequestOf, RunningEngineSchema } from './protocol';
 import { loadSettings, type Settings } from './settings';
-import { toolbarBadge } from './toolbar';
+import { toolbarBadge, undecidedBadge, type ToolbarBadge } from './toolbar';
 import { rememberRecord } from './year-records';
 
 /** A page's markup checked, with the user's settings (the answer to 'check-page' and to a first check). */
@@ -22,14 +22,22 @@ export async function checkPageMarkup({ html, url, previous }: RequestOf<'check-
   return { ...checked, settings };
 }
 
-/** The toolbar badge of a tab, in the user's language. */
+/** The toolbar button of a tab, in the user's language: the page's counts, or that it is no report. */
 export async function showStatus(tabId: number, isReport: boolean, counts: Counts | null, lang?: Settings['lang']) {
+  await setToolbar(tabId, toolbarBadge(isReport, counts, lang ?? (await loadSettings()).lang));
+}
+
+/** A new page in the tab: no badge, and the extension's name alone on hover, until it is decided. */
+export async function showUndecided(tabId: number): Promise<void> {
+  await setToolbar(tabId, undecidedBadge((await loadSettings()).lang));
+}
+
+async function setToolbar(tabId: number, badge: ToolbarBadge): Promise<void> {
   const action = browser.action ?? browser.browserAction;
-  const badge = toolbarBadge(isReport, counts, lang ?? (await loadSettings()).lang);
   await Promise.all([
     action.setBadgeText({ tabId, text: badge.text }),
     badge.color ? action.setBadgeBackgroundColor({ tabId, color: badge.color }) : undefined,
-    badge.title ? action.setTitle({ tabId, title: badge.title }) : undefined,
+    action.setTitle({ tabId, title: badge.title }),
   ]);
 }
 

@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { agencyOf, looksLikeReportTitle, yearOf } from '@/core/meta';
-import { startEngine } from './start-engine';
+import { showStatus, startEngine } from './start-engine';
 import { firstLook, TITLE_XPATH } from './page/first-look';
 import { ARTICLE_DEBOUNCE_MS, WATCH_FOR_ARTICLE_MS } from './page/watch';
 
@@ -65,6 +65,14 @@ export function titleVerdict(title: string | undefined, url: string): TitleVerdi
 }
 
 export const GATE_FILE = '/gate.js';
+
+/**
+ * The page is no report, decided without its engine: the toolbar button's title says so (the engine says it
+ * itself where it runs), so that a user hovering it, and a test, can tell "decided" from "not looked at yet".
+ */
+async function decidedNoReport(tabId: number): Promise<void> {
+  await showStatus(tabId, false, null).catch(() => undefined);
+}
 
 /** The document of each tab already looked at (by its address), so that a later title change does not look twice. */
 const lookedAt = new Map<number, string>();
@@ -129,10 +137,15 @@ export async function gateTab(tabId: number, url: string | undefined, title: str
   // A document is looked at once, unless its look said no and its title now names a report (its script retitled it).
   const again = () => declined.get(tabId) === url && (verdict === 'gate' || verdict === 'engine');
   if (lookedAt.get(tabId) === url && !again()) return;
-  if (verdict === 'leave' || !(await onGateSite(url))) return;
+  if (!(await onGateSite(url))) return;
   if (lookedAt.get(tabId) === url && !again()) return;
   lookedAt.set(tabId, url);
   declined.delete(tabId);
+  if (verdict === 'leave') {
+    // Said no by its title: a script that retitles it as a report later still gets the gate.
+    declined.set(tabId, url);
+    return decidedNoReport(tabId);
+  }
   const target = { tabId, frameIds: [0] };
   // Each look answers once the page is decided, after a watch for a late article where there is none yet; a late
   // answer is for this document only: the tab may have moved on since. Both run in the page's own world: no isolated
@@ -162,14 +175,15 @@ export async function gateTab(tabId: number, url: string | undefined, title: str
       if (!stillThere()) return;
       if (retitled !== 'gate' && retitled !== 'engine') {
         declined.set(tabId, url);
-        return;
+        return decidedNoReport(tabId);
       }
       verdict = retitled;
     }
   }
   if (verdict !== 'engine') {
     const gate = await answer(browser.scripting.executeScript({ target, world: 'MAIN', files: [GATE_FILE] }));
-    if (gate === false || !stillThere()) return;
+    if (!stillThere()) return;
+    if (gate === false) return decidedNoReport(tabId);
   }
   await startEngine(tabId);
 }

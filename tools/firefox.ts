@@ -1,12 +1,14 @@
 /**
  * Debian's Firefox ESR with the Firefox test build of the extension, driven by puppeteer-core over WebDriver BiDi,
- * for the Firefox end-to-end tests (apt-get install -y firefox-esr fonts-wqy-zenhei).
+ * for the Firefox end-to-end tests (apt-get install -y firefox-esr fonts-wqy-zenhei). Written for Firefox ESR 140, the
+ * oldest the README supports: nothing here needs a newer one.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { DevtoolsClient, DEVTOOLS_PREFS, freePort } from './firefox-devtools';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** `wxt build --mode test -b firefox`: MV2, the users' build plus the content script and host permission locally. */
@@ -42,10 +44,11 @@ export interface FirefoxExtension {
   close(): Promise<void>;
 }
 
-/** The BiDi connection's raw command sender: puppeteer has no API for Firefox's chrome-scope contexts. */
-interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: unknown }>;
-}
+/**
+ * The window's size. Pages get no viewport of their own: puppeteer sets one over BiDi with a screen-orientation
+ * command that Firefox ESR 140 lacks, so a page is the window less its toolbars, in every supported version.
+ */
+export const FIREFOX_WINDOW = { width: 1280, height: 900 };
 
 export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
   const executablePath = firefoxPath();
@@ -55,13 +58,21 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const addonId: string = manifest.browser_specific_settings.gecko.id;
   const downloads = mkdtempSync(join(tmpdir(), 'govreport-ff-downloads-'));
+  const debuggerPort = await freePort();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: true,
-    // Lets the tests evaluate in the browser window itself (see openExtensionPage).
-    args: ['-remote-allow-system-access'],
+    defaultViewport: null,
+    args: [
+      `--width=${FIREFOX_WINDOW.width}`,
+      `--height=${FIREFOX_WINDOW.height}`,
+      // Lets the tests run a script in the browser window itself (see openExtensionPage).
+      '--start-debugger-server',
+      String(debuggerPort),
+    ],
     extraPrefsFirefox: {
+      ...DEVTOOLS_PREFS,
       'network.dns.localDomains': GOV_TEST_HOST,
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
       'intl.accept_languages': 'zh-CN',
@@ -71,29 +82,20 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
       'browser.download.always_ask_before_handling_new_types': false,
     },
   });
+  let devtools: DevtoolsClient | undefined;
+  const close = async () => {
+    devtools?.close();
+    await browser.close();
+    rmSync(downloads, { recursive: true, force: true });
+  };
   try {
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    devtools = await DevtoolsClient.connect(debuggerPort);
   } catch (err) {
-    await browser.close();
+    await close();
     throw err;
   }
-  const connection = (browser as unknown as { connection: BidiConnection }).connection;
-
-  /** Runs a script in the browser window's chrome scope (where gBrowser lives). */
-  async function inChrome(expression: string): Promise<void> {
-    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
-      contexts: { context: string; url: string }[];
-    };
-    const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-    if (!window) throw new Error('no Firefox browser window');
-    const answer = (await connection.send('script.evaluate', {
-      expression,
-      target: { context: window.context },
-      awaitPromise: false,
-    })) as { result: { type: string; exceptionDetails?: { text: string } } };
-    if (answer.result.type !== 'success')
-      throw new Error(`chrome script failed: ${answer.result.exceptionDetails?.text}`);
-  }
+  const client = devtools;
 
   async function openExtensionPage(path: string): Promise<Page> {
     const url = `moz-extension://${EXTENSION_UUID}/${path}`;
@@ -101,40 +103,30 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
     // BiDi refuses to navigate a tab to moz-extension://, so the window opens it, with the system principal. A
     // background tab gets no animation frames and slowed timers (Preact runs effects after a frame): marked
     // active, it renders at once, as the real popup does.
-    const addTab = () =>
-      inChrome(`{
+    await client.evaluateInBrowserWindow(`{
+      const { gBrowser } = Services.wm.getMostRecentWindow('navigator:browser');
       const tab = gBrowser.addTab(${JSON.stringify(url)}, {
         triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
       });
       tab.linkedBrowser.docShellIsActive = true;
     }`);
-    // Puppeteer keeps the new tab's first URL (about:blank): ask each new tab where it is. A tab still starting can
-    // leave that question unanswered, so each ask gets a second; a tab not seen after 8 s is opened once more.
+    // Puppeteer keeps the new tab's first URL (about:blank): ask each new tab where it is, until one is there. A tab
+    // still starting can leave that question unanswered, so each ask gets a second.
     const hrefOf = (page: Page) =>
       Promise.race([
         page.evaluate(() => location.href).catch(() => ''),
         new Promise<string>((r) => setTimeout(() => r(''), 1000)),
       ]);
-    for (let attempt = 0; attempt < 2; attempt++) {
-      await addTab();
-      for (let tries = 0; tries < 80; tries++) {
-        for (const page of await browser.pages()) {
-          if (before.has(page)) continue;
-          if ((await hrefOf(page)) === url) return page;
-        }
-        await new Promise((r) => setTimeout(r, 100));
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      for (const page of await browser.pages()) {
+        if (before.has(page)) continue;
+        if ((await hrefOf(page)) === url) return page;
       }
+      await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`${url} did not open`);
   }
 
-  return {
-    browser,
-    downloads,
-    openExtensionPage,
-    close: async () => {
-      await browser.close();
-      rmSync(downloads, { recursive: true, force: true });
-    },
-  };
+  return { browser, downloads, openExtensionPage, close };
 }

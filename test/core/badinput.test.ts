@@ -30,11 +30,10 @@ describe('bad input', () => {
   it('a 10,000-cell table is read without a hang', () => {
     const rows = Array.from({ length: 1000 }, (_, r) => `<tr><td>第${r}行</td>${'<td>1</td>'.repeat(9)}</tr>`).join('');
     const big = `<table><tr><td>本年新收政府信息公开申请数量</td>${'<td>0</td>'.repeat(7)}</tr>${rows}</table>`;
-    const started = Date.now();
     const a = analyzeHtml(page(headings((i) => (i === 2 ? big : '<p>正文。</p>'))));
     expect(a.isReport).toBe(true);
-    expect(Date.now() - started).toBeLessThan(20_000); // a hang guard, not a speed test (npm run bench measures)
-  });
+    // A hang fails by the test's timeout; its speed is npm run bench's.
+  }, 60_000);
 
   it('text in number cells is reported as unfilled, not summed', () => {
     const t4 = `<table><tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr><tr>${'<td>0</td>'.repeat(14)}<td>若干</td></tr></table>`;

@@ -1,5 +1,5 @@
 // Property and fuzz tests over the core: random grids with random spans, random cell text, random pages, and
-// mutated real fixtures. For every input: no exception, the export validates, and time stays bounded.
+// mutated real fixtures. For every input: no exception, the export validates, and no hang.
 // Fixed seed and bounded runs, so a failure replays exactly (fast-check prints the counterexample and path).
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,8 +20,10 @@ const TOTAL = Number(process.env.FUZZ_RUNS) || 0;
 const runs = (share: number, fallback: number) => (TOTAL ? Math.ceil(TOTAL * share) : fallback);
 /** Vitest's per-test timeout: generous for the default runs on a busy 2-core machine, an hour for the long ones. */
 const LONG = TOTAL ? 60 * 60_000 : 120_000;
-/** Per-input wall-clock bound, far above the slowest observed (printed at the end), to catch blow-ups only. */
-const BOUND_MS = 2_000;
+/**
+ * The slowest input, printed at the end as a hint of where a blow-up would start. No test asserts a time (a busy
+ * machine would fail it): a hang fails by Vitest's timeout, and speed is npm run bench's.
+ */
 const slowest = { ms: 0, what: '' };
 
 function timed<T>(what: string, fn: () => T): T {
@@ -29,11 +31,10 @@ function timed<T>(what: string, fn: () => T): T {
   const out = fn();
   const ms = performance.now() - t;
   if (ms > slowest.ms) Object.assign(slowest, { ms, what });
-  expect(ms).toBeLessThan(BOUND_MS);
   return out;
 }
 
-afterAll(() => console.log(`fuzz: slowest input ${slowest.ms.toFixed(1)} ms (${slowest.what}); bound ${BOUND_MS} ms`));
+afterAll(() => console.log(`fuzz: slowest input ${slowest.ms.toFixed(1)} ms (${slowest.what})`));
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

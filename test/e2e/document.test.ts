@@ -141,7 +141,7 @@ describe('a report published as a PDF attachment', () => {
     await doc.setViewportSize({ width: 1280, height: 900 });
     await doc.locator('.sheet[data-drawn="true"]').first().waitFor({ timeout: 30_000 });
     expect(new URL(doc.url()).searchParams.get('url')).toBe(`${srv.base}/pdf/${PDF}.pdf`);
-    const docTab = await tabIdOf(b.sw, doc.url());
+    const docTab = await tabIdOf(b.sw, doc);
 
     // The page finds what the command line finds in the same PDF.
     const state = await askDocument(b.sw, docTab, { type: 'get-state' });
@@ -264,7 +264,7 @@ describe('a PDF tab', () => {
     const [doc] = await Promise.all([b.ctx.waitForEvent('page'), offer.click()]);
     await doc.locator('.sheet[data-drawn="true"]').first().waitFor({ timeout: 30_000 });
     expect(new URL(doc.url()).searchParams.get('url')).toBe(url);
-    const state = await askDocument(b.sw, await tabIdOf(b.sw, doc.url()), { type: 'get-state' });
+    const state = await askDocument(b.sw, await tabIdOf(b.sw, doc), { type: 'get-state' });
     // Hongze 2024: the text's 17 applications against the table's 95, and the 19-row （六）.
     expect(state.isReport && state.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['TXT-01', 'TBL-04']));
     await doc.close();
@@ -280,7 +280,7 @@ describe('year against year', () => {
       const doc = await b.ctx.newPage();
       await doc.goto(`chrome-extension://${b.extensionId}/document.html?url=${encodeURIComponent(url)}`);
       await doc.locator('.sheet[data-drawn="true"]').first().waitFor({ timeout: 30_000 });
-      return { doc, tabId: await tabIdOf(b.sw, doc.url()) };
+      return { doc, tabId: await tabIdOf(b.sw, doc) };
     };
     const y2023 = await open(2023);
     await y2023.doc.close();
@@ -333,7 +333,7 @@ describe('files picked on the document page', () => {
     await doc.locator('[data-action="pick"]').waitFor({ state: 'attached' });
     expect(doc.url()).toBe(`chrome-extension://${b.extensionId}/document.html`);
     // The popup on the document page, before any file: what the page is for, nothing to check on it.
-    const popupOnDoc = await openPopup(await tabIdOf(b.sw, doc.url()));
+    const popupOnDoc = await openPopup(await tabIdOf(b.sw, doc));
     await popupOnDoc.locator('[data-state="document-page"]').waitFor();
     expect(await popupOnDoc.locator('[data-action="check"]').count()).toBe(0);
     await popupOnDoc.close();

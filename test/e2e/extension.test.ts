@@ -11,14 +11,18 @@ import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { likelyReport } from '../../extension/page/gate';
 import { titleVerdict } from '../../extension/tab-gate';
 import { FIXTURES, analyzeFixture, fixtureNames, loadFixture, summarize } from '../helpers';
-import { launchPlain, VIEWPORT, type ExtensionBrowser } from '../../tools/browser';
+import { VIEWPORT, type ExtensionBrowser } from '../../tools/browser';
 import type { FixtureServer } from '../../tools/server';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import {
   ask,
   badges,
   clearYearRecords,
+  decision,
+  DECISION_TIMEOUT_MS,
   inOverlay,
+  nextFrames,
+  NO_REPORT,
   openRecordingScripts,
   openTab,
   overlayHostCount,
@@ -30,6 +34,7 @@ import {
   waitForSummary,
   type BadgeInfo,
   withExtension,
+  withPlainChromium,
 } from './page';
 
 declare const chrome: typeof ExtensionApi;
@@ -170,7 +175,7 @@ describe('overlay on the page', () => {
     // Hover: the message with its numbers, and a ring on every cell of the relation.
     const sum01 = list.find((x) => x.cell === 'T3:new:total')!;
     await page.evaluate((y) => scrollTo(0, y - 400), sum01.box.y);
-    await page.waitForTimeout(100);
+    await nextFrames(page);
     const target = (await badges(page)).find((x) => x.index === sum01.index)!;
     await page.mouse.move(target.view.x, target.view.y);
     const tip = page.locator(inOverlay('.tip'));
@@ -252,47 +257,54 @@ describe('overlay on the page', () => {
   });
 
   for (const name of NON_REPORTS) {
-    it(`${name}: no overlay, no toolbar badge`, async () => {
-      const { page, tabId } = await open(srv.url(name));
-      await page.waitForTimeout(700);
-      expect(await overlayHostCount(page)).toBe(0);
-      expect((await toolbarBadge(b.sw, tabId)).text).toBe('');
-      // A page whose title passes the gate gets the engine, which says it is not a report; any other page
-      // has no engine.
-      const doc = loadFixture(name);
-      const verdict = titleVerdict(doc.title, srv.url(name));
-      const passesGate = verdict === 'engine' || (verdict !== 'leave' && likelyReport(doc));
-      const state = await ask(b.sw, tabId, { type: 'get-state' }).catch(() => null);
-      expect(state === null ? null : state.isReport).toBe(passesGate ? false : null);
-      await page.close();
-    });
+    it(
+      `${name}: no overlay, no toolbar badge`,
+      async () => {
+        const { page, tabId } = await open(srv.url(name));
+        expect(await decision(b.sw, tabId)).toBe(NO_REPORT);
+        expect(await overlayHostCount(page)).toBe(0);
+        expect((await toolbarBadge(b.sw, tabId)).text).toBe('');
+        // A page whose title passes the gate gets the engine, which says it is not a report; any other page
+        // has no engine.
+        const doc = loadFixture(name);
+        const verdict = titleVerdict(doc.title, srv.url(name));
+        const passesGate = verdict === 'engine' || (verdict !== 'leave' && likelyReport(doc));
+        const state = await ask(b.sw, tabId, { type: 'get-state' }).catch(() => null);
+        expect(state === null ? null : state.isReport).toBe(passesGate ? false : null);
+        await page.close();
+      },
+      DECISION_TIMEOUT_MS + 10_000,
+    );
   }
 
   describe('the gate: which pages get looked at, and which checked', () => {
-    const SCRIPTS_SETTLE_MS = 1500;
-
     it('a news page whose title names something else runs none of our code: nothing injected', async () => {
       const { page, tabId, scripts } = await openRecordingScripts(b.ctx, b.sw, srv.url('not-report-budget'));
-      await page.waitForTimeout(SCRIPTS_SETTLE_MS);
+      expect(await decision(b.sw, tabId)).toBe(NO_REPORT);
       expect(scripts).toEqual([]);
       expect(await overlayHostCount(page)).toBe(0);
       expect(await ask(b.sw, tabId, { type: 'get-state' }).catch(() => null)).toBeNull();
       await page.close();
     });
 
-    it('a page titled with the site name only that is no report: a first look at its headings, no gate, no engine', async () => {
-      const { page, tabId, scripts } = await openRecordingScripts(
-        b.ctx,
-        b.sw,
-        srv.url('not-report-budget', 'sitetitle'),
-      );
-      await page.waitForTimeout(SCRIPTS_SETTLE_MS);
-      // The first look is a function sent to the page (no file of ours); nothing else ran.
-      expect(scripts).toEqual([]);
-      expect(await overlayHostCount(page)).toBe(0);
-      expect(await ask(b.sw, tabId, { type: 'get-state' }).catch(() => null)).toBeNull();
-      await page.close();
-    });
+    it(
+      'a page titled with the site name only that is no report: a first look at its headings, no gate, no engine',
+      async () => {
+        const { page, tabId, scripts } = await openRecordingScripts(
+          b.ctx,
+          b.sw,
+          srv.url('not-report-budget', 'sitetitle'),
+        );
+        // Decided once the look's watch for a late article has ended.
+        expect(await decision(b.sw, tabId)).toBe(NO_REPORT);
+        // The first look is a function sent to the page (no file of ours); nothing else ran.
+        expect(scripts).toEqual([]);
+        expect(await overlayHostCount(page)).toBe(0);
+        expect(await ask(b.sw, tabId, { type: 'get-state' }).catch(() => null)).toBeNull();
+        await page.close();
+      },
+      DECISION_TIMEOUT_MS + 10_000,
+    );
 
     for (const variant of ['sitetitle', 'detailtitle']) {
       it(`a report whose title is generic (${variant}: its heading names it) is checked and gets its badges`, async () => {
@@ -343,7 +355,7 @@ describe('overlay on the page', () => {
     const exp = await ask(b.sw, tabId, { type: 'export' });
     const cell = await boxOf(page, selectorOf(exp, { table: 'T3', row: 'new', col: 'total' })!);
     await page.evaluate((y) => scrollTo(0, y - 300), cell.y);
-    await page.waitForTimeout(100);
+    await nextFrames(page);
     const moved = (await badges(page)).find((x) => x.cell === 'T3:new:total')!;
     expect(centre(moved.box).y).toBeGreaterThan(cell.y);
     expect(centre(moved.box).y).toBeLessThan(cell.y + cell.height);
@@ -354,10 +366,9 @@ describe('overlay on the page', () => {
 
 describe('the page is never changed', () => {
   let plain: Browser;
-  beforeAll(async () => {
-    plain = await launchPlain();
+  withPlainChromium((browser) => {
+    plain = browser;
   });
-  afterAll(async () => plain?.close());
 
   for (const [name, variant] of [
     ['planted-arithmetic', 'fixtures'],
@@ -378,7 +389,6 @@ describe('the page is never changed', () => {
       expect(withExt).toEqual(without);
       expect(await page.evaluate(() => document.body.innerHTML.includes('govreport'))).toBe(false);
       await page.close();
-      await bare.context().close();
     });
   }
 });
@@ -516,7 +526,7 @@ describe('popup', () => {
 
   it('says plainly when a page is not a report, and offers 「重新检查」', async () => {
     const { page, tabId } = await open(srv.url('not-report-news'));
-    await page.waitForTimeout(300);
+    expect(await decision(b.sw, tabId)).toBe(NO_REPORT);
     const popup = await openPopup(tabId);
     await popup.locator('[data-state="not-report"]').waitFor();
     expect(await popup.locator('[data-state="not-report"]').textContent()).toContain(

@@ -1,21 +1,31 @@
 // End to end in Firefox ESR: the Firefox test build (MV2) driven over WebDriver BiDi, on the fixtures the Chromium
 // tests use. Reports are served under a gov.cn host name (the users' content-script match) or on 127.0.0.1 (the
 // test build's local host permission).
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExportSchema } from '../../core/export';
 import { anchorKey } from '../../core/anchor';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
-import { ENGINE_ANSWERS, parseAnswer } from '../../extension/protocol';
-import type { AnswerOf, EngineMessage, RequestOf } from '../../extension/protocol';
-import { VIEWPORT } from '../../tools/browser';
-import { firefoxPath, GOV_TEST_HOST, launchFirefoxWithExtension, type FirefoxExtension } from '../../tools/firefox';
-import { GENERIC_TITLES, serveFixtures, type FixtureServer } from '../../tools/server';
+import { firefoxPath, GOV_TEST_HOST, type FirefoxExtension } from '../../tools/firefox';
+import { GENERIC_TITLES, type FixtureServer } from '../../tools/server';
 import { analyzeFixture, summarize } from '../helpers';
-import { badgesInPage, SHOTS, type BadgeInfo } from './page';
+import {
+  ask,
+  badges,
+  changeAddress,
+  decision,
+  openPopup as openFirefoxPopup,
+  overlayHosts,
+  toolbarBadge,
+  waitForBadges,
+  waitForSummary,
+  waitInExtensionPage,
+  withFirefox,
+} from './firefox-page';
+import { NO_REPORT, SHOTS } from './page';
 
 /** Inside popup.evaluate() callbacks: Firefox's own `browser` namespace in an extension page. */
 declare const browser: typeof import('@wxt-dev/browser').Browser;
@@ -33,16 +43,9 @@ if (!HAS_FIREFOX && process.env.REQUIRE_FIREFOX === '1') {
 describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
   let ff: FirefoxExtension;
   let srv: FixtureServer;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    srv = await serveFixtures();
-    ff = await launchFirefoxWithExtension();
-  }, 60_000);
-
-  afterAll(async () => {
-    await ff?.close();
-    await srv?.close();
+  withFirefox((browser, server) => {
+    ff = browser;
+    srv = server;
   });
 
   /** The fixture under the gov.cn test host name, which Firefox resolves to the fixture server. */
@@ -50,80 +53,11 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
 
   async function openReport(url: string): Promise<Page> {
     const page = await ff.browser.newPage();
-    await page.setViewport(VIEWPORT);
     await page.goto(url);
     return page;
   }
 
-  async function waitForBadges(page: Page, min = 1): Promise<void> {
-    await page.waitForFunction(
-      (host, n) => (document.querySelector(host)?.shadowRoot?.querySelectorAll('.badge').length ?? 0) >= n,
-      { timeout: 10_000 },
-      OVERLAY_HOST_SELECTOR,
-      min,
-    );
-  }
-
-  async function waitForSummary(page: Page): Promise<void> {
-    await page.waitForFunction(
-      (host) => !!document.querySelector(host)?.shadowRoot?.querySelector('[data-govreport-summary]'),
-      { timeout: 10_000 },
-      OVERLAY_HOST_SELECTOR,
-    );
-  }
-
-  const badges = (page: Page): Promise<BadgeInfo[]> => page.evaluate(badgesInPage, OVERLAY_HOST_SELECTOR);
-  const overlayHosts = (page: Page) =>
-    page.evaluate((host) => document.querySelectorAll(host).length, OVERLAY_HOST_SELECTOR);
-
-  /**
-   * The popup as the toolbar button opens it: about the active tab (`page`), found by the popup itself. Also the
-   * tests' window on the extension's APIs, with the id of the tab it is about.
-   */
-  async function openPopup(page: Page): Promise<{ popup: Page; tabId: number }> {
-    await page.bringToFront();
-    const popup = await ff.openExtensionPage('popup.html');
-    await popup.setViewport({ width: 440, height: 640 });
-    const tabId = await popup.evaluate(async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      return tab!.id!;
-    });
-    return { popup, tabId };
-  }
-
-  /** A protocol request to the engine in a tab, parsed as the popup parses it. */
-  async function ask<T extends EngineMessage>(
-    popup: Page,
-    tabId: number,
-    request: RequestOf<T> & { type: T },
-  ): Promise<AnswerOf<T>> {
-    // Woken first, as the popup does (extension/send-to-tab.ts).
-    const raw: unknown = await popup.evaluate(
-      async ([id, msg]) => {
-        await browser.scripting.executeScript({
-          target: { tabId: id, frameIds: [0] },
-          func: () =>
-            (globalThis as Record<symbol, { listen(): boolean } | undefined>)[
-              Symbol.for('govreport-checker/engine-api')
-            ]?.listen() ?? false,
-        });
-        return browser.tabs.sendMessage(id, msg);
-      },
-      [tabId, request] as const,
-    );
-    return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
-  }
-
-  /** MV2: the toolbar button is a browserAction. */
-  const toolbarBadge = (popup: Page, tabId: number) =>
-    popup.evaluate(async (id) => {
-      // Firefox's browserAction returns promises, like chrome.action (the type knows only callbacks).
-      const button = browser.browserAction as unknown as typeof browser.action;
-      return {
-        text: await button.getBadgeText({ tabId: id }),
-        color: await button.getBadgeBackgroundColor({ tabId: id }),
-      };
-    }, tabId);
+  const openPopup = (page: Page) => openFirefoxPopup(ff, page);
 
   /** Page coordinates of the element a CSS selector (from the export's provenance) names. */
   const boxOf = (page: Page, selector: string) =>
@@ -171,7 +105,10 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
       expect(centre.y).toBeGreaterThan(cell.y);
       expect(centre.y).toBeLessThan(cell.y + cell.height);
     }
-    expect(await toolbarBadge(popup, tabId)).toEqual({ text: String(state.counts.error), color: [207, 34, 46, 255] });
+    expect(await toolbarBadge(popup, tabId)).toMatchObject({
+      text: String(state.counts.error),
+      color: [207, 34, 46, 255],
+    });
 
     // Hover: the message with its numbers, and a ring on every cell of the relation.
     await page.bringToFront();
@@ -203,7 +140,7 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
     const { popup, tabId } = await openPopup(page);
     const state = await ask(popup, tabId, { type: 'get-state' });
     expect(state.isReport && state.counts).toEqual({ error: 0, warning: 0, info: expect.any(Number) });
-    expect(await toolbarBadge(popup, tabId)).toEqual({ text: '✓', color: [26, 127, 55, 255] });
+    expect(await toolbarBadge(popup, tabId)).toMatchObject({ text: '✓', color: [26, 127, 55, 255] });
     await page.bringToFront();
     await page.screenshot({ path: join(SHOTS, 'firefox-overlay-correct-report.png') });
     await popup.close();
@@ -217,14 +154,12 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
     const badgeText = async () => (await toolbarBadge(popup, tabId)).text;
     expect(await badgeText()).toBe('✓');
     await page.bringToFront();
-    // Each change given time for the background to look at the tab again, had Firefox reported it as a load.
-    await page.evaluate(() => {
+    // Each change heard by the extension first, so that a badge it cleared would be seen (and one said again too).
+    await changeAddress(popup, tabId, page, () => {
       location.hash = 'part-2';
     });
-    await new Promise((r) => setTimeout(r, 700));
     await expect.poll(badgeText, { timeout: 5000 }).toBe('✓');
-    await page.evaluate(() => history.pushState({}, '', '?page=2'));
-    await new Promise((r) => setTimeout(r, 700));
+    await changeAddress(popup, tabId, page, () => history.pushState({}, '', '?page=2'));
     await expect.poll(badgeText, { timeout: 5000 }).toBe('✓');
     expect(await overlayHosts(page)).toBe(1);
     // The engine that drew the page still gets new settings: its info finding gets a badge.
@@ -262,9 +197,10 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
 
   it('a news page on a gov.cn site: no overlay, no toolbar badge, and the popup says it is no report', async () => {
     const page = await openReport(govUrl('not-report-news'));
-    await new Promise((r) => setTimeout(r, 700));
-    expect(await overlayHosts(page)).toBe(0);
     const { popup, tabId } = await openPopup(page);
+    // Once the extension has decided (its engine said no here: the title names a report).
+    expect(await decision(popup, tabId)).toBe(NO_REPORT);
+    expect(await overlayHosts(page)).toBe(0);
     expect((await toolbarBadge(popup, tabId)).text).toBe('');
     await popup.waitForSelector('[data-state="not-report"]');
     expect(await popup.$eval('[data-state="not-report"]', (e) => e.textContent)).toContain(
@@ -298,7 +234,8 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
       'S5',
     ]);
     await popup.bringToFront();
-    await popup.screenshot({ path: join(SHOTS, 'firefox-popup-report.png'), fullPage: true });
+    // The popup's own box, as the toolbar shows it (the tab around it is the window's width).
+    await (await popup.$('.popup'))!.screenshot({ path: join(SHOTS, 'firefox-popup-report.png') });
 
     // Click a finding: the page scrolls to its badge and flashes it.
     const i = state.findings.findIndex((f) => f.rule === 'SUM-05');
@@ -347,15 +284,14 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
     // The document page, as 「检查附件」 opens it: fetched, read with pdf.js in Firefox, drawn, badged.
     const pdfUrl = `${govUrl('x').replace(/\/fixtures\/x\.html$/, '')}/pdf/${name}.pdf`;
     const doc = await ff.openExtensionPage(`document.html?url=${encodeURIComponent(pdfUrl)}`);
-    await doc.setViewport(VIEWPORT);
     await doc.waitForSelector('.sheet[data-drawn="true"]', { timeout: 30_000 });
-    await doc.waitForFunction(
+    await waitInExtensionPage(
+      doc,
       (host) =>
         Array.from(document.querySelectorAll(host)).reduce(
           (n, h) => n + (h.shadowRoot?.querySelectorAll('.badge').length ?? 0),
           0,
         ) >= 3,
-      { timeout: 15_000 },
       OVERLAY_HOST_SELECTOR,
     );
     const rules = await doc.evaluate(
@@ -375,16 +311,15 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
   it('a 年报 column on a gov.cn site: the popup offers its five reports, the batch page checks them all', async () => {
     const list = `${srv.base}/portal/ndbg/index.html`.replace('//127.0.0.1:', `//${GOV_TEST_HOST}:`);
     const page = await openReport(list);
-    await new Promise((r) => setTimeout(r, 700));
-    // The gate leaves the column alone: no engine, no overlay.
+    const { popup, tabId } = await openPopup(page);
+    // The gate leaves the column alone, once it has decided: no engine, no overlay.
+    expect(await decision(popup, tabId)).toBe(NO_REPORT);
     expect(await overlayHosts(page)).toBe(0);
-    const { popup } = await openPopup(page);
     await popup.waitForSelector('[data-action="check-column"]');
     expect(await popup.$eval('[data-action="check-column"]', (e) => e.textContent)).toBe('检查本栏目全部年报（5份）');
     await popup.close();
 
     const batch = await ff.openExtensionPage(`batch.html?list=${encodeURIComponent(list)}`);
-    await batch.setViewport({ width: 1280, height: 1000 });
     await batch.waitForSelector('.progress[data-state="finished"]', { timeout: 60_000 });
     const rows = await batch.$$eval('[data-field="results"] tbody tr', (trs) =>
       trs.map((tr) => [

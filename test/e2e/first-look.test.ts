@@ -1,30 +1,27 @@
 // The first look at a generic-titled page (extension/page/first-look.ts) in real Chromium: its XPath must pass a
 // page exactly when one of the gate's title candidates mentions a report (the test the gate then starts from).
 // Happy DOM has no XPath, so this runs where the look runs: a page's own world, as scripting.executeScript sends it.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { decodeHtml } from '../../cli/decode';
 import { parseHtml } from '../../cli/load';
 import { mightNameReport, titleCandidates } from '../../core/meta';
 import { firstLook, TITLE_XPATH } from '../../extension/page/first-look';
-import { launchPlain } from '../../tools/browser';
-import { serveFixtures, type FixtureServer } from '../../tools/server';
+import type { FixtureServer } from '../../tools/server';
 import { fixtureNames } from '../helpers';
+import { withPlainChromium } from './page';
 
 let browser: Browser;
 let srv: FixtureServer;
 let page: Page;
-beforeAll(async () => {
-  [browser, srv] = await Promise.all([launchPlain(), serveFixtures()]);
+withPlainChromium((b, server) => {
+  browser = b;
+  srv = server;
 });
-// A page of its own for each test: setContent keeps the document, and with it whatever a test's page replaced.
+// A page of its own for each test (closed after it): setContent keeps the document, and with it whatever a test's
+// page replaced.
 beforeEach(async () => {
   page = await browser.newPage();
-});
-afterEach(async () => page.close());
-afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
 });
 
 /** The look as the background sends it: the function's source, run in the page, with a watch of `watchMs`. */
@@ -65,17 +62,20 @@ describe('the first look at a generic-titled page', () => {
   });
 
   it('passes a late article that brings a report heading, after the page has been quiet a moment', async () => {
+    // The page's clock is the test's: the look's debounce and watch run when the test says.
+    await page.clock.install();
     await page.setContent('<div id="portal">正在加载…</div>');
     const answer = look(5000, 300);
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>新闻</p>'));
-    await page.waitForTimeout(500);
+    // Quiet for longer than the debounce: the look reads the page, finds no report, and watches on (had it
+    // answered then, it would have said false).
+    await page.clock.runFor(500);
     await page.evaluate(() =>
       document.body.insertAdjacentHTML('beforeend', '<h1>示例局2024年政府信息公开工作年度报告</h1>'),
     );
-    const started = Date.now();
+    // One debounce later, well before the watch would have given up.
+    await page.clock.runFor(300);
     expect(await answer).toBe(true);
-    // Well before the watch would have given up.
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('takes text rewritten in place (a ticker, a clock) for no article, and gives up after the watch time', async () => {

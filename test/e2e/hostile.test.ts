@@ -1,5 +1,5 @@
 // Hostile and huge pages, with the built extension in Chromium: text that looks like markup stays text, a page
-// that breaks its globals cannot break us, a 20,000-cell page stays responsive, iframes are explicitly skipped.
+// that breaks its globals cannot break us, a 20,000-cell page is checked, iframes are explicitly skipped.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,10 +13,12 @@ import {
   inOverlay,
   openTab,
   overlayHostCount,
-  mainThreadClock,
   setSettings,
   SHOTS,
-  tabIdOf,
+  decision,
+  DECISION_TIMEOUT_MS,
+  nextFrames,
+  NO_REPORT,
   toolbarBadge,
   waitForBadges,
   waitForSummary,
@@ -137,32 +139,21 @@ describe('hostile pages', () => {
     await page.close();
   });
 
-  it('a report with 50 extra tables and 20,000 cells is checked and the page stays responsive', async () => {
-    const url = `${srv.base}/synthetic/50x20x20.html`;
-    const page = await b.ctx.newPage();
-    const clock = await mainThreadClock(b.ctx, page);
-    const started = Date.now();
-    await page.goto(url);
-    const tabId = await tabIdOf(b.sw, url);
+  it('a report with 50 extra tables and 20,000 cells is checked, and its overlay follows a scroll', async () => {
+    // How long its check takes, and its longest task, are the bench's (npm run bench: synthetic/50x20x20).
+    const { page, tabId } = await open(`${srv.base}/synthetic/50x20x20.html`);
     await waitForSummary(page);
-    const checkedAfter = Date.now() - started;
     const state = await ask(b.sw, tabId, { type: 'get-state' });
     expect(state.isReport).toBe(true);
     expect(await page.evaluate(() => document.querySelectorAll('td').length)).toBeGreaterThanOrEqual(20_000);
-    // Responsive: a round trip to the page and a scroll with overlay redraw come back promptly.
-    const t = Date.now();
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(scrollY))));
+    const summaryTop = () =>
+      page.locator(inOverlay('[data-govreport-summary]')).evaluate((e) => e.getBoundingClientRect().top);
+    const before = await summaryTop();
     await page.mouse.wheel(0, 3000);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-    const roundTrip = Date.now() - t;
-    const { cpuMs, longestMs } = await clock(url);
-    console.log(
-      `20,000-cell page: checked ${checkedAfter} ms after navigation; main-thread CPU ${cpuMs.toFixed(1)} ms (trace), longest task ${longestMs.toFixed(1)} ms; frame round trip ${roundTrip} ms`,
-    );
-    expect(roundTrip).toBeLessThan(1_000);
-    expect(cpuMs).toBeGreaterThan(0);
-    // The page only serialises its markup for the background, and the overlay draws its badges a few at a time.
-    expect(longestMs).toBeLessThan(50);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    await nextFrames(page);
+    // The summary stays where it is on the screen, drawn over the scrolled page.
+    expect(await summaryTop()).toBe(before);
     await page.screenshot({ path: join(SHOTS, 'hostile-20k-cells.png') });
     await page.close();
   });
@@ -190,29 +181,27 @@ describe('hostile pages', () => {
     expect(quirks).toEqual({ cells: plain.cells, inParagraphs: true });
   });
 
-  it('a 4 MB image inline in the page: checked, without a long task', async () => {
-    const url = srv.url('planted-arithmetic', 'inlineimage');
-    const page = await b.ctx.newPage();
-    const clock = await mainThreadClock(b.ctx, page);
-    await page.goto(url);
+  it('a 4 MB image inline in the page: checked, with badges on its cells', async () => {
+    // Its cost to the page is the bench's (npm run bench: inlineimage/planted-arithmetic).
+    const { page } = await open(srv.url('planted-arithmetic', 'inlineimage'));
     await waitForBadges(page);
-    const { cpuMs, longestMs } = await clock(url);
-    console.log(
-      `4 MB inline image: main-thread CPU ${cpuMs.toFixed(1)} ms (trace), longest task ${longestMs.toFixed(1)} ms`,
-    );
     expect(await page.locator(inOverlay('.badge[data-cell]')).count()).toBeGreaterThan(3);
-    expect(longestMs).toBeLessThan(50);
     await page.close();
   });
 
-  it('tables inside a same-origin iframe are explicitly skipped (the top page only)', async () => {
-    const { page, tabId } = await open(srv.url('planted-arithmetic', 'iframe'));
-    const frame = page.frames().find((f) => f.url().includes('/fixtures/planted-arithmetic.html'))!;
-    await frame.waitForLoadState('load');
-    await page.waitForTimeout(800);
-    expect(await overlayHostCount(page)).toBe(0);
-    expect(await frame.evaluate((sel) => document.querySelectorAll(sel).length, OVERLAY_HOST_SELECTOR)).toBe(0);
-    expect((await toolbarBadge(b.sw, tabId)).text).toBe('');
-    await page.close();
-  });
+  it(
+    'tables inside a same-origin iframe are explicitly skipped (the top page only)',
+    async () => {
+      const { page, tabId } = await open(srv.url('planted-arithmetic', 'iframe'));
+      const frame = page.frames().find((f) => f.url().includes('/fixtures/planted-arithmetic.html'))!;
+      await frame.waitForLoadState('load');
+      // The top page names no report: decided once the first look's watch for a late article has ended.
+      expect(await decision(b.sw, tabId)).toBe(NO_REPORT);
+      expect(await overlayHostCount(page)).toBe(0);
+      expect(await frame.evaluate((sel) => document.querySelectorAll(sel).length, OVERLAY_HOST_SELECTOR)).toBe(0);
+      expect((await toolbarBadge(b.sw, tabId)).text).toBe('');
+      await page.close();
+    },
+    DECISION_TIMEOUT_MS + 10_000,
+  );
 });

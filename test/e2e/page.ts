@@ -1,22 +1,37 @@
 /** Reading the overlay and the extension's state from a test. */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../tools/browser';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { launchPlain, launchWithExtension, type ExtensionBrowser } from '../../tools/browser';
 import { serveFixtures, type FixtureServer } from '../../tools/server';
-import { mainThreadCost, startTrace } from '../../tools/trace';
 import type { Browser } from '@wxt-dev/browser';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { Browser as Chromium, BrowserContext, Page, Worker } from 'playwright-core';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { ENGINE_ANSWERS, parseAnswer } from '../../extension/protocol';
+import { WATCH_FOR_ARTICLE_MS } from '../../extension/page/watch';
+import { toolbarBadge as toolbarOf, undecidedBadge } from '../../extension/toolbar';
 import type { AnswerOf, EngineMessage, RequestOf } from '../../extension/protocol';
 
 /** Where the end-to-end tests leave their screenshots. */
 export const SHOTS = resolve(import.meta.dirname, '../../test-output/e2e');
 
 /**
+ * Closes what each test of the file opens (tabs, the popup, pages the extension opened, contexts), when it ends,
+ * passed or failed: a tab left open by a failed test would otherwise be found by a later test's address.
+ */
+export function closeWhatEachTestOpens<T extends { close(): Promise<unknown> }>(open: () => T[] | Promise<T[]>): void {
+  let before = new Set<T>();
+  beforeEach(async () => {
+    before = new Set(await open());
+  });
+  afterEach(async () => {
+    await Promise.all((await open()).map((x) => (before.has(x) ? undefined : x.close().catch(() => undefined))));
+  });
+}
+
+/**
  * A test file's Chromium with the test build and its fixture server: started before the file's tests (handed to
- * `started`, which may set more up) and closed after them.
+ * `started`, which may set more up) and closed after them; each test's own tabs are closed after it.
  */
 export function withExtension(started: (b: ExtensionBrowser, srv: FixtureServer) => void | Promise<void>): void {
   let b: ExtensionBrowser | undefined;
@@ -27,13 +42,32 @@ export function withExtension(started: (b: ExtensionBrowser, srv: FixtureServer)
     b = await launchWithExtension();
     await started(b, srv);
   }, 60_000);
+  closeWhatEachTestOpens(() => b?.ctx.pages() ?? []);
   afterAll(async () => {
     await b?.close();
     await srv?.close();
   });
 }
 
-/** Inside sw.evaluate() callbacks, which run in the extension's service worker. */
+/**
+ * Chromium without the extension and a fixture server of its own, for comparisons and for running the page's code by
+ * hand, in the describe block (or file) that calls it; each test's contexts and pages are closed after it.
+ */
+export function withPlainChromium(started: (browser: Chromium, srv: FixtureServer) => void): void {
+  let browser: Chromium | undefined;
+  let srv: FixtureServer | undefined;
+  beforeAll(async () => {
+    [browser, srv] = await Promise.all([launchPlain(), serveFixtures()]);
+    started(browser, srv);
+  }, 60_000);
+  closeWhatEachTestOpens(() => browser?.contexts() ?? []);
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.close();
+  });
+}
+
+/** Inside sw.evaluate() callbacks, which run in the extension's service worker, and in extension pages. */
 declare const chrome: typeof Browser;
 
 export interface BadgeInfo {
@@ -72,6 +106,11 @@ export async function waitForSummary(page: Page): Promise<void> {
   );
 }
 
+/** Resolves after the page's next two frames: the overlay follows a scroll or a change in its next frame. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 /** Runs in the page (Playwright's or Puppeteer's evaluate): every badge in the overlay host `host`. */
 export function badgesInPage(host: string): BadgeInfo[] {
   const root = document.querySelector(host)?.shadowRoot;
@@ -93,23 +132,59 @@ export async function badges(page: Page): Promise<BadgeInfo[]> {
   return page.evaluate(badgesInPage, OVERLAY_HOST_SELECTOR);
 }
 
-export async function tabIdOf(sw: Worker, url: string): Promise<number> {
+/**
+ * The id of the tab that shows `page`. An extension page asks for its own (an extension without the `tabs` permission
+ * is not told the address of any tab in Chromium 150, its own pages' included); a web page on a test host is found
+ * by its address, which the host permission lets the worker read.
+ */
+export async function tabIdOf(sw: Worker, page: Page): Promise<number> {
+  if (page.url().startsWith('chrome-extension://')) {
+    const id = await page.evaluate(async () => (await chrome.tabs.getCurrent())?.id);
+    if (id === undefined) throw new Error(`no tab for ${page.url()}`);
+    return id;
+  }
   return sw.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === u);
-    if (!tab?.id) throw new Error(`no tab for ${u}`);
-    return tab.id;
-  }, url);
+    const found = tabs.filter((t) => t.url === u);
+    if (found.length !== 1) throw new Error(`${found.length} tabs for ${u}`);
+    return found[0]!.id!;
+  }, page.url());
 }
 
-export async function toolbarBadge(sw: Worker, tabId: number): Promise<{ text: string; color: number[] }> {
+export async function toolbarBadge(
+  sw: Worker,
+  tabId: number,
+): Promise<{ text: string; color: number[]; title: string }> {
   return sw.evaluate(
     async (id) => ({
       text: await chrome.action.getBadgeText({ tabId: id }),
       color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
     }),
     tabId,
   );
+}
+
+/**
+ * How long the extension may take to decide a page: a page that names no report yet is watched this long for a late
+ * article (extension/page/watch.ts) before it is called no report.
+ */
+export const DECISION_TIMEOUT_MS = WATCH_FOR_ARTICLE_MS + 10_000;
+
+/** What the toolbar button's title says of a page the extension decided is no report. */
+export const NO_REPORT = toolbarOf(false, null).title;
+
+/**
+ * Waits for the extension's decision on the tab's page, which the toolbar button's title says (extension/toolbar.ts:
+ * the extension's name alone until then), and returns that title.
+ */
+export async function decision(sw: Worker, tabId: number): Promise<string> {
+  const undecided = undecidedBadge().title;
+  let title = undecided;
+  await expect
+    .poll(async () => (title = (await toolbarBadge(sw, tabId)).title), { timeout: DECISION_TIMEOUT_MS, interval: 100 })
+    .not.toBe(undecided);
+  return title;
 }
 
 /** Sends a protocol request to the engine in a tab and parses the answer, as the popup does. */
@@ -172,19 +247,7 @@ export async function pageBoxes(page: Page): Promise<string[]> {
 export async function openTab(ctx: BrowserContext, sw: Worker, url: string): Promise<{ page: Page; tabId: number }> {
   const page = await ctx.newPage();
   await page.goto(url);
-  return { page, tabId: await tabIdOf(sw, url) };
-}
-
-/**
- * Starts a trace of the page (tools/trace.ts); its reader stops it and says the main-thread CPU of the tasks that
- * ran JavaScript and the longest of them, in ms (the test pages run none of their own: it is the extension's).
- */
-export async function mainThreadClock(
-  ctx: BrowserContext,
-  page: Page,
-): Promise<(url: string) => Promise<{ cpuMs: number; longestMs: number }>> {
-  const stop = await startTrace(await ctx.newCDPSession(page));
-  return async (url) => mainThreadCost(await stop(), url);
+  return { page, tabId: await tabIdOf(sw, page) };
 }
 
 /**
@@ -204,5 +267,5 @@ export async function openRecordingScripts(
   });
   await cdp.send('Debugger.enable');
   await page.goto(url);
-  return { page, tabId: await tabIdOf(sw, url), scripts };
+  return { page, tabId: await tabIdOf(sw, page), scripts };
 }

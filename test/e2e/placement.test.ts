@@ -400,8 +400,21 @@ describe('showing a finding (item 8)', () => {
     expect((await panelAndTip(page)).tip).not.toBeNull();
     await page.screenshot({ path: join(SHOTS, 'flash-from-list.png') });
     // The user has not looked yet (no input on the page): it goes on flashing.
+    const cycles = page.evaluate(
+      (host) =>
+        new Promise<number>((resolve, reject) => {
+          const root = document.querySelector(host)!.shadowRoot!;
+          let n = 0;
+          root.addEventListener('animationiteration', (e) => {
+            if ((e.target as HTMLElement).dataset.index === '0' && ++n === 3) resolve(n);
+          });
+          setTimeout(() => reject(new Error(`the flash ran ${n} cycles, then stopped`)), 15_000);
+        }),
+      OVERLAY_HOST_SELECTOR,
+    );
     await ask(b.sw, tabId, { type: 'focus-finding', index: 0 });
-    await page.waitForTimeout(3500);
+    // Three cycles of its pulse, and it is still on.
+    expect(await cycles).toBe(3);
     expect((await placed(page, sels)).find((x) => x.index === 0)!.flash).toBe(true);
     // They move the mouse: a moment later it stops.
     await page.mouse.move(200, 200);

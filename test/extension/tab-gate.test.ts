@@ -8,12 +8,18 @@ const tabs = vi.hoisted(() => ({
   first: true as unknown,
   gate: true as unknown,
   calls: [] as string[],
+  /** The toolbar button's titles, as set. */
+  titles: [] as string[],
   /** What tabs.get says of the tab now. */
   now: { status: 'loading', url: '', title: '' } as { status: string; url: string; title: string },
 }));
 vi.mock('wxt/browser', () => ({
   browser: {
     tabs: { get: async () => tabs.now },
+    action: {
+      setBadgeText: async () => undefined,
+      setTitle: async ({ title }: { title: string }) => void tabs.titles.push(title),
+    },
     permissions: { contains: async ({ origins }: { origins: string[] }) => tabs.granted.includes(origins[0]!) },
     scripting: {
       executeScript: async (opts: { files?: string[]; func?: () => unknown; world?: string }) => {
@@ -99,6 +105,7 @@ describe('the gate in the background', () => {
 
   beforeEach(() => {
     tabs.calls = [];
+    tabs.titles = [];
     tabs.first = true;
     tabs.gate = true;
     tabs.now = { status: 'loading', url: '', title: '' };
@@ -132,6 +139,30 @@ describe('the gate in the background', () => {
     tabs.calls = [];
     await gateTab(1, PAGE, '示例市卫生健康委员会2024年部门预算公开');
     expect(tabs.calls).toEqual([]);
+  });
+
+  it('says on the toolbar button that the page is no report, once, whoever decided it; nothing on a report', async () => {
+    const NO_REPORT = '年报体检：此页不是年度报告，未检查';
+    await gateTab(1, PAGE, '示例市卫生健康委员会2024年部门预算公开');
+    await gateTab(1, PAGE, '示例市人民政府办公室政府信息公开指南');
+    expect(tabs.titles).toEqual([NO_REPORT]);
+    for (const [first, gate, title] of [
+      [false, true, '详情页'],
+      [true, false, '政府信息公开年报_示例市人民政府'],
+    ] as const) {
+      forgetTab(1);
+      tabs.titles = [];
+      tabs.first = first;
+      tabs.gate = gate;
+      await gateTab(1, PAGE, title);
+      expect(tabs.titles, title).toEqual([NO_REPORT]);
+    }
+    // The engine says what it found itself (extension/start-engine.ts); the gate says nothing then.
+    forgetTab(1);
+    tabs.titles = [];
+    tabs.gate = true;
+    await gateTab(1, PAGE, '政府信息公开年报_示例市人民政府');
+    expect(tabs.titles).toEqual([]);
   });
 
   it('looks once a document, however often its title changes, and not on sites it was not given', async () => {
