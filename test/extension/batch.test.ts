@@ -2,7 +2,7 @@
 // its column read across both pages, each report checked as the batch page checks it (the GBK page, a PDF
 // attachment read with the command line's reader, the challenge), the pace and cancel, and the table's sorting,
 // filtering and export entries.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readDocument } from '../../cli/document';
 import { parseHtml } from '../../cli/load';
 import { recordOf } from '../../core/cross-year';
@@ -11,7 +11,7 @@ import { checkReport, type CheckDeps, type Outcome } from '../../extension/batch
 import { readColumn } from '../../extension/batch/column';
 import { fetchPage, looksLikeChallenge } from '../../extension/batch/fetch-page';
 import { batchEntries, batchRows, filterRows, sortRows, type BatchItem } from '../../extension/batch/results';
-import { runBatch } from '../../extension/batch/run';
+import { pause, runBatch } from '../../extension/batch/run';
 import { fetchDocument } from '../../extension/fetch-document';
 import { PORTAL_REPORTS, portalRoute } from '../../tools/portal';
 
@@ -165,6 +165,39 @@ describe('the pace of a batch', () => {
     });
     expect(checked).toBe(2);
     expect(events).toEqual(['start 1', 'done 1', 'start 2', 'done 2']);
+  });
+
+  it('pauses the time asked between two reports, not before the first, and no longer once cancelled', async () => {
+    vi.useFakeTimers();
+    try {
+      const control = new AbortController();
+      const started: number[] = [];
+      const run = runBatch(links.slice(0, 3), {
+        check: async (link) => {
+          started.push(Date.now());
+          return ok(link.url);
+        },
+        delayMs: () => 1000,
+        signal: control.signal,
+        onDone: () => undefined,
+      });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(started).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(999);
+      expect(started).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(started.map((t) => t - started[0]!)).toEqual([0, 1000]);
+      // Cancelled in the next pause: it ends at once, and the third report never starts.
+      control.abort();
+      expect(await run).toBe(2);
+      expect(started).toHaveLength(2);
+      // An aborted pause resolves at once.
+      const pausing = pause(60_000, control.signal);
+      await vi.advanceTimersByTimeAsync(0);
+      await expect(pausing).resolves.toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('stops the report under way on cancel, and a reader that throws is that report’s problem only', async () => {
