@@ -34,27 +34,6 @@ function compileHint(files: string[]): Plugin {
   };
 }
 
-/**
- * gate.js runs in the page's own world (extension/tab-gate.ts), where the bundle's `var gate = (function(){…})();
- * gate;` would overwrite a global `gate` of the page's (or fail on a page that declared one with let/const). The
- * IIFE alone, as the script's last statement, still gives executeScript the gate's answer.
- */
-function noGlobalName(file: string, name: string): Plugin {
-  return {
-    name: 'govreport:no-global-name',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      const chunk = bundle[file];
-      if (chunk?.type !== 'chunk') return;
-      // Minified `var gate=`, or `var gate = ` in a NO_MINIFY build.
-      const head = new RegExp(`^var ${name}\\s*=\\s*`);
-      const tail = new RegExp(`\\n${name};\\s*$`);
-      if (!head.test(chunk.code) || !tail.test(chunk.code)) throw new Error(`${file}: unexpected bundle shape`);
-      chunk.code = chunk.code.replace(head, '').replace(tail, '\n');
-    },
-  };
-}
-
 /** `npm run build:test` (mode "test") also gates locally served pages, for end-to-end tests and saved pages. */
 const TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
@@ -68,7 +47,6 @@ export default defineConfig({
       // bench load, is the users' build plus local hosts, and the hook cost every overlay draw.
       preact({ devToolsEnabled: env.mode === 'development' }),
       compileHint(['engine.js']),
-      noGlobalName('gate.js', 'gate'),
     ],
     // NO_MINIFY=1 keeps names, for reading a CPU profile of the extension (never for a release).
     build: process.env.NO_MINIFY ? { minify: false } : {},
@@ -86,8 +64,9 @@ export default defineConfig({
       : { optional_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '年报体检' },
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX } : {}),
-    // No content script: the background decides from each loaded tab's title whether the page is looked at at all
-    // (extension/tab-gate.ts), so a page that is not a report runs none of our code.
+    // No manifest content script: the background decides from each loaded tab's title whether the page is looked at
+    // at all (extension/tab-gate.ts) and injects the gate's look, the gate and the engine, content scripts in the
+    // extension's isolated world, where it may; a page whose title names something else runs none of our code.
   }),
   // The sources zip Mozilla reviews: what builds the extension, not test output or screenshots.
   zip: { excludeSources: ['test-output/**', 'docs/**', '.output/**'] },

@@ -21,7 +21,7 @@ import { DOCUMENT_EXTENSIONS, readDocument } from './document';
 import { crossYearAmong } from './digest';
 import { formatCrossYear, type FileResult } from './format';
 import { entriesWithCrossYear, writeSheets } from './sheets-output';
-import { parseLightHtml } from '@/core/html/light-dom';
+import { parseLightHtml } from '@/cli/html/light-dom';
 import { jsonLine, OrderedOutput, renderResult, type OutputMode, type RenderedResult } from './output';
 import { checkInThreads, serveChecks } from './pool';
 import { tuneTiering } from './tiering';

@@ -1,6 +1,6 @@
 /**
  * The reference DOM under Node: happy-dom, a whole browser-like window per page. The tests and the bench read pages
- * with it; the command line reads them with the lighter core/html/light-dom.ts, which a test holds to the same results.
+ * with it; the command line reads them with the lighter cli/html/light-dom.ts, which a test holds to the same results.
  */
 import { Window } from 'happy-dom';
 

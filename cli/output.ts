@@ -23,7 +23,7 @@ export function renderResult(r: FileResult, mode: OutputMode, sheets = false): R
   // report's export is 80–170 kB compact), made in a third of the time, and one file's result is one line.
   const chunk = mode === 'json' ? jsonLine(r) : formatText([r], mode);
   // Kept until the run ends, so copied: the page's strings it holds may be slices of the whole page's text (parse5
-  // and core/html/text-runs.ts cut text out of it), and a slice keeps all of that text alive — 100 kB a file, 1 GB at 10,000.
+  // and cli/html/text-runs.ts cut text out of it), and a slice keeps all of that text alive — 100 kB a file, 1 GB at 10,000.
   const digest = structuredClone(digestOf(r, sheets));
   const out: RenderedResult = { chunk, failed: r.findings.some((f) => f.severity === 'error'), digest };
   if (r.error) out.error = `${r.source}: ${r.error}`;

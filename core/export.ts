@@ -1,26 +1,15 @@
-/** The JSON a user exports: the canonical model, the raw grids and the findings, with a schema version. */
-import * as z from 'zod/mini';
-import { countFindings, type Counts } from './counts';
-import { FindingSchema, ReportSchema, RuleFailureSchema, type Finding, type Report, type RuleFailure } from './model';
+/**
+ * The JSON a user exports: the canonical model, the raw grids and the findings, with a schema version. Its schema,
+ * which whoever reads an export parses it with, is core/export-schema.ts: the engine in a page builds exports and
+ * carries no zod.
+ */
+import type * as z from 'zod/mini';
+import { countFindings } from './counts';
+import type { ExportSchema } from './export-schema';
+import type { Finding, Report, RuleFailure } from './model';
 
 export const SCHEMA_VERSION = 1;
 
-export const CountsSchema: z.ZodMiniType<Counts> = z.object({
-  error: z.number(),
-  warning: z.number(),
-  info: z.number(),
-});
-
-export const ExportSchema = z.extend(ReportSchema, {
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  generator: z.string(),
-  counts: CountsSchema,
-  findings: z.array(FindingSchema),
-  /** How many relations the arithmetic rules could assess (SUM findings are the ones that failed). */
-  relationsChecked: z.optional(z.number()),
-  /** Rules that could not check this report (absent in exports from before it existed). */
-  failures: z.optional(z.array(RuleFailureSchema)),
-});
 export type ReportExport = z.infer<typeof ExportSchema>;
 
 export function buildExport(

@@ -65,7 +65,7 @@ function spanAttr(el: Element, name: string): number {
 /**
  * Element children, walked by sibling links: in Chromium far cheaper than Array.from(el.children), whose every step
  * goes through the collection's indexed getter (≈ 1 µs a cell on a cold page, the largest cost of a big table).
- * (Node, not Element: core/ reads firstChild as a Node member, test/core/html/dom-members.test.ts.)
+ * (Node, not Element: core/ reads firstChild as a Node member, test/cli/html/dom-members.test.ts.)
  */
 function forEachChildElement(parent: Node, visit: (el: Element, tag: string) => void): void {
   for (let c = parent.firstChild; c; c = c.nextSibling) {

@@ -7,6 +7,7 @@ import { check, type CheckOptions } from './check';
 import { buildExport, type ReportExport } from './export';
 import { extract } from './extract';
 import type { Finding, Report, RuleFailure } from './model';
+import type { ReadOptions } from './linearize';
 import { resolveAnchors, scanPage, type PageScan } from './scan';
 
 /**
@@ -32,7 +33,7 @@ export type Analysis<A = Anchors, R = Report> =
 /** The check of a scan, as the background gives it back to the page. */
 export type ScanAnalysis = Analysis<AnchorRefs>;
 
-type AnalyzeOptions = Pick<CheckOptions, 'debug' | 'previous'>;
+type AnalyzeOptions = Pick<CheckOptions, 'debug' | 'previous'> & ReadOptions;
 
 /**
  * scan + extract + check. Never throws: a page that breaks the extractor is reported as unreadable, a rule that

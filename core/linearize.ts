@@ -105,7 +105,7 @@ function dataGrid(table: Element, sink: GridSink): Grid | null {
 }
 
 /**
- * A list's length, asked by index: `.length` is not among the DOM members core/ reads (test/core/html/dom-members.test.ts),
+ * A list's length, asked by index: `.length` is not among the DOM members core/ reads (test/cli/html/dom-members.test.ts),
  * and Array.from(list).length walked the whole list through its indexed getter, ≈ 0.4 µs a cell in Chromium.
  */
 function holdsExactly(list: ArrayLike<unknown>, n: number): boolean {
@@ -118,8 +118,17 @@ function hidden(el: Element): boolean {
   return !!style && /display\s*:\s*none/i.test(style);
 }
 
-/** Read as a Node member: the DOM members core/ reads are the light document's (test/core/html/dom-members.test.ts). */
+/** Read as a Node member: the DOM members core/ reads are the light document's (test/cli/html/dom-members.test.ts). */
 const firstChild = (node: Node): ChildNode | null => node.firstChild;
+
+/**
+ * What a live page adds to the markup: `hiddenTable` says which tables its own stylesheet hides (a second copy kept
+ * for printing, a tab not shown), which a person does not read either. Only tables are asked, so that its cost
+ * (a style computation) stays one call a table.
+ */
+export interface ReadOptions {
+  hiddenTable?: (table: Element) => boolean;
+}
 
 /** Cells of data tables read between two pause points of linearizeSteps (a few milliseconds of work). */
 const CHUNK_CELLS = 2000;
@@ -137,7 +146,11 @@ interface Frame {
  * keeps its own stack rather than recursing, so that it can pause between any two tables. The elements behind the
  * grids' cells and rows go to `sink`.
  */
-export function* linearizeSteps(root: Element, sink: GridSink = { cells: [], rows: [] }): Generator<void, Block[]> {
+export function* linearizeSteps(
+  root: Element,
+  sink: GridSink = { cells: [], rows: [] },
+  options: ReadOptions = {},
+): Generator<void, Block[]> {
   const out: Block[] = [];
   let buffer = '';
   let anchor: Element = root;
@@ -173,6 +186,7 @@ export function* linearizeSteps(root: Element, sink: GridSink = { cells: [], row
     }
     if (tag === 'table') {
       flush();
+      if (options.hiddenTable?.(el)) continue;
       const grid = dataGrid(el, sink);
       if (grid) {
         out.push({ kind: 'table', el, grid });

@@ -8,7 +8,7 @@
 import type { AnchorRefs, Anchors } from './anchor';
 import { gridData, type GridData, type GridSink } from './grid';
 import type { Analysis } from './index';
-import { linearizeSteps } from './linearize';
+import { linearizeSteps, type ReadOptions } from './linearize';
 import { publishDateOf, reportTitle } from './meta';
 import { SelectorPaths } from './selector';
 import type { SectionId, TableId } from './vocabulary';
@@ -42,11 +42,11 @@ export type Scanned = { scan: PageScan; elements: PageElements } | { scan: null;
  * The page scanned, with pause points (yields) between chunks of a large page's tables, from when the page scanned
  * itself a few milliseconds per task; every caller now runs it in one go (scanAll, analyze).
  */
-export function* scanSteps(doc: Document, url = ''): Generator<void, Scanned> {
+export function* scanSteps(doc: Document, url = '', options: ReadOptions = {}): Generator<void, Scanned> {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { scan: null, reason: 'no-title' };
   const sink: GridSink = { cells: [], rows: [] };
-  const found = yield* linearizeSteps(root, sink);
+  const found = yield* linearizeSteps(root, sink, options);
   const firstLines: string[] = [];
   for (const b of found) {
     if (firstLines.length >= 12) break;
@@ -78,10 +78,10 @@ export type NotScanned = Extract<Analysis, { isReport: false }>;
 export function* scanPage(
   doc: Document,
   url = '',
-  options: { debug?: boolean } = {},
+  options: ReadOptions & { debug?: boolean } = {},
 ): Generator<void, Extract<Scanned, { scan: PageScan }> | NotScanned> {
   try {
-    const scanned = yield* scanSteps(doc, url);
+    const scanned = yield* scanSteps(doc, url, options);
     return scanned.scan === null ? { isReport: false, reason: scanned.reason } : scanned;
   } catch (err) {
     if (options.debug) throw err;

@@ -33,7 +33,7 @@ export class SelectorPaths {
     let n = this.positions.get(el);
     if (n === undefined) {
       // By sibling links (cheaper than Array.from(parent.children) in Chromium), as a Node: the DOM members core/
-      // may read are the command line's light document's (test/core/html/dom-members.test.ts).
+      // may read are the command line's light document's (test/cli/html/dom-members.test.ts).
       let i = 0;
       for (let c = (parent as Node).firstChild; c; c = c.nextSibling)
         if (c.nodeType === 1) this.positions.set(c as Element, ++i);

@@ -1,27 +1,15 @@
 /**
  * The record one year's report leaves for the next year's check (spec §2.5): 表三's 结转下年度继续办理 by column,
  * 表二's 现行有效件数 by row, section 五's text, per agency, site and year — and how to tell that two records are the
- * same agency. Kept apart from the rules so the background can store and match records without the engine.
+ * same agency. Kept apart from the rules so the background can store and match records without the engine; its schema,
+ * which the background parses records with, is core/year-record-schema.ts (the engine in a page carries no zod).
  */
-import * as z from 'zod/mini';
-import { FORMAT_VERSIONS } from './ids';
+import type * as z from 'zod/mini';
+import type { YearRecordSchema } from './year-record-schema';
 
 /** Section 五 is compared for copying (XY-03); this much of it is enough to tell. */
 export const S5_MAX_CHARS = 2000;
 
-export const YearRecordSchema = z.object({
-  /** The site the report was read on ('' for a file): an agency is matched only on its own site. */
-  host: z.string(),
-  agency: z.string(),
-  year: z.number(),
-  url: z.string(),
-  formatVersion: z.enum(FORMAT_VERSIONS),
-  /** 表三 四、结转下年度继续办理, by column id; null where blank; absent where the cell holds text or is missing. */
-  fwd: z.record(z.string(), z.nullable(z.number())),
-  /** 表二 现行有效件数 by row id (2021 format: rules, normDocs). */
-  valid: z.record(z.string(), z.nullable(z.number())),
-  s5: z.string(),
-});
 export type YearRecord = z.infer<typeof YearRecordSchema>;
 
 /** The host of a report's address, or '' (a file, a bad URL). */

@@ -1,28 +1,24 @@
-// The engine in the page, injected only where the gate saw a likely report (or on 「检查此页」): it gives the page's
-// markup back to the background as its script's result, which checks it (extension/start-engine.ts) and brings the
-// answer; it finds the answer's elements in the page (core/places.ts), answers the popup, reports the toolbar badge
-// after later checks. Until the popup first asks or the page changes, it touches no extension API: its first
-// check and draw go without (extension/page/first-check.ts). The overlay's code is not here: the background
-// injects it with a report's answer (entrypoints/overlay.ts, extension/page/overlay-loader.ts).
+// The engine: a content script in the extension's isolated world, injected where the background's gate saw a likely
+// report (or on 「检查此页」). It checks the live page with the shared core, in slices (extension/page/session.ts),
+// draws the overlay on the page's own elements, tells the background what the toolbar badge should say, and answers
+// the popup. The overlay's code comes in a script of its own (entrypoints/overlay.ts), the attachment notice's and
+// the previous-year finder's only when needed.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { messageListener, sendToRuntime } from '@/extension/messaging';
 import { nativeBrowser } from '@/extension/api';
 import { ENGINE_REQUESTS } from '@/extension/engine-requests';
 import { ENGINE_API, ENGINE_RUNNING, type EngineApi, type Scope } from '@/extension/page/lifecycle';
-import { FirstCheck } from '@/extension/page/first-check';
 import { DeferredPageUi } from '@/extension/page/overlay-loader';
 import { plainPageContext } from '@/extension/page/plain-lifecycle';
 import { previousFinder } from '@/extension/page/previous-loader';
+import { recordIfWanted } from '@/extension/page/read-record';
 import { PageSession } from '@/extension/page/session';
-import { parseSettings, type Settings } from '@/extension/settings';
+import { yieldToPage } from '@/extension/page/slices';
+import { exchangeRecord } from '@/extension/previous-year';
+import { loadSettings, watchSettings, type Settings } from '@/extension/settings';
 
-/**
- * What the script gives back: the first check's request (or nothing, where none could read the page); where an
- * engine runs already, what its page's toolbar badge says (extension/start-engine.ts).
- */
-type Started =
-  | Promise<{ html: string; url: string; token: string } | undefined>
-  | { running: ReturnType<EngineApi['status']> | null };
+/** Where an engine runs already (the tab's address changed within the page): what its toolbar badge says. */
+type Started = { running: ReturnType<EngineApi['status']> | null } | null;
 
 export default defineUnlistedScript((): Started => {
   const scope = globalThis as Scope;
@@ -30,9 +26,8 @@ export default defineUnlistedScript((): Started => {
   // the toolbar badge and has the background look at the tab again. The engine there says what the badge said.
   if (scope[ENGINE_RUNNING]) return { running: scope[ENGINE_API]?.status() ?? null };
   scope[ENGINE_RUNNING] = true;
-  // A plain context rather than WXT's ContentScriptContext, whose construction cost every report page ~10 ms. It
-  // asks the extension whether it is still there only when a timer or event fires. The browser's own API, not
-  // wxt/browser: the polyfill cost every report page 1–3 ms (extension/api.ts).
+  // A plain context rather than WXT's ContentScriptContext, whose construction cost every report page ~10 ms; the
+  // browser's own API, not wxt/browser, whose polyfill cost 1–3 ms (extension/api.ts).
   const ctx = plainPageContext(() => nativeBrowser().runtime);
   ctx.onInvalidated(() => {
     scope[ENGINE_RUNNING] = false;
@@ -41,9 +36,29 @@ export default defineUnlistedScript((): Started => {
   const ui = new DeferredPageUi(ctx, document, scope, (part) => sendToRuntime({ type: 'load-script', part }), {
     openDocument: (url) => void sendToRuntime({ type: 'open-document', url }).catch(() => undefined),
   });
-  const findPrevious = previousFinder(scope, () => sendToRuntime({ type: 'load-script', part: 'previous' }));
-  // The settings come with each check's answer and, when the user changes them, from the background: the page
-  // reads no storage. The overlay draws once it has them.
+  const pause = yieldToPage();
+  const session = new PageSession(
+    ctx,
+    document,
+    ui,
+    ui,
+    {
+      exchangeRecord,
+      // The toolbar badge is cosmetic: if the background is restarting, the next check sets it.
+      status: ({ isReport, counts }) => void sendToRuntime({ type: 'status', isReport, counts }).catch(() => undefined),
+      findPrevious: previousFinder(scope, () => sendToRuntime({ type: 'load-script', part: 'previous' })),
+      readRecord: async (page, url, want) => {
+        const record = await recordIfWanted(page, url, want, pause);
+        // Kept like a report the user checked: next time (and for the years after) it is known.
+        if (record) await sendToRuntime({ type: 'year-record', record }).catch(() => undefined);
+        return record;
+      },
+    },
+    pause,
+  );
+
+  // The settings, read from storage while the page is checked, and followed as they change: the overlay draws once
+  // it has them.
   let settings: Settings | undefined;
   const apply = (s: Settings) => {
     const was = settings;
@@ -53,64 +68,31 @@ export default defineUnlistedScript((): Started => {
     // The toolbar tooltip is worded by the background in the language of the moment: say the status again.
     if (was && s.lang !== was.lang) session.resendStatus();
   };
-  const first = new FirstCheck((request) => sendToRuntime(request), ctx);
-  const session = new PageSession(ctx, document, ui, ui, findPrevious, apply, first.ask);
+  void loadSettings().then(apply);
+  ctx.onInvalidated(watchSettings(apply));
 
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    session.start();
-  };
-
-  // The popup's requests (the engine is the only context that answers them), listened for from the popup's first
-  // (extension/send-to-tab.ts wakes the engine). Each answer waits for the check under way, so that it speaks of
-  // the page as it is.
-  const checked = () => {
-    start();
-    return session.checked();
-  };
+  // The popup's requests. Each answer waits for the check under way, so that it speaks of the page as it is.
   const onMessage = messageListener(ENGINE_REQUESTS, {
-    'get-state': () => checked().then(() => session.state()),
+    'get-state': () => session.checked().then(() => session.state()),
     recheck: () => {
-      if (started) session.check();
-      return checked().then(() => session.state());
+      session.check();
+      return session.checked().then(() => session.state());
     },
-    'focus-finding': ({ index }) => checked().then(() => session.focus(index)),
-    'set-overlay': ({ visible }) => checked().then(() => session.setOverlayVisible(visible)),
-    export: () => checked().then(() => session.exportReport()),
-    'fetch-previous': () => checked().then(() => session.fetchPrevious()),
+    'focus-finding': ({ index }) => session.checked().then(() => session.focus(index)),
+    'set-overlay': ({ visible }) => session.checked().then(() => session.setOverlayVisible(visible)),
+    export: () => session.checked().then(() => session.exportReport()),
+    'fetch-previous': () => session.fetchPrevious(),
   });
-  let listening = false;
-  const api: EngineApi = {
-    answer: first.answer,
-    listen: () => {
-      // Asks the extension (the API is about to be touched anyway): an engine orphaned by an update says no, and
-      // the popup starts a new one.
-      if (!ctx.isValid) return false;
-      if (!listening) {
-        listening = true;
-        const { runtime } = nativeBrowser();
-        runtime.onMessage.addListener(onMessage);
-        ctx.onInvalidated(() => runtime.onMessage.removeListener(onMessage));
-      }
-      return true;
-    },
-    settings: (s) => apply(parseSettings(s)),
-    status: () => session.status(),
-  };
+  const { runtime } = nativeBrowser();
+  runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => runtime.onMessage.removeListener(onMessage));
+
+  const api: EngineApi = { status: () => session.status() };
   scope[ENGINE_API] = api;
   ctx.onInvalidated(() => {
     if (scope[ENGINE_API] === api) delete scope[ENGINE_API];
   });
 
-  // The check starts in a task of its own, after the one that compiled and ran this script (on a large page the two
-  // together were one long task), and its markup is this script's result. A plain timer: the context's would ask
-  // the extension whether it is still there.
-  return new Promise((resolve) =>
-    window.setTimeout(() => {
-      start();
-      resolve(first.take());
-    }, 0),
-  );
+  session.start();
+  return null;
 });

@@ -8,12 +8,9 @@
  * taken as they come.
  */
 import * as z from 'zod/mini';
-import { YearRecordSchema } from '@/core/year-record';
-import { CountsSchema, ExportSchema, type ReportExport } from '@/core/export';
+import { YearRecordSchema } from '@/core/year-record-schema';
+import { CountsSchema, ExportSchema } from '@/core/export-schema';
 import { FindingSchema, RuleFailureSchema } from '@/core/model';
-import { MAX_MARKUP } from './page/markup';
-import type { CheckedMarkup } from './check-page';
-import type { Settings } from './settings';
 import type { EngineMessage, EngineRequests } from './engine-requests';
 import { unwrapAnswer, type RequestParsers } from './wire';
 
@@ -111,13 +108,6 @@ const PAGE_URL = z.string().check(z.maxLength(64 * 1024));
 /** What the toolbar badge says of a page (extension/page/lifecycle.ts PageStatus). */
 const PAGE_STATUS = { isReport: z.boolean(), counts: z.nullable(CountsSchema) };
 
-/** A page's markup (extension/page/markup.ts), its address, and the previous year to check it against, if any. */
-const PAGE_MARKUP = {
-  html: z.string().check(z.maxLength(MAX_MARKUP + 20)),
-  url: PAGE_URL,
-  previous: z.optional(YearRecordSchema),
-};
-
 /**
  * The background answers these; the engine and the extension's pages send them (sendToRuntime). (The gate asks
  * for nothing: it answers the background's executeScript, extension/tab-gate.ts.)
@@ -132,58 +122,25 @@ const BACKGROUND_REQUEST_SCHEMAS = {
   /** engine → background: what the toolbar badge of this tab should say. */
   status: z.object({ type: z.literal('status'), ...PAGE_STATUS }),
   /**
-   * engine → background: check this page's markup (parse, scan, extract, map, rules: off the page's main thread),
-   * keep its cross-year record, and check it against the previous year's — the one given (fetched by the page), or
-   * the one kept. The answer is the check with its anchors as numbers and of its report the head only
-   * (core/report-head.ts), and the places of the elements its anchors name (extension/check-page.ts).
-   */
-  'check-page': z.object({ type: z.literal('check-page'), ...PAGE_MARKUP }),
-  /**
-   * engine → background: 「导出」 of this page: its markup checked again as for 'check-page', against the previous
-   * year given (the one the page's check used); the answer is the report's export in full.
-   */
-  'export-page': z.object({ type: z.literal('export-page'), ...PAGE_MARKUP }),
-  /**
-   * engine → background: a fetched page's markup (「获取上年度报告并比对」): its cross-year record if it is the report
-   * wanted (that agency's, that year's), kept like a report the user checked; null otherwise.
-   */
-  'read-record': z.object({
-    type: z.literal('read-record'),
-    html: PAGE_MARKUP.html,
-    url: PAGE_URL,
-    want: z.object({ year: z.number(), agency: z.string().check(z.maxLength(200)) }),
-  }),
-  /**
-   * document and batch pages → background: keep this report's cross-year record; the answer is the previous year's,
-   * if kept.
+   * engine, document and batch pages → background: keep this report's cross-year record (the engine: also of a
+   * fetched previous year's report); the answer is the same agency's previous year, if kept.
    */
   'year-record': z.object({ type: z.literal('year-record'), record: YearRecordSchema }),
   /** engine → background: the on-page notice's 「检查附件」: open the document page for this file in a new tab. */
   'open-document': z.object({ type: z.literal('open-document'), url: PAGE_URL }),
   /**
-   * popup → background: 「检查此页」 on a page without an engine: inject it and check the page
-   * (extension/start-engine.ts); answered once the check is shown.
+   * popup → background: 「检查此页」 on a page without an engine: inject it (extension/start-engine.ts), which checks
+   * the page; answered once it runs there (the popup then asks it, and its answer waits for the check).
    */
   'start-engine': z.object({ type: z.literal('start-engine'), tabId: z.number() }),
 };
 
-/**
- * What the engine's script gives back as it starts (the result of the background's executeScript): its page's
- * markup and address for the first check, parsed like 'check-page', and the token its answer must carry
- * (extension/start-engine.ts).
- */
 /**
  * What the engine's script gives back where an engine runs already (the tab's address changed within the page): what
  * its toolbar badge says, or null before its first check is shown.
  */
 export const RunningEngineSchema = z.object({
   running: z.nullable(z.object(PAGE_STATUS)),
-});
-
-export const FirstCheckSchema = z.object({
-  html: PAGE_MARKUP.html,
-  url: PAGE_URL,
-  token: z.string().check(z.maxLength(100)),
 });
 
 type BackgroundRequests = {
@@ -202,29 +159,13 @@ export const BACKGROUND_REQUESTS = Object.fromEntries(
   ]),
 ) as RequestParsers<BackgroundRequests>;
 
-/**
- * The background's answer to 'check-page' (and to the engine's first check, extension/start-engine.ts): the check,
- * with the user's settings as they are, so that the page's overlay draws in the user's language without reading
- * storage (whose API cost a report page 0.8 ms to set up). A change after that is brought to the engine by the
- * background (extension/engine-frames.ts). `statusShown`: the background has set the toolbar badge from this answer
- * itself (the first check), so the page need not tell it.
- */
-export type PageCheckAnswer = CheckedMarkup & { settings: Settings; statusShown?: boolean };
-
-/**
- * Mostly nothing beyond "done" (or the error); `year-record` and `read-record` answer with a record or null,
- * `check-page` with the check of the page and `export-page` with the report's export.
- */
+/** Nothing beyond "done" (or the error) but for `year-record`, which answers with a record or null. */
 export const BACKGROUND_ANSWERS = {
   'load-script': z.literal(null),
   status: z.literal(null),
   'year-record': z.nullable(YearRecordSchema),
   'open-document': z.literal(null),
   'start-engine': z.literal(null),
-  // The background's own answers, which the engine takes as they come (typed here, never parsed).
-  'check-page': z.custom<PageCheckAnswer>(),
-  'export-page': z.custom<ReportExport>(),
-  'read-record': z.nullable(YearRecordSchema),
 } satisfies Record<BackgroundMessage, z.ZodMiniType>;
 
 type Requests = EngineRequests & BackgroundRequests;

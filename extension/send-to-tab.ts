@@ -3,20 +3,7 @@
  * with its schema. Apart from extension/messaging.ts so that the engine in a page carries no zod.
  */
 import { nativeBrowser } from './api';
-import { wakeEngine } from './engine-calls';
 import { ENGINE_ANSWERS, parseAnswer, TO_TAB, type AnswerOf, type EngineMessage, type RequestOf } from './protocol';
-
-/**
- * An engine sets up its message listener only when first asked (extension/engine-calls.ts): it is woken, where
- * there is one, before each request (the page may have been reloaded since the last). A tab the extension may not
- * script (an extension page, a browser page) goes on to the request as it is.
- */
-async function wake(tabId: number): Promise<void> {
-  await nativeBrowser()
-    // At once, not when the page is idle: on a page still loading there is no engine yet to wake.
-    .scripting?.executeScript({ target: { tabId, frameIds: [0] }, func: wakeEngine, injectImmediately: true })
-    .catch(() => undefined);
-}
 
 /**
  * tabs.sendMessage reaches content scripts only, so when nothing there answers the request goes out again as a
@@ -28,7 +15,6 @@ export async function sendToTab<T extends EngineMessage>(
   request: RequestOf<T> & { type: T },
 ): Promise<AnswerOf<T>> {
   const browser = nativeBrowser();
-  await wake(tabId);
   let raw: unknown;
   let unanswered: unknown;
   try {

@@ -148,11 +148,11 @@ export async function gateTab(tabId: number, url: string | undefined, title: str
   }
   const target = { tabId, frameIds: [0] };
   // Each look answers once the page is decided, after a watch for a late article where there is none yet; a late
-  // answer is for this document only: the tab may have moved on since. Both run in the page's own world: no isolated
-  // world to set up (over 2 ms of the page's main thread in Chromium, where executeScript creates it).
+  // answer is for this document only: the tab may have moved on since. Both run in the extension's isolated world,
+  // as the engine does: none of our code runs in the page's own world.
   const stillThere = () => lookedAt.get(tabId) === url;
-  // Only a clear "no" stops: a look that the page's own scripts broke (it runs in their world, where a page may
-  // have replaced a built-in) goes on to the next step, and at the end the engine decides in a world of its own.
+  // Only a clear "no" stops: a look that failed (a page the browser would not script) goes on to the next step,
+  // and at the end the engine decides.
   const answer = (run: Promise<{ result?: unknown }[]>) =>
     run.then(
       ([first]) => first?.result,
@@ -162,7 +162,6 @@ export async function gateTab(tabId: number, url: string | undefined, title: str
     const look = await answer(
       browser.scripting.executeScript({
         target,
-        world: 'MAIN',
         func: firstLook,
         args: [TITLE_XPATH, WATCH_FOR_ARTICLE_MS, ARTICLE_DEBOUNCE_MS],
       }),
@@ -181,7 +180,7 @@ export async function gateTab(tabId: number, url: string | undefined, title: str
     }
   }
   if (verdict !== 'engine') {
-    const gate = await answer(browser.scripting.executeScript({ target, world: 'MAIN', files: [GATE_FILE] }));
+    const gate = await answer(browser.scripting.executeScript({ target, files: [GATE_FILE] }));
     if (!stillThere()) return;
     if (gate === false) return decidedNoReport(tabId);
   }

@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { previousYear, YearRecordSchema, type YearRecord } from '@/core/year-record';
+import { previousYear, type YearRecord } from '@/core/year-record';
+import { YearRecordSchema } from '@/core/year-record-schema';
 
 const KEY = 'yearRecords';
 /** About 600 bytes each: 3,000 records are under 2 MB of storage.local's 10 MB. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExportSchema } from '../core/export';
+import { ExportSchema } from '../core/export-schema';
 import { toExport } from '../core/index';
 import { FIXTURES, analyzeFixture, fixtureNames, summarize } from './helpers';
 

@@ -7,6 +7,8 @@
  * `gate`, /iframe/ embeds the report in a same-origin iframe; /wide/,
  * /scrollbox/, /fixedheader/, /zoom/, /bodyzoom/ and /compact/ restyle the page the ways CMSs and 适老化 toolbars do (see
  * LAYOUTS); /quirks/ drops the doctype and puts every table in a <p>; /inlineimage/ adds a 4 MB data-URL image;
+ * /scriptbuilt/ has the page's script build the article, with a note element inside each table; /hiddencopy/ puts
+ * a CSS-hidden copy with other numbers before each table;
  * /synthetic/<tables>x<rows>x<cols>.html is a generated report with many large tables; and /portal/ is a
  * 年报 column (tools/portal.ts).
  */
@@ -153,6 +155,40 @@ function inlineImage(html: string): string {
   return html.replace(/<\/body>/i, `<p><img alt="" src="data:image/png;base64,${data}"></p></body>`);
 }
 
+/**
+ * The report's tables built by the page's script, as some CMSs render them: each table gets a note element as its
+ * first child (单位：件), a structure the page's script can make and no HTML parser would (a parser moves it out of
+ * the table).
+ */
+function scriptBuilt(html: string): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
+  const head = html.slice(0, html.search(/<body/i));
+  return `${head}<body><template id="article">${body}</template>
+<script>
+document.body.append(document.getElementById('article').content.cloneNode(true));
+for (const table of document.querySelectorAll('table')) {
+  const note = document.createElement('div');
+  note.className = 'table-note';
+  note.textContent = ${jsAscii('单位：件')};
+  table.prepend(note);
+}
+</script>
+</body></html>`;
+}
+
+/**
+ * Each table twice: a copy for printing that the page's own stylesheet hides, with other numbers (9 for every 0),
+ * before the table shown. A reader of the page reads the shown one only.
+ */
+function hiddenCopy(html: string): string {
+  return html
+    .replace(/<\/head>/i, '<style>.print-copy { display: none; }</style></head>')
+    .replace(/<table[\s\S]*?<\/table>/gi, (table) => {
+      const copy = table.replace(/>(\s*)[0０]((?:\s|&nbsp;)*)</g, '>$19$2<');
+      return `<div class="print-copy">${copy}</div>${table}`;
+    });
+}
+
 function layout(kind: keyof typeof LAYOUTS): (html: string) => string {
   return (html) => {
     let out = html.replace(/<\/head>/i, `<style>${LAYOUTS[kind]}</style></head>`);
@@ -184,6 +220,8 @@ const VARIANTS: Record<string, (html: string, name: string) => string> = {
   compact: layout('compact'),
   quirks,
   inlineimage: inlineImage,
+  scriptbuilt: scriptBuilt,
+  hiddencopy: hiddenCopy,
 };
 
 /**

@@ -11,7 +11,7 @@ import { withCrossYear } from '@/core/cross-year-check';
 import { exchangeRecord } from '../previous-year';
 import type { PageState } from '../protocol';
 import type { PageOverlay } from '../page/overlay';
-import { headOf, pageStateOf } from '../page/state';
+import { pageStateOf } from '../page/state';
 import { reportFacts } from '../report-facts';
 
 export class DocumentSession {
@@ -47,7 +47,7 @@ export class DocumentSession {
   state(): PageState {
     const a = this.analysis;
     return pageStateOf(
-      a && headOf(a),
+      a,
       { url: this.url, overlayVisible: this.overlay.visible, documentPage: true },
       a?.isReport ? reportFacts(a, this.previous) : null,
     );

@@ -1,15 +1,13 @@
 /**
  * 「获取上年度报告并比对」, on the user's click only: find the same agency's report of the year before — linked from
  * this page, or in its 年报 column (the breadcrumb's link; its pages followed a little) — fetch it from the same
- * site, parse it (nothing in it runs), send its markup to be checked (the background: `readRecord`, which scans it
- * off the page's main thread) and return its cross-year record. Nothing is fetched from another site: a content
- * script's fetch is the page's own.
+ * site, parse it (nothing in it runs), check it (`readRecord`) and return its cross-year record. Nothing is fetched
+ * from another site: a content script's fetch is the page's own.
  */
 import { decodeHtml } from '@/core/charset';
 import type { Report } from '@/core/model';
 import { columnLinks, lastYearAmong, previousReportLinks } from '@/core/report-links';
 import { sameAgency, type YearRecord } from '@/core/year-record';
-import { markupOf } from './markup';
 
 /** The report a fetched page should be: the same agency's, of the year before. */
 export interface Wanted {
@@ -70,8 +68,8 @@ export type FetchPreviousYear = typeof fetchPreviousYear;
 export async function fetchPreviousYear(
   doc: Document,
   report: Whose,
-  /** A fetched page's record if it is the report wanted (checked and kept by the background), else null. */
-  readRecord: (html: string, url: string, want: Wanted) => Promise<YearRecord | null>,
+  /** A fetched page's record if it is the report wanted (and kept like a report the user checked), else null. */
+  readRecord: (page: Document, url: string, want: Wanted) => Promise<YearRecord | null>,
   load: LoadPage = loadPage,
 ): Promise<YearRecord> {
   if (report.year === null || !report.agency) throw new Error('本报告的年度或机关未识别，无法查找上年度报告');
@@ -83,22 +81,12 @@ export async function fetchPreviousYear(
   const me = { host: '', agency: report.agency };
   for (const url of urls) {
     const page = await load(url).catch(() => undefined);
-    // A page too large to send is no report: the next candidate may be the one.
-    const html = page ? markupOr(page) : undefined;
-    if (html === undefined) continue;
+    if (!page) continue;
     // The background's own failure (restarting, updated) is said as such, not as "no such report".
-    const record = await readRecord(html, url, { year: report.year - 1, agency: report.agency });
+    const record = await readRecord(page, url, { year: report.year - 1, agency: report.agency });
     if (record?.year === report.year - 1 && sameAgency(me, { host: '', agency: record.agency })) return record;
   }
   throw new Error(
     `找到的链接（${urls.length}个）不是${report.agency}${report.year - 1}年度报告的网页（可能以附件发布或需要验证）：请先打开上年度报告检查，记录会自动用于比对`,
   );
-}
-
-function markupOr(page: Document): string | undefined {
-  try {
-    return markupOf(page);
-  } catch {
-    return undefined;
-  }
 }

@@ -8,8 +8,8 @@
  * element of each kind that a world touches makes the browser build that interface's prototype chain (HTMLElement,
  * Element, Node…), which cost about 1 ms on a small page, three times the whole test.
  *
- * Self-contained: scripting.executeScript sends the function's source to the page and runs it in the page's own
- * world, so it may use nothing from outside it; what it needs comes as arguments.
+ * Self-contained: scripting.executeScript sends the function's source to the page and runs it in the extension's
+ * isolated world there, so it may use nothing from outside it; what it needs comes as arguments.
  */
 
 /** What a pattern's \s matches but \f and \v (mightNameReport, core/meta.ts, drops it before looking for 报告). */

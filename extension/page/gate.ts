@@ -24,9 +24,8 @@ export function likelyReport(doc: Document): boolean {
 
 /**
  * On a likely report the engine is loaded; so it is in Chrome's PDF viewer (the gate runs in its empty wrapper
- * document), where it has nothing to check but tells the popup to offer 「检查此 PDF」. The gate runs in the page's
- * own world, whose scripts may have replaced built-ins it uses (old CMS pages define their own global `Map`): a test
- * that throws counts as a likely report, and the engine, in its own world, decides.
+ * document), where it has nothing to check but tells the popup to offer 「检查此 PDF」. A test that throws (a page
+ * the core cannot read) counts as a likely report: the engine decides, and says why.
  */
 export function startGate(ctx: Lifecycle, doc: Document, onLikelyReport: () => void): void {
   const likely = () => {

@@ -22,21 +22,9 @@ export interface PageContext extends Lifecycle {
   requestAnimationFrame(cb: FrameRequestCallback): number;
 }
 
-/** The engine as the background's functions call it (extension/engine-calls.ts). */
+/** What a second injection of the engine's script finds of the first (the tab's address changed within the page). */
 export interface EngineApi {
-  /**
-   * The first check's answer (an answer envelope, extension/wire.ts), which the engine waits for as it starts, and
-   * the token it gave with its markup: true if it took it.
-   */
-  answer(envelope: unknown, token: string): boolean;
-  /**
-   * From now on the popup's requests reach the engine (its message listener is set up on the first call); false
-   * where the extension it belonged to is gone (updated or reloaded).
-   */
-  listen(): boolean;
-  /** The user changed the settings. */
-  settings(settings: unknown): void;
-  /** What the toolbar badge should say of the page, once checked (the engine script, injected again, gives it back). */
+  /** What the toolbar badge should say of the page, once checked. */
   status(): PageStatus | undefined;
 }
 
@@ -48,10 +36,7 @@ export interface PageStatus {
 
 /** Globals shared by the engine and the overlay's script, which run in the same isolated world. */
 export const ENGINE_RUNNING = Symbol.for('govreport-checker/engine');
-/**
- * What the background reaches in the engine by running a function in its world (extension/engine-calls.ts): the key
- * is spelled out there too, since such a function is sent as source and can import nothing.
- */
+/** The running engine, for its script injected again (entrypoints/engine.ts). */
 export const ENGINE_API = Symbol.for('govreport-checker/engine-api');
 /** Left by the engine while it waits for the overlay's script (entrypoints/overlay.ts), which hands itself in. */
 export const OVERLAY_RECEIVER = Symbol.for('govreport-checker/overlay');

@@ -1,68 +1,61 @@
 /**
- * The engine's state on one page (entrypoints/engine.ts): the last analysis, the overlay, the late-load watcher
- * and what the popup asks of them. The page's markup is checked in the background (extension/check-page.ts),
- * whose answer names the page's elements by place: the session finds them in the page (core/places.ts). Side
- * effects stop with the page's context (extension update or reload).
+ * The engine's state on one page (entrypoints/engine.ts): it checks the live page with the shared core in slices
+ * (extension/page/slices.ts), draws the overlay on the page's own elements, keeps the last analysis and answers
+ * what the popup asks of it. The background keeps the cross-year records: the page asks it for the previous year
+ * once its report is known. Side effects stop with the page's context (extension update or reload).
  */
 import { findAttachments, type Attachment } from '@/core/attachments';
-import type { Anchors } from '@/core/anchor';
-import type { Analysis } from '@/core/index';
-import type { ReportHead } from '@/core/report-head';
-import { elementsAt, placesMissing } from '@/core/places';
-import { resolveAnchors } from '@/core/scan';
-import type { YearRecord } from '@/core/year-record';
-import type { Counts } from '@/core/counts';
+import { titleParagraph } from '@/core/anchor';
+import { countFindings } from '@/core/counts';
+import { withCrossYear } from '@/core/cross-year-check';
+import { analyzeSteps, toExport, type Analysis } from '@/core/index';
 import type { ReportExport } from '@/core/export';
-import type { Finding } from '@/core/model';
-import type { CheckedMarkup } from '../check-page';
-import type { Settings } from '../settings';
-import { sendToRuntime } from '../messaging';
-import type { ReportFacts } from '../report-facts';
-import type { LoadPage, Wanted } from './fetch-previous';
+import type { YearRecord } from '@/core/year-record';
+import type { PageState } from '../protocol';
+import { reportFacts } from '../report-facts';
+import type { LoadPage } from './fetch-previous';
 import type { FinderLoader } from './previous-loader';
-import type { PageCheckAnswer, PageState } from '../protocol';
-import type { Ask } from './first-check';
 import type { Lifecycle, PageStatus } from './lifecycle';
 import type { AttachmentNotice, PageOverlay } from './overlay';
-import { markupOf } from './markup';
+import { inSlices, type YieldToPage } from './slices';
 import { pageStateOf } from './state';
 import { touchesTables, watchForArticle, watchMutations, type Watch } from './watch';
 
-/** A check as the page holds it: its anchors found in the page, of its report the head only. */
-type PageCheck = Analysis<Anchors, ReportHead>;
+type Report = Extract<Analysis, { isReport: true }>;
+
+/** What the session asks of the extension (messages to the background, in entrypoints/engine.ts). */
+export interface SessionLinks {
+  /** Keeps this report's cross-year record; the answer is the same agency's previous year, if kept. */
+  exchangeRecord(report: Report): Promise<YearRecord | undefined>;
+  /** What the toolbar button should say of the page. */
+  status(status: PageStatus): void;
+  /** 「获取上年度报告并比对」's code, loaded on the first click (extension/page/previous-loader.ts). */
+  findPrevious: FinderLoader;
+  /** A fetched page's record if it is the report wanted, kept like a report the user checked; else null. */
+  readRecord(doc: Document, url: string, want: { year: number; agency: string }): Promise<YearRecord | null>;
+}
 
 export class PageSession {
-  /** Of a report, its head only (core/report-head.ts): an export checks the page again. */
-  private analysis: PageCheck | undefined;
-  /** What the background worked out for the popup with the analysis (counts, legend, summary, 与上年对比). */
-  private facts: ReportFacts | null = null;
+  private analysis: Analysis | undefined;
+  /** The previous year this report is checked against: kept by the background, or fetched by the page. */
+  private previous: YearRecord | undefined;
   private attachments: Attachment[] = [];
   private articleWatch: Watch | undefined;
-  /** Table changes on a report (or on a page whose markup is with the background) re-check it. */
+  /** Table changes on a report re-check it (a CMS that renders them in steps, a tab switch). */
   private tableWatch: Watch | undefined;
-  /** The previous year the report was checked against (kept by the background, or fetched by the page). */
-  private previous: YearRecord | undefined;
-  /** The last check's answer had places the page no longer had, and one more check followed (one, not a loop). */
-  private lookedAgain = false;
-  /** Checks started, to tell whether another has started since. */
+  /** Checks started; a check whose number is not the last is stale and drops its work. */
   private started = 0;
-  /** The check under way (the background's, then its answer shown), and who waits. */
-  private running: { cancel: () => void; waiting: (() => void)[] } | undefined;
+  /** Resolves once the last check started has finished (or been replaced). */
+  private current: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly ctx: Lifecycle,
+    private readonly ctx: Lifecycle & { readonly ended: boolean },
     private readonly doc: Document,
     private readonly overlay: PageOverlay,
-    private readonly notice?: Pick<AttachmentNotice, 'offer'>,
-    /** 「获取上年度报告并比对」's code, loaded on the first click (extension/page/previous-loader.ts). */
-    private readonly findPrevious: FinderLoader = () => Promise.reject(new Error('本页不能获取上年度报告')),
-    /** The user's settings, as each check's answer carries them (the page reads no storage). */
-    private readonly onSettings: (settings: Settings) => void = () => undefined,
-    /** How a check asks the background (the first one without messaging: extension/page/first-check.ts). */
-    private readonly askBackground: Ask = (request) => sendToRuntime(request),
-  ) {
-    ctx.onInvalidated(() => this.running?.cancel());
-  }
+    private readonly notice: Pick<AttachmentNotice, 'offer'> | undefined,
+    private readonly links: SessionLinks,
+    private readonly pause: YieldToPage,
+  ) {}
 
   /**
    * On injection, which is the decision: the gate saw a report title, or the user asked (「检查此页」). Check at
@@ -70,136 +63,82 @@ export class PageSession {
    */
   start(): void {
     this.check();
-    this.whenChecked(() => {
-      if (!this.analysis?.isReport) this.articleWatch = watchForArticle(this.ctx, this.doc, () => this.check());
+    void this.checked().then(() => {
+      if (!this.analysis?.isReport && !this.ctx.ended) {
+        this.articleWatch = watchForArticle(this.ctx, this.doc, () => this.check());
+      }
     });
   }
 
   /**
-   * Has the background check the page's markup and shows (or updates) the overlay. A new check replaces one under
-   * way (whose answer, if it comes, is dropped), and the waiters of the old one wait for the new one.
+   * Checks the page as it is now, in slices, and shows the result. A newer check (the tables changed meanwhile,
+   * 「重新检查」) makes this one stale: it stops at its next slice and only the newer one is shown.
    */
   check(): void {
-    const before = this.running;
-    before?.cancel();
-    let cancelled = false;
-    const run = {
-      cancel: () => {
-        cancelled = true;
-      },
-      waiting: before?.waiting ?? [],
-    };
-    this.running = run;
     const number = ++this.started;
-    const release = () => {
-      this.running = undefined;
-      // Whatever happened, nobody waits for ever (the popup asks through checked()).
-      for (const cb of run.waiting) cb();
-    };
-    const finish = (
-      analysis: PageCheck,
-      facts: ReportFacts | null = null,
-      previous?: YearRecord,
-      statusShown = false,
-    ) => {
-      if (cancelled) return;
-      try {
-        this.show(analysis, facts, previous, statusShown);
-      } finally {
-        release();
-      }
-    };
-    const unreadable = (err: unknown) => finish({ isReport: false, reason: 'unreadable', error: String(err) });
-    const send = (html: string) => {
-      const previous = this.previous;
-      this.ask(html, previous).then(
-        (answer) => {
-          if (cancelled) return;
-          // A previous year fetched by the page (「获取上年度报告并比对」) while the page was away: ask again with it.
-          if (this.previous && this.previous !== previous) return send(html);
-          if (answer.settings) this.onSettings(answer.settings);
-          let placed: ReturnType<typeof resolved>;
-          try {
-            placed = resolved(answer, this.doc);
-          } catch (err) {
-            return unreadable(err);
-          }
-          finish(placed.analysis, answer.facts, answer.previous ?? undefined, answer.statusShown);
-          // Elements that moved while the markup was away (a script's banner) leave badges out: once, look again.
-          if (placed.missing && !this.lookedAgain) {
-            this.ctx.setTimeout(() => this.started === number && this.check(), AGAIN_MS);
-          }
-          this.lookedAgain = placed.missing > 0;
-        },
-        (err) => {
-          if (cancelled) return;
-          // The background did not answer (restarting, updated): a report already shown stays as it is, rather
-          // than its badges staying over a page the popup calls unreadable. A first check says why.
-          if (this.analysis?.isReport) release();
-          else unreadable(err);
-        },
-      );
-    };
-    let html: string;
-    try {
-      html = markupOf(this.doc);
-    } catch (err) {
-      unreadable(err);
-      return;
-    }
-    // The tables may change while the page is with the background: that change is checked too.
+    const stale = () => number !== this.started || this.ctx.ended;
+    const previous = this.previous;
     this.watchTables();
-    send(html);
+    this.current = (async () => {
+      // Not in the task that ran the engine's script (or the mutation's): the page gets its frame first.
+      await this.pause();
+      if (stale()) return;
+      const url = this.doc.location?.href ?? '';
+      const steps = analyzeSteps(this.doc, url, { previous, hiddenTable });
+      const analysis = await inSlices(steps, this.pause, stale);
+      if (analysis === undefined || stale()) return;
+      this.show(analysis);
+      if (analysis.isReport && !previous) void this.addKeptYear(analysis);
+    })();
   }
 
-  /** The background's check of the page; an answer that is no check (a background of another version) is an error. */
-  private async ask(html: string, previous: YearRecord | undefined): Promise<PageCheckAnswer> {
-    const url = this.doc.location?.href ?? '';
-    const answer = await this.askBackground({ type: 'check-page', html, url, ...(previous ? { previous } : {}) });
-    if (!answer?.analysis || !answer.places) throw new Error('后台没有给出检查结果');
-    return answer;
+  /** Resolves once no check is under way: the last one started has been shown (or dropped for a newer one). */
+  async checked(): Promise<void> {
+    let waited: Promise<void> | undefined;
+    while (waited !== this.current) {
+      waited = this.current;
+      await waited;
+    }
   }
 
-  /** Resolves once no check is under way: the background's answer shown. */
-  checked(): Promise<void> {
-    return new Promise((resolve) => this.whenChecked(resolve));
-  }
-
-  private whenChecked(cb: () => void): void {
-    if (this.running) this.running.waiting.push(cb);
-    else cb();
-  }
-
-  /** `statusShown`: the background set the toolbar badge from this answer itself. */
-  private show(
-    analysis: PageCheck,
-    facts: ReportFacts | null,
-    previous: YearRecord | undefined,
-    statusShown = false,
-  ): void {
+  private show(analysis: Analysis): void {
     this.analysis = analysis;
-    this.facts = facts;
-    // The previous year the background checked against; one the page fetched stays until the page is no report.
-    this.previous = analysis.isReport ? (previous ?? this.previous) : undefined;
+    if (!analysis.isReport) this.previous = undefined;
     this.attachments = this.reportFiles(analysis);
     this.notice?.offer(this.attachments.find((a) => a.kind !== 'doc'));
     if (analysis.isReport) {
       this.articleWatch?.stop();
-      const { report, findings, anchors } = analysis;
-      this.overlay.show({ titleLine: report.titleLine, findings, anchors });
-      this.watchTables();
-      if (facts && !statusShown) this.reportStatus(true, facts.counts);
+      this.draw(analysis);
       return;
     }
     // No report: its table changes are no reason to check again (the article watch waits for one to arrive).
     this.tableWatch?.stop();
     this.tableWatch = undefined;
-    if (!this.overlay.mounted && !statusShown) this.reportStatus(false, null);
+    if (!this.overlay.mounted) this.links.status({ isReport: false, counts: null });
+  }
+
+  private draw(report: Report): void {
+    const { findings, anchors } = report;
+    this.overlay.show({ titleLine: titleParagraph(report.report), findings, anchors });
+    this.links.status({ isReport: true, counts: countFindings(findings) });
+  }
+
+  /**
+   * This report's record left with the background, which answers with the same agency's previous year if it keeps
+   * one: its findings are added to the check shown (the page was drawn without waiting for the answer).
+   */
+  private async addKeptYear(shown: Report): Promise<void> {
+    const kept = await this.links.exchangeRecord(shown).catch(() => undefined);
+    if (!kept || this.analysis !== shown || this.previous) return;
+    this.previous = kept;
+    this.analysis = withCrossYear(shown, kept);
+    this.draw(this.analysis);
   }
 
   state(): PageState {
+    const a = this.analysis;
     return pageStateOf(
-      this.analysis,
+      a,
       {
         url: this.doc.location?.href ?? '',
         overlayVisible: this.overlay.visible,
@@ -208,7 +147,7 @@ export class PageSession {
         // Chrome runs content scripts in the empty wrapper document of its PDF viewer.
         pdfTab: this.doc.contentType === 'application/pdf',
       },
-      this.facts,
+      a?.isReport ? reportFacts(a, this.previous) : null,
     );
   }
 
@@ -216,9 +155,9 @@ export class PageSession {
    * The report's own files, where the page names a report but shows none of its tables: a report title without
    * the report's structure, or a report whose tables are not on the page.
    */
-  private reportFiles(a: PageCheck): Attachment[] {
+  private reportFiles(a: Analysis): Attachment[] {
     const titled = a.isReport || a.reason === 'no-structure';
-    const noTables = !a.isReport || a.report.tableIds.length === 0;
+    const noTables = !a.isReport || (!a.report.tables.T2 && !a.report.tables.T3 && !a.report.tables.T4);
     return titled && noTables ? findAttachments(this.doc, this.doc.location?.href || undefined) : [];
   }
 
@@ -233,61 +172,44 @@ export class PageSession {
     return this.state();
   }
 
-  /**
-   * The report in full for 「导出」: the page keeps only its head, so the background checks the page's markup again,
-   * against the same previous year (extension/check-page.ts exportMarkup).
-   */
-  async exportReport(): Promise<ReportExport> {
-    const shown = this.analysis;
-    if (!shown?.isReport) throw new Error('not a report');
-    const url = this.doc.location?.href ?? '';
-    const previous = this.previous;
-    const html = markupOf(this.doc);
-    const exported = await sendToRuntime({ type: 'export-page', html, url, ...(previous ? { previous } : {}) });
-    // The tables changed since the check (within the table watch's wait): the export is of the page as it is now,
-    // and the badges catch up with it.
-    if (this.analysis === shown && !sameFindings(exported.findings, shown.findings)) this.check();
-    return exported;
+  /** The report as checked and shown, in full, for 「导出」. */
+  exportReport(): ReportExport {
+    if (!this.analysis?.isReport) throw new Error('not a report');
+    return toExport(this.analysis);
   }
 
-  /** What the toolbar badge should say of the page as last checked; undefined before the first check is shown. */
+  /** What the toolbar button should say of the page as last checked; undefined before the first check is shown. */
   status(): PageStatus | undefined {
     const a = this.analysis;
     if (!a) return undefined;
-    return { isReport: a.isReport, counts: a.isReport ? (this.facts?.counts ?? null) : null };
+    return { isReport: a.isReport, counts: a.isReport ? countFindings(a.findings) : null };
   }
 
   /**
    * Says the toolbar badge again: the background words its tooltip in the language of the moment, so after a
-   * language switch it is asked anew (without this the tooltip kept the old language until the page reloaded).
+   * language switch it is asked anew.
    */
   resendStatus(): void {
-    if (this.analysis?.isReport && this.facts) this.reportStatus(true, this.facts.counts);
+    const status = this.status();
+    if (status?.isReport) this.links.status(status);
   }
 
   /**
    * 「获取上年度报告并比对」: the previous year's report fetched from this site (extension/page/fetch-previous.ts),
-   * kept by the background as a record like any checked report, and this report checked against it.
+   * kept as a record like any checked report, and this report checked against it.
    */
   async fetchPrevious(load?: LoadPage): Promise<PageState> {
+    await this.checked();
     const a = this.analysis;
     if (!a?.isReport) throw new Error('not a report');
     if (this.previous) return this.state();
-    const readRecord = (html: string, url: string, want: Wanted) =>
-      sendToRuntime({ type: 'read-record', html, url, want });
-    const fetchPreviousYear = await this.findPrevious();
-    const previous = await fetchPreviousYear(this.doc, a.report, readRecord, load);
-    if (!this.analysis?.isReport) return this.state();
-    // Checked again with it: a check already under way (the page changed meanwhile) is replaced, not raced.
-    this.previous ??= previous;
-    this.check();
-    await this.checked();
+    const fetchPreviousYear = await this.links.findPrevious();
+    const previous = await fetchPreviousYear(this.doc, a.report, this.links.readRecord, load);
+    if (this.analysis !== a || this.previous) return this.state();
+    this.previous = previous;
+    this.analysis = withCrossYear(a, previous);
+    this.draw(this.analysis);
     return this.state();
-  }
-
-  /** The toolbar badge is cosmetic: if the background is restarting, the next check sets it. */
-  private reportStatus(isReport: boolean, counts: Counts | null): void {
-    sendToRuntime({ type: 'status', isReport, counts }).catch(() => undefined);
   }
 
   /** On a report, re-check when its tables change (a CMS that renders them in steps, a tab switch). */
@@ -299,18 +221,11 @@ export class PageSession {
   }
 }
 
-const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
-  a.length === b.length && a.every((f, i) => f.rule === b[i]!.rule && f.message === b[i]!.message);
-
-/** A check again after one whose elements the page no longer had, ms: a script's changes have settled by then. */
-const AGAIN_MS = 1000;
-
-/** The background's answer with its anchors found in the page, and how many of their places it did not have. */
-function resolved({ analysis, places }: CheckedMarkup, doc: Document): { analysis: PageCheck; missing: number } {
-  if (!analysis.isReport) return { analysis, missing: 0 };
-  const found = elementsAt(doc, places);
-  return {
-    analysis: { ...analysis, anchors: resolveAnchors(analysis.anchors, found) },
-    missing: placesMissing(places, found),
-  };
+/**
+ * Tables the page's own stylesheet hides are not read, as a person does not read them (a copy kept for printing, a
+ * tab not shown), by checkVisibility(), which every browser the manifest admits has.
+ */
+function hiddenTable(table: Element): boolean {
+  const el = table as Element & { checkVisibility?: (o?: { visibilityProperty?: boolean }) => boolean };
+  return typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true });
 }

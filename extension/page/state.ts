@@ -1,11 +1,10 @@
 /**
  * The popup's picture of a checked page (PageState) from an analysis and its facts (extension/report-facts.ts):
- * shared by the engine on a web page (whose facts the background worked out) and the document page, so that the
- * popup's list, counts, legend and summary are the same for both. Nothing here imports the rules.
+ * shared by the engine on a web page and the document page, so that the popup's list, counts, legend and summary
+ * are the same for both.
  */
 import type { Attachment } from '@/core/attachments';
 import type { Analysis } from '@/core/index';
-import { type ReportHead, reportHead } from '@/core/report-head';
 import type { PageState } from '../protocol';
 import type { ReportFacts } from '../report-facts';
 
@@ -21,9 +20,8 @@ export interface StateContext {
   documentPage?: boolean;
 }
 
-/** `a`: a web page's check, of whose report the page keeps the head (a document page's is made one, headOf). */
 export function pageStateOf(
-  a: Analysis<unknown, ReportHead> | undefined,
+  a: Analysis<unknown> | undefined,
   ctx: StateContext,
   facts: ReportFacts | null = null,
 ): PageState {
@@ -36,7 +34,7 @@ export function pageStateOf(
   }
   const { report, findings, failures } = a;
   if (!facts) throw new Error('a report without its facts');
-  const noTables = report.tableIds.length === 0;
+  const noTables = !report.tables.T2 && !report.tables.T3 && !report.tables.T4;
   return {
     isReport: true,
     url,
@@ -54,9 +52,4 @@ export function pageStateOf(
 
 function pdfTab(ctx: StateContext): { pdfTab?: boolean; documentPage?: boolean } {
   return { ...(ctx.pdfTab ? { pdfTab: true } : {}), ...(ctx.documentPage ? { documentPage: true } : {}) };
-}
-
-/** A check with its report in full (the document page's) as a web page keeps it: the report's head only. */
-export function headOf<A>(a: Analysis<A>): Analysis<A, ReportHead> {
-  return a.isReport ? { ...a, report: reportHead(a.report) } : a;
 }

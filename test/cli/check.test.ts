@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../cli/decode';
-import { ExportSchema } from '../../core/export';
+import { ExportSchema } from '../../core/export-schema';
 import { pictureOnlyPdf } from '../support/pdf';
 
 /** As users run it: `npm run check` (the bundle, rebuilt first when cli/ or core/ changed). */

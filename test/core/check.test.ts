@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../core/check';
 import { analyze, toExport } from '../../core/index';
-import { ExportSchema } from '../../core/export';
+import { ExportSchema } from '../../core/export-schema';
 import { defineRule } from '../../core/rules/types';
 import { checkSummary } from '../../core/summary';
 import { RULES } from '../../core/rules/registry';

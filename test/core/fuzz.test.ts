@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseHtml, releaseDocument } from '../../cli/load';
-import { ExportSchema } from '../../core/export';
+import { ExportSchema } from '../../core/export-schema';
 import { tableToGrid } from '../../core/grid';
 import { analyze, toExport } from '../../core/index';
 import { pdfToHtml, type PdfPage } from '../../core/readers/pdf-layout';

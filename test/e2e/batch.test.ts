@@ -14,7 +14,7 @@ import { parseHtml } from '../../cli/load';
 import { check, mergeChecks } from '../../core/check';
 import { recordOf } from '../../core/cross-year';
 import { countFindings, type Counts } from '../../core/counts';
-import { ExportSchema } from '../../core/export';
+import { ExportSchema } from '../../core/export-schema';
 import { analyze, type Analysis } from '../../core/index';
 import { xyRules } from '../../core/rules/xy';
 import { previousYear } from '../../core/year-record';

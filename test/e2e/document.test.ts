@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readDocument } from '../../cli/document';
 import { parseHtml } from '../../cli/load';
 import { countFindings } from '../../core/counts';
-import { ExportSchema } from '../../core/export';
+import { ExportSchema } from '../../core/export-schema';
 import { analyze, type Analysis } from '../../core/index';
 import type { Finding } from '../../core/model';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';

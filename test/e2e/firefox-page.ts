@@ -73,20 +73,10 @@ export async function ask<T extends EngineMessage>(
   tabId: number,
   request: RequestOf<T> & { type: T },
 ): Promise<AnswerOf<T>> {
-  // Woken first, as the popup does (extension/send-to-tab.ts).
-  const raw: unknown = await popup.evaluate(
-    async ([id, msg]) => {
-      await browser.scripting.executeScript({
-        target: { tabId: id, frameIds: [0] },
-        func: () =>
-          (globalThis as Record<symbol, { listen(): boolean } | undefined>)[
-            Symbol.for('govreport-checker/engine-api')
-          ]?.listen() ?? false,
-      });
-      return browser.tabs.sendMessage(id, msg);
-    },
-    [tabId, request] as const,
-  );
+  const raw: unknown = await popup.evaluate(([id, msg]) => browser.tabs.sendMessage(id, msg), [
+    tabId,
+    request,
+  ] as const);
   return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
 }
 

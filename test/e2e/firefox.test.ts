@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { ExportSchema } from '../../core/export';
+import { ExportSchema } from '../../core/export-schema';
 import { anchorKey } from '../../core/anchor';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { firefoxPath, GOV_TEST_HOST, type FirefoxExtension } from '../../tools/firefox';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExportSchema } from '../../core/export';
+import { ExportSchema } from '../../core/export-schema';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { analyzeFixture, summarize } from '../helpers';
 import type { ExtensionBrowser } from '../../tools/browser';

@@ -197,25 +197,9 @@ export async function ask<T extends EngineMessage>(
   return parseAnswer(request.type, ENGINE_ANSWERS[request.type], raw) as AnswerOf<T>;
 }
 
-/**
- * A request to the engine in a tab, its raw answer; rejects where no engine answers. The engine is woken first, as
- * the popup does (extension/engine-calls.ts wakeEngine, whose source cannot travel into the worker: the same call,
- * written out).
- */
+/** A request to the engine in a tab, its raw answer, as the popup sends it; rejects where no engine answers. */
 export async function sendToEngine(sw: Worker, tabId: number, request: { type: string }): Promise<unknown> {
-  return sw.evaluate(
-    async ([id, msg]) => {
-      await chrome.scripting.executeScript({
-        target: { tabId: id, frameIds: [0] },
-        func: () =>
-          (globalThis as Record<symbol, { listen(): boolean } | undefined>)[
-            Symbol.for('govreport-checker/engine-api')
-          ]?.listen() ?? false,
-      });
-      return chrome.tabs.sendMessage(id, msg);
-    },
-    [tabId, request] as const,
-  );
+  return sw.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg), [tabId, request] as const);
 }
 
 export async function setSettings(sw: Worker, settings: { lang?: 'zh' | 'en'; showInfo?: boolean }): Promise<void> {

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../core/charset';
 import { analyze } from '../../core/index';
 import { fetchPreviousYear, type LoadPage } from '../../extension/page/fetch-previous';
-import { readRecord } from '../../extension/check-page';
-import { MAX_MARKUP, markupOf } from '../../extension/page/markup';
+import { recordIfWanted } from '../../extension/page/read-record';
 import { parseHtml } from '../../cli/load';
 import { portalRoute } from '../../tools/portal';
 
@@ -23,14 +22,14 @@ function portal() {
   return { load, asked };
 }
 
-/** The background's part: the fetched page's markup checked, its record kept (here: collected). */
+/** The engine's part (entrypoints/engine.ts): the fetched page checked, its record kept (here: collected). */
 function background() {
   const kept: unknown[] = [];
-  const read = (html: string, url: string, want: { year: number; agency: string }) =>
-    readRecord(html, url, want, async (record) => {
-      kept.push(record);
-      return undefined;
-    });
+  const read = async (page: Document, url: string, want: { year: number; agency: string }) => {
+    const record = await recordIfWanted(page, url, want, async () => undefined);
+    if (record) kept.push(record);
+    return record;
+  };
   return { read, kept };
 }
 
@@ -57,23 +56,18 @@ describe('last year’s report, found from this year’s page', () => {
     expect(asked).toEqual(['/portal/ndbg/index.html', '/portal/art/2024/1/22/xiangtan-2023.html']);
   });
 
-  it('goes on past a linked page too large to send, to the report', async () => {
+  it('goes on past a linked page that is not there, to the report', async () => {
     const { doc, report } = await reportAt('art/2025/1/20/xiangtan-2024.html');
-    for (const href of ['/portal/huge.html', '/portal/art/2024/1/22/xiangtan-2023.html']) {
+    for (const href of ['/portal/gone.html', '/portal/art/2024/1/22/xiangtan-2023.html']) {
       const link = doc.createElement('a');
       link.setAttribute('href', href);
       link.textContent = '湘潭县卫生健康局2023年政府信息公开工作年度报告';
       doc.body.append(link);
     }
     const { load, asked } = portal();
-    const huge: LoadPage = async (url) => {
-      if (!url.endsWith('/huge.html')) return load(url);
-      asked.push('/portal/huge.html');
-      return parseHtml(`<html><body><p>${'x'.repeat(MAX_MARKUP)}</p></body></html>`, url);
-    };
-    const record = await fetchPreviousYear(doc, report, background().read, huge);
+    const record = await fetchPreviousYear(doc, report, background().read, load);
     expect(record).toMatchObject({ agency: '湘潭县卫生健康局', year: 2023 });
-    expect(asked).toEqual(['/portal/huge.html', '/portal/art/2024/1/22/xiangtan-2023.html']);
+    expect(asked).toEqual(['/portal/gone.html', '/portal/art/2024/1/22/xiangtan-2023.html']);
   });
 
   it('says so when neither the page nor its column links it (here the breadcrumb’s column is a 404)', async () => {
@@ -101,19 +95,15 @@ describe('last year’s report, found from this year’s page', () => {
   it('keeps the record of a fetched report only where it is the one wanted (agency and year)', async () => {
     const { load } = portal();
     const url = `${SITE}/portal/art/2024/1/22/xiangtan-2023.html`;
-    const html = markupOf(await load(url));
+    const page = await load(url);
     const { read, kept } = background();
-    expect(await read(html, url, { year: 2022, agency: '湘潭县卫生健康局' })).toBeNull();
-    expect(await read(html, url, { year: 2023, agency: '湘潭县教育局' })).toBeNull();
+    expect(await read(page, url, { year: 2022, agency: '湘潭县卫生健康局' })).toBeNull();
+    expect(await read(page, url, { year: 2023, agency: '湘潭县教育局' })).toBeNull();
     // A page that is no report at all, as a column lists beside the reports.
-    expect(
-      await read('<html><head><title>首页</title></head><body><p>通知</p></body></html>', url, {
-        year: 2023,
-        agency: '湘潭县卫生健康局',
-      }),
-    ).toBeNull();
+    const notice = parseHtml('<html><head><title>首页</title></head><body><p>通知</p></body></html>', url);
+    expect(await read(notice, url, { year: 2023, agency: '湘潭县卫生健康局' })).toBeNull();
     expect(kept).toEqual([]);
-    expect(await read(html, url, { year: 2023, agency: '湘潭县卫生健康局' })).toMatchObject({ year: 2023 });
+    expect(await read(page, url, { year: 2023, agency: '湘潭县卫生健康局' })).toMatchObject({ year: 2023 });
     expect(kept).toHaveLength(1);
   });
 });

@@ -1,4 +1,3 @@
-import { MAX_MARKUP } from '../../extension/page/markup';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from '../../extension/protocol';
@@ -38,37 +37,22 @@ beforeEach(() => {
   bus.listeners = [];
 });
 
-describe("a page's markup sent to the background", () => {
-  it('is a string and the page\u2019s address; previous years parse as records (to check it, and to export it)', () => {
-    for (const type of ['check-page', 'export-page'] as const) {
-      const parse = (raw: object) => BACKGROUND_REQUESTS[type]({ type, ...raw });
-      expect(parse({ html: '<p>x</p>', url: 'https://a.gov.cn/' })).toEqual({
-        type,
-        html: '<p>x</p>',
-        url: 'https://a.gov.cn/',
-      });
-      expect(parse({ html: 3, url: '' })).toBeUndefined();
-      // No more than a page may send (extension/page/markup.ts says so to the user first).
-      expect(parse({ html: 'x'.repeat(MAX_MARKUP), url: '' })).toBeDefined();
-      expect(parse({ html: 'x'.repeat(MAX_MARKUP + 100), url: '' })).toBeUndefined();
-      expect(parse({ html: '', url: '', previous: { year: 'x' } })).toBeUndefined();
-    }
-  });
-
-  it('a fetched page (「获取上年度报告并比对」) likewise, with the year and agency wanted', () => {
-    const want = { year: 2023, agency: '湘潭县卫生健康局' };
-    const parse = (raw: object) => BACKGROUND_REQUESTS['read-record']({ type: 'read-record', ...raw });
-    expect(parse({ html: '<p>x</p>', url: 'https://a.gov.cn/', want })).toEqual({
-      type: 'read-record',
-      html: '<p>x</p>',
+describe('a record sent to the background', () => {
+  it('parses as a cross-year record; anything else is refused', () => {
+    const record = {
+      host: 'a.gov.cn',
+      agency: '湘潭县卫生健康局',
+      year: 2023,
       url: 'https://a.gov.cn/',
-      want,
-    });
-    expect(parse({ html: '<p>x</p>', url: 'https://a.gov.cn/', want: { year: '2023', agency: 'x' } })).toBeUndefined();
-    expect(parse({ html: 'x'.repeat(MAX_MARKUP + 100), url: '', want })).toBeUndefined();
-    // Its address and the agency wanted are short strings, not a second page.
-    expect(parse({ html: '', url: `https://a.gov.cn/?${'x'.repeat(70_000)}`, want })).toBeUndefined();
-    expect(parse({ html: '', url: '', want: { year: 2023, agency: '局'.repeat(300) } })).toBeUndefined();
+      formatVersion: '2021',
+      fwd: { np: 1 },
+      valid: {},
+      s5: '',
+    };
+    const parse = (raw: object) => BACKGROUND_REQUESTS['year-record']({ type: 'year-record', ...raw });
+    expect(parse({ record })).toEqual({ type: 'year-record', record });
+    expect(parse({ record: { ...record, year: '2023' } })).toBeUndefined();
+    expect(parse({})).toBeUndefined();
   });
 });
 
@@ -128,13 +112,6 @@ describe('answers', () => {
         'year-record': () => null,
         'open-document': () => null,
         'start-engine': () => null,
-        'check-page': () => {
-          throw new Error('not asked here');
-        },
-        'export-page': () => {
-          throw new Error('not asked here');
-        },
-        'read-record': () => null,
       }),
       messageListener(ENGINE_REQUESTS, {
         'get-state': () => NOT_A_REPORT,
@@ -198,13 +175,6 @@ describe('answers', () => {
       'year-record': load,
       'open-document': load,
       'start-engine': load,
-      'check-page': vi.fn(() => {
-        throw new Error('not asked here');
-      }),
-      'export-page': vi.fn(() => {
-        throw new Error('not asked here');
-      }),
-      'read-record': load,
     });
     fakeBrowser.runtime.onMessage.addListener(listener);
     const raw = await fakeBrowser.runtime.sendMessage({ type: 'load-script', part: 'overlay' });

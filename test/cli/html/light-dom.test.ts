@@ -1,4 +1,4 @@
-// The command line's light document (core/html/light-dom.ts) against the reference DOM (happy-dom, what every other test
+// The command line's light document (cli/html/light-dom.ts) against the reference DOM (happy-dom, what every other test
 // reads pages with): the same findings and the same export, provenance selectors included, on every fixture and on
 // generated pages; and every exported selector finds its cell again in the reference DOM, as it must in a browser.
 import fc from 'fast-check';
@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../../cli/decode';
-import { parseLightHtml } from '../../../core/html/light-dom';
+import { parseLightHtml } from '../../../cli/html/light-dom';
 import { parseHtml, releaseDocument } from '../../../cli/load';
 import { analyze, toExport, type Analysis } from '../../../core/index';
 import { parseSeed } from '../../../scripts/fixtures/seed';

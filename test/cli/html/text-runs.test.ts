@@ -1,4 +1,4 @@
-// The command line's tokenizer (core/html/text-runs.ts: text a run at a time, plain tags whole) against parse5's own: the same
+// The command line's tokenizer (cli/html/text-runs.ts: text a run at a time, plain tags whole) against parse5's own: the same
 // tree, node for node — text, comments, attributes, doctype, template contents, quirks mode — on every fixture,
 // the bench's generated batch, markup full of the characters that end a run, and random strings of them.
 import fc from 'fast-check';
@@ -9,7 +9,7 @@ import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { writeBatch } from '../../../bench/batch';
 import { decodeHtml } from '../../../cli/decode';
-import { parseWithTextRuns } from '../../../core/html/text-runs';
+import { parseWithTextRuns } from '../../../cli/html/text-runs';
 import { FIXTURES, fixtureNames } from '../../helpers';
 
 type Node = DefaultTreeAdapterMap['node'];

@@ -3,7 +3,7 @@
  * own — a state switch, a one-character string, a concatenation — so a report page's Chinese prose and table text
  * cost most of the parse. Here, where a character would be emitted (or added to an attribute value or a comment) as
  * it is, the characters after it that would be handled exactly the same way are taken with it as one string. The
- * tokens, and so the tree, are unchanged (test/core/html/text-runs.test.ts compares both tokenizers' trees on every
+ * tokens, and so the tree, are unchanged (test/cli/html/text-runs.test.ts compares both tokenizers' trees on every
  * fixture, on broken markup and on random tags): a run stops at every character its state treats specially, in text
  * at whitespace (parse5 emits it as tokens of their own), at line breaks and surrogates (which the input
  * preprocessor tracks), and at the end. A tag written the plain way (most of a page's markup: three quarters of the

@@ -1,7 +1,7 @@
 /**
  * The command line's document: parse5 builds the tree exactly as the HTML standard (and so every browser) does —
  * <tbody> inserted, misnested tags repaired, tables foster-parented — into small read-only node classes that offer
- * just the DOM members core/ reads (test/core/html/light-dom.test.ts keeps that list, and compares every result and
+ * just the DOM members core/ reads (test/cli/html/light-dom.test.ts keeps that list, and compares every result and
  * exported selector with happy-dom's, and broken markup with Chromium's tree). A happy-dom window per page cost
  * about as much as the checking itself; this costs little more than parse5's parse. One known departure: Chromium
  * now keeps tables and other markup inside <select> (the "customisable select" change), parse5 7 drops the tags;
