@@ -47,6 +47,8 @@ export default defineConfig({
           // Builds .output/chrome-mv3-test once before the end-to-end tests load it.
           globalSetup: ['test/e2e/global-setup.ts'],
           maxWorkers: 1,
+          // expect.poll waits for the browsers' state: a timeout that only fails, long enough for a busy machine.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           sequence: { groupOrder: 2 },
         },
       },
