@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
 
 const GATE_MATCHES = ['*://*.gov.cn/*'];
 
@@ -15,25 +14,6 @@ const FIREFOX = {
   gecko_android: { strict_min_version: '142.0' },
 } as Record<string, unknown>;
 
-/**
- * V8 compiles every function of a script marked `//# allFunctionsCalledOnLoad` eagerly, in the same pass as the
- * script (a Chrome compile hint; other engines ignore the comment). Injected scripts get no code cache, and the
- * engine calls nearly all of its functions on its first check, so lazy compilation one function at a time costs
- * more than this. Added after minification, which would drop the comment.
- */
-function compileHint(files: string[]): Plugin {
-  return {
-    name: 'govreport:compile-hint',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && files.includes(chunk.fileName))
-          chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-      }
-    },
-  };
-}
-
 /** `npm run build:test` (mode "test") also gates locally served pages, for end-to-end tests and saved pages. */
 const TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
@@ -46,7 +26,6 @@ export default defineConfig({
       // Preact's devtools hook only where someone develops (wxt dev): the test build, which the e2e tests and the
       // bench load, is the users' build plus local hosts, and the hook cost every overlay draw.
       preact({ devToolsEnabled: env.mode === 'development' }),
-      compileHint(['engine.js']),
     ],
     // NO_MINIFY=1 keeps names, for reading a CPU profile of the extension (never for a release).
     build: process.env.NO_MINIFY ? { minify: false } : {},

@@ -1,19 +1,16 @@
 /**
- * The engine's entry points: the same calls serve the background (which checks a copy of each page's markup),
- * the extension's pages and Node.
+ * The engine's entry points: the same calls serve the engine in a web page (in steps: analyzeSteps), the
+ * extension's pages and Node.
  */
 import type { AnchorRefs, Anchors } from './anchor';
-import { check, type CheckOptions } from './check';
+import { checkSteps, type CheckOptions } from './check';
 import { buildExport, type ReportExport } from './export';
 import { extract } from './extract';
 import type { Finding, Report, RuleFailure } from './model';
 import type { ReadOptions } from './linearize';
 import { resolveAnchors, scanPage, type PageScan } from './scan';
 
-/**
- * A checked page; its anchors are elements (`Anchors`) where the page is at hand, numbers (`AnchorRefs`) elsewhere;
- * a web page keeps only its report's head (core/report-head.ts).
- */
+/** A checked page; its anchors are elements (`Anchors`) where the page is at hand, numbers (`AnchorRefs`) elsewhere. */
 export type Analysis<A = Anchors, R = Report> =
   | {
       isReport: true;
@@ -48,20 +45,28 @@ export function analyze(doc: Document, url = '', options: AnalyzeOptions = {}): 
 }
 
 /**
- * analyze() in steps: the scan's pause points (core/scan.ts scanSteps), then one more before the rest of the check.
- * The DOM must not be read again after a pause by anyone expecting the same answer: a caller that sees the page
+ * analyze() in steps: the scan's pause points (core/scan.ts scanSteps), one after the extraction and one after each
+ * rule. The DOM must not be read again after a pause by anyone expecting the same answer: a caller that sees the page
  * change starts anew.
  */
 export function* analyzeSteps(doc: Document, url = '', options: AnalyzeOptions = {}): Generator<void, Analysis> {
   const scanned = yield* scanPage(doc, url, options);
   if ('isReport' in scanned) return scanned;
   yield;
-  const analysis = analyzeScan(scanned.scan, options);
+  const analysis = yield* analyzeScanSteps(scanned.scan, options);
   return analysis.isReport ? { ...analysis, anchors: resolveAnchors(analysis.anchors, scanned.elements) } : analysis;
 }
 
-/** The rest of the check, on a scan (in the background for a page): extract + check. Never throws, as analyze(). */
+/** The rest of the check, on a scan: extract + check. Never throws, as analyze(). */
 export function analyzeScan(scan: PageScan, options: AnalyzeOptions = {}): ScanAnalysis {
+  const steps = analyzeScanSteps(scan, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function* analyzeScanSteps(scan: PageScan, options: AnalyzeOptions): Generator<void, ScanAnalysis> {
   let extraction: ReturnType<typeof extract>;
   try {
     extraction = extract(scan);
@@ -70,7 +75,8 @@ export function analyzeScan(scan: PageScan, options: AnalyzeOptions = {}): ScanA
     return { isReport: false, reason: 'unreadable', error: String(err) };
   }
   if (!extraction.isReport) return extraction;
-  return { ...extraction, ...check(extraction.report, options) };
+  yield;
+  return { ...extraction, ...(yield* checkSteps(extraction.report, options)) };
 }
 
 export function toExport(analysis: Extract<Analysis<unknown>, { isReport: true }>): ReportExport {

@@ -130,9 +130,6 @@ export interface ReadOptions {
   hiddenTable?: (table: Element) => boolean;
 }
 
-/** Cells of data tables read between two pause points of linearizeSteps (a few milliseconds of work). */
-const CHUNK_CELLS = 2000;
-
 /** A parent whose children are being walked: the next one, the element text is anchored to, and whether it is a block. */
 interface Frame {
   next: ChildNode | null;
@@ -141,8 +138,8 @@ interface Frame {
 }
 
 /**
- * The blocks of the page in reading order. A generator that pauses (yields) after every few thousand table cells,
- * so that a caller can let it run a few milliseconds per task (core/scan.ts scanSteps). The walk
+ * The blocks of the page in reading order. A generator that pauses (yields) after every data table, so that a
+ * caller can let it run a few milliseconds per task (core/scan.ts scanSteps). The walk
  * keeps its own stack rather than recursing, so that it can pause between any two tables. The elements behind the
  * grids' cells and rows go to `sink`.
  */
@@ -154,7 +151,6 @@ export function* linearizeSteps(
   const out: Block[] = [];
   let buffer = '';
   let anchor: Element = root;
-  let cells = 0;
 
   const flush = () => {
     if (buffer.trim()) out.push({ kind: 'text', el: anchor, raw: buffer });
@@ -190,11 +186,8 @@ export function* linearizeSteps(
       const grid = dataGrid(el, sink);
       if (grid) {
         out.push({ kind: 'table', el, grid });
-        cells += grid.cells.length;
-        if (cells >= CHUNK_CELLS) {
-          cells = 0;
-          yield;
-        }
+        // A pause point after every data table: the caller decides whether to pause there (extension/page/slices.ts).
+        yield;
       } else stack.push({ next: firstChild(el), container: el, block: false });
       continue;
     }

@@ -2,8 +2,7 @@
  * A page read once — its lines of text, its data tables' grids, its title and date — into a PageScan, plain data
  * that the rest of the check reads (core/extract.ts, core/index.ts analyzeScan). The elements behind the scan are
  * kept in a side table (PageElements) that the findings' anchors are resolved against (resolveAnchors, below). The
- * background scans its copy of a page's markup (extension/check-page.ts), previous.js a fetched page, the command
- * line and the document page their own documents; a web page itself no longer scans (core/places.ts).
+ * engine scans the live page, in steps, the command line and the extension's pages their own documents.
  */
 import type { AnchorRefs, Anchors } from './anchor';
 import { gridData, type GridData, type GridSink } from './grid';
@@ -39,8 +38,8 @@ export interface PageElements {
 export type Scanned = { scan: PageScan; elements: PageElements } | { scan: null; reason: 'no-title' };
 
 /**
- * The page scanned, with pause points (yields) between chunks of a large page's tables, from when the page scanned
- * itself a few milliseconds per task; every caller now runs it in one go (scanAll, analyze).
+ * The page scanned, with pause points (yields) between chunks of a large page's tables: the engine in a page runs it
+ * a few milliseconds a task (extension/page/slices.ts), everyone else in one go (scanAll, analyze).
  */
 export function* scanSteps(doc: Document, url = '', options: ReadOptions = {}): Generator<void, Scanned> {
   const root = doc.body ?? doc.documentElement;

@@ -1,7 +1,6 @@
 /**
  * A checked report's record left with the background, which answers with the same agency's previous year if it
- * keeps one: for the document page (the engine on a web page has its scan checked by the background, which keeps
- * the record itself: extension/check-page.ts; core/cross-year-check.ts adds the findings).
+ * keeps one: for the engine on a web page and the document page (core/cross-year-check.ts adds the findings).
  */
 import { recordOf } from '@/core/cross-year';
 import type { Analysis } from '@/core/index';

@@ -1,8 +1,7 @@
 /**
  * What the popup shows of a checked report beyond its findings: counts, where each finding is, the legend of the
  * rules that found something, the summary, the comparison with the previous year. Worked out where the check ran
- * (the background for a web page, extension/check-page.ts; the document page for a file), since it needs the
- * rules' metadata, which the engine in a page does not carry.
+ * (the engine for a web page, the document page for a file), when the popup asks.
  */
 import { countFindings } from '@/core/counts';
 import type { Analysis } from '@/core/index';

@@ -64,7 +64,7 @@ export async function launchWithExtension(dir = EXTENSION_DIR): Promise<Extensio
     args: [...ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   let [sw] = ctx.serviceWorkers();
-  if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+  if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 30_000 });
   // The worker may still be running its script: once it answers, its listeners are there. The gate is decided on
   // the background's tabs.onUpdated, so a page that loads before then would never be looked at.
   await sw.evaluate('true');

@@ -104,7 +104,7 @@ customElements.define('govreport-overlay', class extends HTMLElement { construct
 
 /**
  * An old CMS page titled with the site's name whose scripts define globals of the names ours could use: its own
- * hash map `Map` (put/get of its own, no size), and a `gate`. The gate runs in the page's own world there.
+ * hash map `Map` (put/get of its own, no size), and a `gate`: none of it may reach our isolated world.
  */
 export const OLD_CMS_GATE = 'page-gate';
 function oldcms(html: string): string {

@@ -124,8 +124,8 @@ describe('hostile pages', () => {
   });
 
   it('an old CMS page with its own global Map and gate, titled with the site name: checked, and its globals kept', async () => {
-    // The gate runs in the page's own world here (a generic title): the page's Map breaks its test, which then
-    // counts as a likely report, and the engine decides in its own world.
+    // A generic title: the first look and the gate run here, in the extension's isolated world, where the page's
+    // own Map and gate are not seen.
     const { page } = await open(srv.url('planted-arithmetic', 'oldcms'));
     const engine = analyzeFixture('planted-arithmetic');
     if (!engine.isReport) throw new Error('fixture');
