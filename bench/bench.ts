@@ -178,8 +178,8 @@ if (existsSync(chromiumPathOrEmpty())) {
   // 17.5–21.8 ms on three real reports), in tasks of at most 10 ms; a 20,000-cell page in tasks of at most 16 ms.
   const LIMITS: Record<string, number> = {
     'not-report': 1,
-    'generic-title': 2,
-    'not-report-list': 3,
+    'generic-title': 1.5,
+    'not-report-list': 5,
     report: 33,
     'synthetic/10x20x20': 55,
     'synthetic/50x20x20': 100,

@@ -89,7 +89,7 @@ export function forgetTab(tabId: number): void {
 
 /**
  * A page still loading this long after it began (a slow or hanging resource: an analytics script, an embedded
- * player) is looked at anyway, as the content script at document_idle used to be: executeScript waits for the
+ * player) is looked at anyway, as a manifest content script at document_idle would be: executeScript waits for the
  * document to be ready, not for every resource.
  */
 export const SLOW_LOAD_MS = 3000;

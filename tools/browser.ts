@@ -12,7 +12,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-test');
 
 /**
- * `wxt build --mode test`: the extension as built for users, plus the content script on 127.0.0.1 and localhost.
+ * `wxt build --mode test`: the extension as built for users, plus host permission (and so the gate) on 127.0.0.1
+ * and localhost.
  * `root`: another checkout of the project (bench/paired.ts builds an earlier commit), with this one's packages.
  */
 export function buildTestExtension(root = ROOT): void {

@@ -11,7 +11,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { DevtoolsClient, DEVTOOLS_PREFS, freePort } from './firefox-devtools';
 
 const ROOT = resolve(import.meta.dirname, '..');
-/** `wxt build --mode test -b firefox`: MV2, the users' build plus the content script and host permission locally. */
+/** `wxt build --mode test -b firefox`: MV2, the users' build plus host permission (and so the gate) locally. */
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2-test');
 
 export function buildFirefoxTestExtension(): void {

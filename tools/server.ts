@@ -1,5 +1,5 @@
 /**
- * Serves the fixtures on 127.0.0.1 (any port matches the test build's content script), plus two variants made on
+ * Serves the fixtures on 127.0.0.1 (any port is within the test build's host permission), plus variants made on
  * the fly so every fixture stays single-source: /hostile/ adds an aggressive page stylesheet, /late/ delivers the
  * article by script after load (as some CMSs do), /sitetitle/ and /detailtitle/ give the page a title that names
  * no report (the site's name, 详情页: GENERIC_TITLES), /xss/ puts HTML-looking text in cells, /globals/ breaks the

@@ -128,6 +128,18 @@ export function badgesInPage(host: string): BadgeInfo[] {
   });
 }
 
+/** The badges planted-arithmetic's planted errors get, each on its cell, in any browser and however it is built. */
+export function expectPlantedArithmeticBadges(list: BadgeInfo[]): void {
+  const cellsOf = (rule: string) =>
+    list
+      .filter((x) => x.rule === rule)
+      .map((x) => x.cell)
+      .sort();
+  expect(cellsOf('SUM-01')).toEqual(['T3:new:np', 'T3:new:total']);
+  expect(cellsOf('TBL-07')[0]).toBe('T2:coercion:decisions');
+  expect(cellsOf('SUM-05')[0]).toBe('T4:review:total');
+}
+
 export async function badges(page: Page): Promise<BadgeInfo[]> {
   return page.evaluate(badgesInPage, OVERLAY_HOST_SELECTOR);
 }
