@@ -4,8 +4,7 @@
  * gate alone. It keeps WXT's contract: when the extension is updated or reloaded (runtime.id disappears) or a
  * newer gate starts, every timer registered here stops. The engine uses one too (plainPageContext): constructing
  * WXT's context cost it about 10 ms a page. The extension is asked whether it is still there when a timer, frame or
- * event fires, never when one is registered: the first touch of the extension API in a page costs its main thread
- * about a millisecond, which a report page's first check and draw do without (extension/start-engine.ts).
+ * event fires, never when one is registered: the gate, which many pages run, then never touches the extension API.
  */
 import type { Lifecycle, PageContext } from './lifecycle';
 
