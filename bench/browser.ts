@@ -107,6 +107,12 @@ export function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/** The median of the values present, or null where none is. */
+export function medianOrNull(xs: (number | null)[]): number | null {
+  const present = xs.filter((x): x is number => x !== null);
+  return present.length ? median(present) : null;
+}
+
 export interface PageCost {
   page: string;
   cells: number;
@@ -121,6 +127,11 @@ export interface PageCost {
    * draws our summary (bench/own-world-floor.ts), ms.
    */
   ownWorldFloorMs?: number;
+  /** Median time of the first badges (the end of the first task that ran overlay.js) after the page's parse began. */
+  firstDrawMs: number | null;
+  /** Median time of the page's load event after its parse began, with the extension and without it (plain). */
+  loadMs: number | null;
+  plainLoadMs: number | null;
 }
 
 /** The pages our overlay draws on, where the own-world floor is measured too. */
@@ -154,12 +165,14 @@ export async function browserBench(only: string[] = []): Promise<PageCost[]> {
     for (const name of pagesNamed(only)) {
       const { url, settleMs: settle } = pageUrl(srv, name);
       const withExt: MainThreadCost[] = [];
+      const plainRuns: MainThreadCost[] = [];
       const floors: number[] = [];
       const ownFloors: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const e = await traced(ext.ctx, url, 'ours', settle);
         const f = await traced(plainCtx, url, 'floor', 300);
         withExt.push(e);
+        plainRuns.push(f);
         floors.push(e.partMs + f.partMs);
         if (isReportPage(name))
           ownFloors.push(e.partMs + (await traced(own.ctx, url, 'own-world floor', settle)).cpuMs);
@@ -171,6 +184,9 @@ export async function browserBench(only: string[] = []): Promise<PageCost[]> {
         longestMs: median(withExt.map((x) => x.longestMs)),
         floorMs: median(floors),
         ...(ownFloors.length ? { ownWorldFloorMs: median(ownFloors) } : {}),
+        firstDrawMs: medianOrNull(withExt.map((x) => x.firstDrawMs)),
+        loadMs: medianOrNull(withExt.map((x) => x.loadMs)),
+        plainLoadMs: medianOrNull(plainRuns.map((x) => x.loadMs)),
       });
     }
   } finally {

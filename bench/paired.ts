@@ -2,7 +2,7 @@
  * npm run bench:pair -- <git ref> [name…] — this checkout against an earlier commit, in paired runs: the test build
  * of each (the commit's built in a temporary worktree with this checkout's packages) loaded in a Chromium of its
  * own, the pages loaded in both alternately, and the median of the per-pair differences of main-thread CPU (trace
- * CPU, as `npm run bench:page`). On this 2-core machine a single `bench:page` figure moves by ±0.5 ms between
+ * CPU, as `npm run bench:page`), and the medians of when each drew its first badges. On this 2-core machine a single `bench:page` figure moves by ±0.5 ms between
  * runs, which hides most single changes; a pair shares the machine's moment, and an A/A run differed by 0.03 ms.
  * PAIRS=21 for more pairs (11 by default); names filter the pages as in bench:page (default: seeds 001 and 004).
  */
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildTestExtension, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../tools/browser';
 import { serveFixtures } from '../tools/server';
-import { median, pagesNamed, pageUrl, traced } from './browser';
+import { median, medianOrNull, pagesNamed, pageUrl, traced } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const [ref, ...names] = process.argv.slice(2);
@@ -50,10 +50,19 @@ try {
   browsers.push(a);
   const b = await launchWithExtension(after);
   browsers.push(b);
-  console.log(['page', `${ref} ms`, 'this ms', 'this − ref, median of pairs', 'pairs'].join('\t'));
+  console.log(
+    ['page', `${ref} ms`, 'this ms', 'this − ref, median of pairs', `first badges ${ref} ms`, 'this ms', 'pairs'].join(
+      '\t',
+    ),
+  );
   for (const name of pages) {
     const { url, settleMs } = pageUrl(srv, name);
-    const cost = async (x: ExtensionBrowser) => (await traced(x.ctx, url, 'ours', settleMs)).cpuMs;
+    const drawn: [(number | null)[], (number | null)[]] = [[], []];
+    const cost = async (x: ExtensionBrowser) => {
+      const c = await traced(x.ctx, url, 'ours', settleMs);
+      drawn[x === a ? 0 : 1].push(c.firstDrawMs);
+      return c.cpuMs;
+    };
     const was: number[] = [];
     const now: number[] = [];
     // One load of each to warm up, then pairs in alternating order, so that neither side always goes first.
@@ -70,7 +79,10 @@ try {
     }
     const diff = median(now.map((n, i) => n - was[i]!));
     const sign = diff > 0 ? '+' : '';
-    console.log([name, median(was).toFixed(2), median(now).toFixed(2), `${sign}${diff.toFixed(2)}`, PAIRS].join('\t'));
+    const badges = drawn.map((d) => medianOrNull(d.slice(1))?.toFixed(0) ?? '—');
+    console.log(
+      [name, median(was).toFixed(2), median(now).toFixed(2), `${sign}${diff.toFixed(2)}`, ...badges, PAIRS].join('\t'),
+    );
   }
 } finally {
   for (const x of browsers) await x.close();

@@ -16,7 +16,7 @@ export interface TraceEvent {
   dur?: number;
   tdur?: number;
   args?: {
-    data?: { url?: string; functionName?: string };
+    data?: { url?: string; functionName?: string; isMainFrame?: boolean };
     beginData?: { url?: string };
     fileName?: string;
     name?: string;
@@ -31,6 +31,13 @@ export interface MainThreadCost {
   /** The part spent in tasks that ran the script whose URL ends in `part` (e.g. the gate), or the function so named, ms. */
   partMs: number;
   tasks: number;
+  /**
+   * When the first task that ran overlay.js ended (the first badges drawn), ms after the page's parsing began (its
+   * navigation, on a local server, a few ms earlier); null where it never ran.
+   */
+  firstDrawMs: number | null;
+  /** When the page's load event fired, ms after its parsing began; null where the trace has none. */
+  loadMs: number | null;
 }
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'];
@@ -67,8 +74,11 @@ const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? '';
  */
 export function mainThreadCost(events: TraceEvent[], pageUrl: string, part = ''): MainThreadCost {
   const parse = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').startsWith(pageUrl));
-  const none = { cpuMs: 0, longestMs: 0, partMs: 0, tasks: 0 };
+  const none = { cpuMs: 0, longestMs: 0, partMs: 0, tasks: 0, firstDrawMs: null, loadMs: null };
   if (!parse) return none;
+  const load = events.find(
+    (e) => e.name === 'MarkLoad' && e.pid === parse.pid && e.tid === parse.tid && e.args?.data?.isMainFrame !== false,
+  );
   const thread = events
     .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X')
     .sort((a, b) => a.ts - b.ts);
@@ -82,6 +92,7 @@ export function mainThreadCost(events: TraceEvent[], pageUrl: string, part = '')
   let longest = 0;
   let partCpu = 0;
   let count = 0;
+  let firstDraw: number | null = null;
   let i = 0;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
@@ -95,6 +106,7 @@ export function mainThreadCost(events: TraceEvent[], pageUrl: string, part = '')
       if (!JS_EVENTS.has(e.name)) continue;
       js = true;
       if (part && (urlOf(e).endsWith(part) || e.args?.data?.functionName === part)) inPart = true;
+      if (firstDraw === null && urlOf(e).endsWith('/overlay.js')) firstDraw = end;
     }
     // The page's own parsing is never ours (the extension's scripts are injected once the page has loaded), though
     // a microtask of the test driver's (Playwright's injected script, ≈ 14 ms to start) may run at its end.
@@ -105,5 +117,13 @@ export function mainThreadCost(events: TraceEvent[], pageUrl: string, part = '')
     longest = Math.max(longest, ms);
     if (inPart) partCpu += ms;
   }
-  return { cpuMs: cpu, longestMs: longest, partMs: partCpu, tasks: count };
+  const since = (ts: number | null) => (ts === null ? null : (ts - parse.ts) / 1000);
+  return {
+    cpuMs: cpu,
+    longestMs: longest,
+    partMs: partCpu,
+    tasks: count,
+    firstDrawMs: since(firstDraw),
+    loadMs: since(load?.ts ?? null),
+  };
 }
