@@ -127,6 +127,8 @@ export interface PageCost {
    * draws our summary (bench/own-world-floor.ts), ms.
    */
   ownWorldFloorMs?: number;
+  /** Median of V8's compiling of our scripts, ms (part of `ms`). */
+  compileMs: number;
   /** Median time of the first badges (the end of the first task that ran overlay.js) after the page's parse began. */
   firstDrawMs: number | null;
   /** Median time of the page's load event after its parse began, with the extension and without it (plain). */
@@ -184,6 +186,7 @@ export async function browserBench(only: string[] = []): Promise<PageCost[]> {
         longestMs: median(withExt.map((x) => x.longestMs)),
         floorMs: median(floors),
         ...(ownFloors.length ? { ownWorldFloorMs: median(ownFloors) } : {}),
+        compileMs: median(withExt.map((x) => x.compileMs)),
         firstDrawMs: medianOrNull(withExt.map((x) => x.firstDrawMs)),
         loadMs: medianOrNull(withExt.map((x) => x.loadMs)),
         plainLoadMs: medianOrNull(plainRuns.map((x) => x.loadMs)),

@@ -11,6 +11,7 @@ console.log(
     'page',
     'cells',
     'trace CPU ms',
+    'of it compiling ms',
     'longest task ms',
     'floor ms',
     'own-world floor ms',
@@ -21,7 +22,18 @@ console.log(
 );
 for (const r of rows)
   console.log(
-    [r.page, r.cells, r.ms, r.longestMs, r.floorMs, r.ownWorldFloorMs, r.firstDrawMs, r.loadMs, r.plainLoadMs]
+    [
+      r.page,
+      r.cells,
+      r.ms,
+      r.longestMs,
+      r.compileMs,
+      r.floorMs,
+      r.ownWorldFloorMs,
+      r.firstDrawMs,
+      r.loadMs,
+      r.plainLoadMs,
+    ]
       .map((v, i) => (v === undefined || v === null ? '—' : typeof v === 'number' && i > 1 ? v.toFixed(2) : v))
       .join('\t'),
   );

@@ -38,6 +38,8 @@ export interface MainThreadCost {
   firstDrawMs: number | null;
   /** When the page's load event fired, ms after its parsing began; null where the trace has none. */
   loadMs: number | null;
+  /** V8's compiling of the extension's scripts within those tasks (v8.compile events), ms. */
+  compileMs: number;
 }
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'];
@@ -74,7 +76,7 @@ const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? '';
  */
 export function mainThreadCost(events: TraceEvent[], pageUrl: string, part = ''): MainThreadCost {
   const parse = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').startsWith(pageUrl));
-  const none = { cpuMs: 0, longestMs: 0, partMs: 0, tasks: 0, firstDrawMs: null, loadMs: null };
+  const none = { cpuMs: 0, longestMs: 0, partMs: 0, tasks: 0, firstDrawMs: null, loadMs: null, compileMs: 0 };
   if (!parse) return none;
   const load = events.find(
     (e) => e.name === 'MarkLoad' && e.pid === parse.pid && e.tid === parse.tid && e.args?.data?.isMainFrame !== false,
@@ -93,6 +95,7 @@ export function mainThreadCost(events: TraceEvent[], pageUrl: string, part = '')
   let partCpu = 0;
   let count = 0;
   let firstDraw: number | null = null;
+  let compile = 0;
   let i = 0;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
@@ -100,6 +103,7 @@ export function mainThreadCost(events: TraceEvent[], pageUrl: string, part = '')
     let js = false;
     let inPart = false;
     let parsing = false;
+    let compiled = 0;
     for (let j = i; j < thread.length && thread[j]!.ts <= end; j++) {
       const e = thread[j]!;
       if (e.name === 'ParseHTML') parsing = true;
@@ -107,12 +111,15 @@ export function mainThreadCost(events: TraceEvent[], pageUrl: string, part = '')
       js = true;
       if (part && (urlOf(e).endsWith(part) || e.args?.data?.functionName === part)) inPart = true;
       if (firstDraw === null && urlOf(e).endsWith('/overlay.js')) firstDraw = end;
+      if (e.name === 'v8.compile' && urlOf(e).startsWith('chrome-extension://'))
+        compiled += (e.tdur ?? e.dur ?? 0) / 1000;
     }
     // The page's own parsing is never ours (the extension's scripts are injected once the page has loaded), though
     // a microtask of the test driver's (Playwright's injected script, ≈ 14 ms to start) may run at its end.
     if (!js || parsing) continue;
     const ms = (task.tdur ?? task.dur ?? 0) / 1000;
     cpu += ms;
+    compile += compiled;
     count++;
     longest = Math.max(longest, ms);
     if (inPart) partCpu += ms;
@@ -125,5 +132,6 @@ export function mainThreadCost(events: TraceEvent[], pageUrl: string, part = '')
     tasks: count,
     firstDrawMs: since(firstDraw),
     loadMs: since(load?.ts ?? null),
+    compileMs: compile,
   };
 }
