@@ -18,7 +18,7 @@ import type { FinderLoader } from './previous-loader';
 import type { Lifecycle, PageStatus } from './lifecycle';
 import type { AttachmentNotice, PageOverlay } from './overlay';
 import { inSlices, type YieldToPage } from './slices';
-import { pageStateOf } from './state';
+import { pageStateOf, withoutTables } from './state';
 import { touchesTables, watchForArticle, watchMutations, type Watch } from './watch';
 
 type Report = Extract<Analysis, { isReport: true }>;
@@ -157,7 +157,7 @@ export class PageSession {
    */
   private reportFiles(a: Analysis): Attachment[] {
     const titled = a.isReport || a.reason === 'no-structure';
-    const noTables = !a.isReport || (!a.report.tables.T2 && !a.report.tables.T3 && !a.report.tables.T4);
+    const noTables = !a.isReport || withoutTables(a.report);
     return titled && noTables ? findAttachments(this.doc, this.doc.location?.href || undefined) : [];
   }
 

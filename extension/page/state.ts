@@ -5,6 +5,7 @@
  */
 import type { Attachment } from '@/core/attachments';
 import type { Analysis } from '@/core/index';
+import type { Report } from '@/core/model';
 import type { PageState } from '../protocol';
 import type { ReportFacts } from '../report-facts';
 
@@ -18,6 +19,11 @@ export interface StateContext {
   pdfTab?: boolean;
   /** The state of the document page rather than of a web page. */
   documentPage?: boolean;
+}
+
+/** A report none of whose national tables (表二, 表三, 表四) is on the page: its files are offered instead. */
+export function withoutTables(report: Pick<Report, 'tables'>): boolean {
+  return !report.tables.T2 && !report.tables.T3 && !report.tables.T4;
 }
 
 export function pageStateOf(
@@ -34,7 +40,7 @@ export function pageStateOf(
   }
   const { report, findings, failures } = a;
   if (!facts) throw new Error('a report without its facts');
-  const noTables = !report.tables.T2 && !report.tables.T3 && !report.tables.T4;
+  const noTables = withoutTables(report);
   return {
     isReport: true,
     url,

@@ -1,36 +1,19 @@
 /** The Firefox end-to-end tests' browser and their window on the extension: the counterpart of page.ts. */
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll } from 'vitest';
 import { OVERLAY_HOST_SELECTOR } from '../../core/overlay-host';
 import { ENGINE_ANSWERS, parseAnswer } from '../../extension/protocol';
 import type { AnswerOf, EngineMessage, RequestOf } from '../../extension/protocol';
 import { undecidedBadge } from '../../extension/toolbar';
 import { launchFirefoxWithExtension, type FirefoxExtension } from '../../tools/firefox';
-import { serveFixtures, type FixtureServer } from '../../tools/server';
-import { badgesInPage, closeWhatEachTestOpens, DECISION_TIMEOUT_MS, SHOTS, type BadgeInfo } from './page';
+import type { FixtureServer } from '../../tools/server';
+import { badgesInPage, DECISION_TIMEOUT_MS, type BadgeInfo, withBrowser } from './page';
 
 /** Inside popup.evaluate() callbacks: Firefox's own `browser` namespace in an extension page. */
 declare const browser: typeof import('@wxt-dev/browser').Browser;
 
-/**
- * Firefox with the test build and a fixture server, for the tests of the describe block that calls it: started
- * before them, closed after them; each test's own tabs are closed after it, passed or failed.
- */
+/** Firefox with the test build installed (tools/firefox.ts); each test's own tabs are closed after it. */
 export function withFirefox(started: (ff: FirefoxExtension, srv: FixtureServer) => void): void {
-  let ff: FirefoxExtension | undefined;
-  let srv: FixtureServer | undefined;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    srv = await serveFixtures();
-    ff = await launchFirefoxWithExtension();
-    started(ff, srv);
-  }, 60_000);
-  closeWhatEachTestOpens(async () => (await ff?.browser.pages()) ?? []);
-  afterAll(async () => {
-    await ff?.close();
-    await srv?.close();
-  });
+  withBrowser(launchFirefoxWithExtension, (ff) => ff.browser.pages(), started);
 }
 
 export const waitForBadges = (page: Page, min = 1) =>

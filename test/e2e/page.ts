@@ -15,56 +15,53 @@ import type { AnswerOf, EngineMessage, RequestOf } from '../../extension/protoco
 /** Where the end-to-end tests leave their screenshots. */
 export const SHOTS = resolve(import.meta.dirname, '../../test-output/e2e');
 
-/**
- * Closes what each test of the file opens (tabs, the popup, pages the extension opened, contexts), when it ends,
- * passed or failed: a tab left open by a failed test would otherwise be found by a later test's address.
- */
-export function closeWhatEachTestOpens<T extends { close(): Promise<unknown> }>(open: () => T[] | Promise<T[]>): void {
-  let before = new Set<T>();
-  beforeEach(async () => {
-    before = new Set(await open());
-  });
-  afterEach(async () => {
-    await Promise.all((await open()).map((x) => (before.has(x) ? undefined : x.close().catch(() => undefined))));
-  });
-}
+type Closable = { close(): Promise<unknown> };
 
 /**
- * A test file's Chromium with the test build and its fixture server: started before the file's tests (handed to
- * `started`, which may set more up) and closed after them; each test's own tabs are closed after it.
+ * A browser for the tests of the describe block (or file) that calls it, with a fixture server of its own: launched
+ * before them (handed to `started`, which may set more up) and closed after them. What each test opens (`opened`:
+ * the browser's tabs or contexts) is closed when the test ends, passed or failed: a tab left open by a failed test
+ * would otherwise be found by a later test's address.
  */
-export function withExtension(started: (b: ExtensionBrowser, srv: FixtureServer) => void | Promise<void>): void {
-  let b: ExtensionBrowser | undefined;
+export function withBrowser<T extends Closable>(
+  launch: () => Promise<T>,
+  opened: (browser: T) => Closable[] | Promise<Closable[]>,
+  started: (browser: T, srv: FixtureServer) => void | Promise<void>,
+): void {
+  let browser: T | undefined;
   let srv: FixtureServer | undefined;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     srv = await serveFixtures();
-    b = await launchWithExtension();
-    await started(b, srv);
+    browser = await launch();
+    await started(browser, srv);
   }, 60_000);
-  closeWhatEachTestOpens(() => b?.ctx.pages() ?? []);
-  afterAll(async () => {
-    await b?.close();
-    await srv?.close();
+  let before = new Set<Closable>();
+  const openNow = async () => (browser ? await opened(browser) : []);
+  beforeEach(async () => {
+    before = new Set(await openNow());
   });
-}
-
-/**
- * Chromium without the extension and a fixture server of its own, for comparisons and for running the page's code by
- * hand, in the describe block (or file) that calls it; each test's contexts and pages are closed after it.
- */
-export function withPlainChromium(started: (browser: Chromium, srv: FixtureServer) => void): void {
-  let browser: Chromium | undefined;
-  let srv: FixtureServer | undefined;
-  beforeAll(async () => {
-    [browser, srv] = await Promise.all([launchPlain(), serveFixtures()]);
-    started(browser, srv);
-  }, 60_000);
-  closeWhatEachTestOpens(() => browser?.contexts() ?? []);
+  afterEach(async () => {
+    await Promise.all((await openNow()).map((x) => (before.has(x) ? undefined : x.close().catch(() => undefined))));
+  });
   afterAll(async () => {
     await browser?.close();
     await srv?.close();
   });
+}
+
+/** Chromium with the test build loaded; each test's own tabs are closed after it. */
+export function withExtension(started: (b: ExtensionBrowser, srv: FixtureServer) => void | Promise<void>): void {
+  withBrowser(
+    () => launchWithExtension(),
+    (b) => b.ctx.pages(),
+    started,
+  );
+}
+
+/** Chromium without the extension, for comparisons and for running the page's code by hand; contexts close per test. */
+export function withPlainChromium(started: (browser: Chromium, srv: FixtureServer) => void): void {
+  withBrowser(launchPlain, (b) => b.contexts(), started);
 }
 
 /** Inside sw.evaluate() callbacks, which run in the extension's service worker, and in extension pages. */
