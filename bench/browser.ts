@@ -131,6 +131,11 @@ export interface PageCost {
   compileMs: number;
   /** Median time of the first badges (the end of the first task that ran overlay.js) after the page's parse began. */
   firstDrawMs: number | null;
+  /** On reports: the same with the extension's service worker stopped just before each load (it must wake first). */
+  stoppedWorkerDrawMs?: number | null;
+  /** On synthetic pages: the page's JavaScript heap after a garbage collection, with the extension and without, MB. */
+  heapMb?: number;
+  plainHeapMb?: number;
   /** Median time of the page's load event after its parse began, with the extension and without it (plain). */
   loadMs: number | null;
   plainLoadMs: number | null;
@@ -148,6 +153,43 @@ export function pageUrl(srv: FixtureServer, name: string): { url: string; settle
   const [variant, fixture] = name.includes('/') ? name.split('/') : ['fixtures', name];
   const url = variant === 'synthetic' ? `${srv.base}/${name}.html` : srv.url(fixture!, variant);
   return { url, settleMs: name.startsWith('synthetic/') ? 2500 : 1200 };
+}
+
+/**
+ * Stops the extension's service worker, as Chromium does after 30 s idle, and waits until it has: the next page's
+ * tabs.onUpdated must start it again before anything is injected.
+ */
+async function stopWorkers(ext: ExtensionBrowser): Promise<void> {
+  const page = await ext.ctx.newPage();
+  try {
+    const cdp = await ext.ctx.newCDPSession(page);
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+        if (e.versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+  } finally {
+    await page.close();
+  }
+}
+
+/** The renderer's JavaScript heap (the page's world and ours) once the check has run, after a collection, MB. */
+async function heapAfter(ctx: BrowserContext, url: string, settleMs: number): Promise<number> {
+  const page = await ctx.newPage();
+  try {
+    const cdp = await ctx.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(settleMs);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
+  } finally {
+    await page.close();
+  }
 }
 
 /** The in-page table for PAGES, or for those of them whose names contain one of `only`. */
@@ -170,16 +212,24 @@ export async function browserBench(only: string[] = []): Promise<PageCost[]> {
       const plainRuns: MainThreadCost[] = [];
       const floors: number[] = [];
       const ownFloors: number[] = [];
+      const stoppedDraws: (number | null)[] = [];
       for (let i = 0; i < RUNS; i++) {
         const e = await traced(ext.ctx, url, 'ours', settle);
         const f = await traced(plainCtx, url, 'floor', 300);
         withExt.push(e);
         plainRuns.push(f);
         floors.push(e.partMs + f.partMs);
-        if (isReportPage(name))
+        if (isReportPage(name)) {
           ownFloors.push(e.partMs + (await traced(own.ctx, url, 'own-world floor', settle)).cpuMs);
+          await stopWorkers(ext);
+          stoppedDraws.push((await traced(ext.ctx, url, 'ours', settle)).firstDrawMs);
+        }
       }
+      const heaps = name.startsWith('synthetic/')
+        ? { heapMb: await heapAfter(ext.ctx, url, settle), plainHeapMb: await heapAfter(plainCtx, url, 300) }
+        : {};
       rows.push({
+        ...heaps,
         page: name,
         cells: await cellCount(plainCtx, url),
         ms: median(withExt.map((x) => x.cpuMs)),
@@ -188,6 +238,7 @@ export async function browserBench(only: string[] = []): Promise<PageCost[]> {
         ...(ownFloors.length ? { ownWorldFloorMs: median(ownFloors) } : {}),
         compileMs: median(withExt.map((x) => x.compileMs)),
         firstDrawMs: medianOrNull(withExt.map((x) => x.firstDrawMs)),
+        ...(stoppedDraws.length ? { stoppedWorkerDrawMs: medianOrNull(stoppedDraws) } : {}),
         loadMs: medianOrNull(withExt.map((x) => x.loadMs)),
         plainLoadMs: medianOrNull(plainRuns.map((x) => x.loadMs)),
       });

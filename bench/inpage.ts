@@ -11,13 +11,16 @@ console.log(
     'page',
     'cells',
     'trace CPU ms',
-    'of it compiling ms',
     'longest task ms',
+    'of the CPU compiling ms',
     'floor ms',
     'own-world floor ms',
     'first badges ms',
+    'worker stopped ms',
     'load ms',
     'load without ms',
+    'heap MB',
+    'heap without MB',
   ].join('\t'),
 );
 for (const r of rows)
@@ -31,8 +34,11 @@ for (const r of rows)
       r.floorMs,
       r.ownWorldFloorMs,
       r.firstDrawMs,
+      r.stoppedWorkerDrawMs,
       r.loadMs,
       r.plainLoadMs,
+      r.heapMb,
+      r.plainHeapMb,
     ]
       .map((v, i) => (v === undefined || v === null ? '—' : typeof v === 'number' && i > 1 ? v.toFixed(2) : v))
       .join('\t'),

@@ -1,11 +1,11 @@
 /**
- * A page scan → canonical report (runs wherever the check runs: the background for a page, in-process for the
- * document page and the command line). Detection (is this a report at all?), sections by heading text, tables by
+ * A page scan → canonical report (in the page for a web page, in-process for the document page and the command
+ * line). Detection (is this a report at all?), sections by heading text, tables by
  * their header text and position, split tables merged back, then each table mapped onto the national format. The
  * page's elements are named by number (AnchorRefs), resolved in the page (resolveAnchors, core/scan.ts).
  */
 import type { AnchorRefs } from './anchor';
-import { checkGridData, concatGrids, gridFromData, gridText, type Grid } from './grid';
+import { concatGrids, gridText, type Grid } from './grid';
 import { mapT2 } from './map/t2';
 import { mapT3, type Mapped } from './map/t3';
 import { mapT4 } from './map/t4';
@@ -45,9 +45,11 @@ interface Logical {
   first: number;
 }
 
-/** The report a scanned page holds, or why it is none. */
-export function extract(scan: PageScan): Extraction {
-  checkGridData(scan.blocks.flatMap((b) => (b.kind === 'table' ? [b.grid] : [])));
+/**
+ * The report a scanned page holds, or why it is none, with a pause point (a yield) after each page table read into
+ * a grid and after each table mapped, for a caller that runs it a few milliseconds a task.
+ */
+export function* extractSteps(scan: PageScan): Generator<void, Extraction> {
   const { title } = scan;
   const paragraphs: Paragraph[] = [];
   const paragraphEls: number[] = [];
@@ -58,11 +60,8 @@ export function extract(scan: PageScan): Extraction {
   const logical: Logical[] = [];
   let current: Section | undefined;
   let textSinceTable = Infinity;
-  // The grids' cells and rows are numbered in the page's side table in page order (core/scan.ts).
-  let cellBase = 0;
-  let rowBase = 0;
 
-  scan.blocks.forEach((block, at) => {
+  for (const [at, block] of scan.blocks.entries()) {
     if (block.kind === 'text') {
       const index = paragraphs.length;
       paragraphs.push({ raw: block.raw, text: compact(block.raw) });
@@ -91,13 +90,11 @@ export function extract(scan: PageScan): Extraction {
         textSinceTable = Infinity;
       } else if (current) current.paragraphs.push(index);
       else preamble.push(index);
-      return;
+      continue;
     }
     const pageTable = pageTables.length;
     pageTables.push(at);
-    const grid = gridFromData(block.grid, { pageTable, cellBase, rowBase });
-    cellBase += block.grid.texts.length;
-    rowBase += block.grid.rows;
+    const { grid } = block;
     const sig = signature(grid);
     const section = current?.id ?? null;
     current?.tables.push(pageTable);
@@ -112,7 +109,8 @@ export function extract(scan: PageScan): Extraction {
       prev.sig = prev.sig ?? sig;
     } else logical.push({ parts: [grid], sig, section, first: pageTable });
     textSinceTable = 0;
-  });
+    yield;
+  }
 
   const hasT3 = logical.some((l) => l.sig === 'T3');
   if (sections.length < 4 && !hasT3) return { isReport: false, reason: 'no-structure', title };
@@ -136,6 +134,7 @@ export function extract(scan: PageScan): Extraction {
     tables[id] = mapped.table;
     for (const [k, v] of mapped.anchors) cells[k] = v;
     tableAnchors[id] = pageTables[chosen.first];
+    yield;
   }
 
   const year = yearOf(title);

@@ -1,8 +1,8 @@
 /**
  * A page table → a rectangular grid with provenance. rowspan/colspan are expanded; every slot points at the
  * source cell it came from, and only the top-left slot of a merged cell is the cell's own ("origin") slot, so
- * that a merged cell is never read twice. The grid holds no elements: it crosses from the page to the background
- * as data (core/scan.ts), and its cells name their elements by number (`at`, `rowPath`) in the page's side table.
+ * that a merged cell is never read twice. The grid holds no elements, only plain data (an export, a test's JSON):
+ * its cells name their elements by number (`at`, `rowPath`) in the page scan's side table (core/scan.ts).
  */
 
 /** Where the page scan keeps the elements behind its grids (core/scan.ts): a cell's `at`, its row's `rowPath`. */
@@ -190,110 +190,6 @@ function occupy(slots: (Slot | null)[][], id: number, row: number, col: number, 
 /** Ragged rows filled with null up to the grid's width. */
 function padRows(slots: (Slot | null)[][], width: number): void {
   for (const line of slots) for (let c = 0; c < width; c++) if (!line[c]) line[c] = null;
-}
-
-/**
- * A grid as it crosses to the background: its cells' texts and, six numbers a cell, their shape (row, col, rowSpan,
- * colSpan, position in the row, 1 for a th); the slots are worked out again there. Packed so, a page of 20,000
- * cells is a few hundred kB to serialise rather than megabytes of objects with the same keys.
- */
-export interface GridData {
-  rows: number;
-  texts: string[];
-  shape: number[];
-  /** Only for a table read from a PDF: each cell's page and box (core/readers/pdf-layout.ts). */
-  pdf?: { page?: number; box?: [number, number, number, number] }[];
-}
-
-/** A cell's six numbers in GridData.shape: row, col, rowSpan, colSpan, position in its row, 1 for a th. */
-type CellShape = [number, number, number, number, number, number];
-const SHAPE = 6;
-
-export function gridData(grid: Grid): GridData {
-  const texts: string[] = [];
-  const shape: number[] = [];
-  let fromPdf = false;
-  for (const c of grid.cells) {
-    texts.push(c.text);
-    shape.push(c.row, c.col, c.rowSpan, c.colSpan, c.position, c.tag === 'th' ? 1 : 0);
-    if (c.page !== undefined || c.box) fromPdf = true;
-  }
-  const data: GridData = { rows: grid.slots.length, texts, shape };
-  if (fromPdf) data.pdf = grid.cells.map((c) => ({ page: c.page, box: c.box }));
-  return data;
-}
-
-/** Where a packed grid sits in its page: its table's ordinal, and its first cell's and row's numbers in the side table. */
-export interface GridPlace {
-  pageTable: number;
-  cellBase: number;
-  rowBase: number;
-}
-
-/** What one page's grids may hold together: far above a page of 20,000 cells. */
-const PAGE_SLOTS = 4 * MAX_SLOTS;
-
-/**
- * Grids that crossed from a page, checked before anything is built from them: no shape a page's table could not
- * have (the page keeps at most MAX_SLOTS rows and slots a table), and no more rows and slots together than
- * PAGE_SLOTS — a crafted scan of a few kB could otherwise make the background build gigabytes.
- */
-export function checkGridData(grids: GridData[]): void {
-  let total = 0;
-  for (const { rows, texts, shape } of grids) {
-    if (shape.length !== texts.length * SHAPE || rows > MAX_SLOTS) throw new Error('grid data out of shape');
-    let used = 0;
-    let width = 0;
-    for (let i = 0; i < shape.length; i += SHAPE) {
-      const [row, col, rowSpan, colSpan] = shape.slice(i, i + SHAPE) as CellShape;
-      used += rowSpan * colSpan;
-      if (row >= rows || rowSpan < 1 || colSpan < 1 || colSpan > MAX_SPAN || used > MAX_SLOTS || col > MAX_SLOTS)
-        throw new Error('grid data out of shape');
-      width = Math.max(width, col + colSpan);
-    }
-    if (width * rows > 4 * MAX_SLOTS) throw new Error('grid data out of shape');
-    total += rows + used;
-    if (total > PAGE_SLOTS) throw new Error('page scan too large');
-  }
-}
-
-/** The grid again from its data (checked with checkGridData), as tableToGrid laid it out. */
-export function gridFromData(data: GridData, place: GridPlace): Grid {
-  const { rows, texts, shape } = data;
-  let width = 0;
-  const cells: SourceCell[] = [];
-  const slots: (Slot | null)[][] = [];
-  const rowCells: number[][] = [];
-  for (let r = 0; r < rows; r++) {
-    slots.push([]);
-    rowCells.push([]);
-  }
-  for (let id = 0; id < texts.length; id++) {
-    const i = id * SHAPE;
-    const [row, col, rowSpan, colSpan, position, th] = shape.slice(i, i + SHAPE) as CellShape;
-    const cell: SourceCell = {
-      id,
-      at: place.cellBase + id,
-      rowPath: place.rowBase + row,
-      text: texts[id]!,
-      pageTable: place.pageTable,
-      tag: th ? 'th' : 'td',
-      position,
-      row,
-      col,
-      rowSpan,
-      colSpan,
-    };
-    const pdf = data.pdf?.[id];
-    if (pdf?.page !== undefined) cell.page = pdf.page;
-    if (pdf?.box) cell.box = pdf.box;
-    cells.push(cell);
-    rowCells[row]?.push(id);
-    occupy(slots, id, row, col, rowSpan, colSpan);
-    width = Math.max(width, col + colSpan);
-  }
-  padRows(slots, width);
-  return { cells, slots, rowCells, width };
 }
 
 /** Cells covering this row from a rowspan that starts above it (group labels such as 三、本年度办理结果). */

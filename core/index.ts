@@ -5,7 +5,7 @@
 import type { AnchorRefs, Anchors } from './anchor';
 import { checkSteps, type CheckOptions } from './check';
 import { buildExport, type ReportExport } from './export';
-import { extract } from './extract';
+import { extractSteps, type Extraction } from './extract';
 import type { Finding, Report, RuleFailure } from './model';
 import type { ReadOptions } from './linearize';
 import { resolveAnchors, scanPage, type PageScan } from './scan';
@@ -27,9 +27,6 @@ export type Analysis<A = Anchors, R = Report> =
       error?: string;
     };
 
-/** The check of a scan, as the background gives it back to the page. */
-export type ScanAnalysis = Analysis<AnchorRefs>;
-
 type AnalyzeOptions = Pick<CheckOptions, 'debug' | 'previous'> & ReadOptions;
 
 /**
@@ -45,8 +42,8 @@ export function analyze(doc: Document, url = '', options: AnalyzeOptions = {}): 
 }
 
 /**
- * analyze() in steps: the scan's pause points (core/scan.ts scanSteps), one after the extraction and one after each
- * rule. The DOM must not be read again after a pause by anyone expecting the same answer: a caller that sees the page
+ * analyze() in steps: the scan's pause points (core/scan.ts scanSteps), the extraction's (after each table read and
+ * each table mapped) and one after each rule. The DOM must not be read again after a pause by anyone expecting the same answer: a caller that sees the page
  * change starts anew.
  */
 export function* analyzeSteps(doc: Document, url = '', options: AnalyzeOptions = {}): Generator<void, Analysis> {
@@ -57,19 +54,11 @@ export function* analyzeSteps(doc: Document, url = '', options: AnalyzeOptions =
   return analysis.isReport ? { ...analysis, anchors: resolveAnchors(analysis.anchors, scanned.elements) } : analysis;
 }
 
-/** The rest of the check, on a scan: extract + check. Never throws, as analyze(). */
-export function analyzeScan(scan: PageScan, options: AnalyzeOptions = {}): ScanAnalysis {
-  const steps = analyzeScanSteps(scan, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-function* analyzeScanSteps(scan: PageScan, options: AnalyzeOptions): Generator<void, ScanAnalysis> {
-  let extraction: ReturnType<typeof extract>;
+/** The rest of the check, on a scan: extract + check; its anchors still numbers in the scan's side table. */
+function* analyzeScanSteps(scan: PageScan, options: AnalyzeOptions): Generator<void, Analysis<AnchorRefs>> {
+  let extraction: Extraction;
   try {
-    extraction = extract(scan);
+    extraction = yield* extractSteps(scan);
   } catch (err) {
     if (options.debug) throw err;
     return { isReport: false, reason: 'unreadable', error: String(err) };
@@ -83,6 +72,4 @@ export function toExport(analysis: Extract<Analysis<unknown>, { isReport: true }
   return buildExport(analysis.report, analysis.findings, analysis.failures, analysis.relationsChecked);
 }
 
-export type { AnchorRefs } from './anchor';
 export type { Finding } from './model';
-export type { PageScan } from './scan';

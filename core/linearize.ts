@@ -90,10 +90,10 @@ function isLayoutTable(table: Element): boolean {
  * of the table's cells (always, in a browser's DOM) that text also answers the long-prose question; otherwise (a
  * table cut at the grid's size limit, cells outside rows in a lenient parser's DOM) the page is asked as before.
  */
-function dataGrid(table: Element, sink: GridSink): Grid | null {
+function dataGrid(table: Element, pageTable: number, sink: GridSink): Grid | null {
   if (table.querySelector('table')) return null;
   const before = { cells: sink.cells.length, rows: sink.rows.length };
-  const grid = tableToGrid(table, 0, sink);
+  const grid = tableToGrid(table, pageTable, sink);
   const layout = holdsExactly(table.querySelectorAll('td,th'), grid.cells.length)
     ? grid.cells.some((c) => c.text.length > LAYOUT_CELL_CHARS)
     : isLayoutTable(table);
@@ -151,6 +151,8 @@ export function* linearizeSteps(
   const out: Block[] = [];
   let buffer = '';
   let anchor: Element = root;
+  /** Data tables read so far: the next one's ordinal (SourceCell.pageTable). */
+  let tables = 0;
 
   const flush = () => {
     if (buffer.trim()) out.push({ kind: 'text', el: anchor, raw: buffer });
@@ -183,8 +185,9 @@ export function* linearizeSteps(
     if (tag === 'table') {
       flush();
       if (options.hiddenTable?.(el)) continue;
-      const grid = dataGrid(el, sink);
+      const grid = dataGrid(el, tables, sink);
       if (grid) {
+        tables++;
         out.push({ kind: 'table', el, grid });
         // A pause point after every data table: the caller decides whether to pause there (extension/page/slices.ts).
         yield;

@@ -1,18 +1,18 @@
 /**
  * A page read once — its lines of text, its data tables' grids, its title and date — into a PageScan, plain data
- * that the rest of the check reads (core/extract.ts, core/index.ts analyzeScan). The elements behind the scan are
+ * that the rest of the check reads (core/extract.ts). The elements behind the scan are
  * kept in a side table (PageElements) that the findings' anchors are resolved against (resolveAnchors, below). The
  * engine scans the live page, in steps, the command line and the extension's pages their own documents.
  */
 import type { AnchorRefs, Anchors } from './anchor';
-import { gridData, type GridData, type GridSink } from './grid';
+import type { Grid, GridSink } from './grid';
 import type { Analysis } from './index';
 import { linearizeSteps, type ReadOptions } from './linearize';
 import { publishDateOf, reportTitle } from './meta';
 import { SelectorPaths } from './selector';
 import type { SectionId, TableId } from './vocabulary';
 
-export type ScanBlock = { kind: 'text'; raw: string } | { kind: 'table'; grid: GridData };
+export type ScanBlock = { kind: 'text'; raw: string } | { kind: 'table'; grid: Grid };
 
 export interface PageScan {
   url: string;
@@ -26,8 +26,8 @@ export interface PageScan {
 }
 
 /**
- * The elements behind a scan: by block index, and by SourceCell.at (the data tables' cells in page order, as
- * core/extract.ts numbers them again from the packed grids). Never serialised.
+ * The elements behind a scan: by block index, and by SourceCell.at (the data tables' cells in page order). Never
+ * serialised.
  */
 export interface PageElements {
   blocks: Element[];
@@ -39,7 +39,7 @@ export type Scanned = { scan: PageScan; elements: PageElements } | { scan: null;
 
 /**
  * The page scanned, with pause points (yields) between chunks of a large page's tables: the engine in a page runs it
- * a few milliseconds a task (extension/page/slices.ts), everyone else in one go (scanAll, analyze).
+ * a few milliseconds a task (extension/page/slices.ts), everyone else in one go (analyze).
  */
 export function* scanSteps(doc: Document, url = '', options: ReadOptions = {}): Generator<void, Scanned> {
   const root = doc.body ?? doc.documentElement;
@@ -54,13 +54,13 @@ export function* scanSteps(doc: Document, url = '', options: ReadOptions = {}): 
   const title = reportTitle(doc, firstLines);
   if (!title) return { scan: null, reason: 'no-title' };
 
-  // A pause point before the packing and the rows' selectors (a few milliseconds on a page of 20,000 cells).
+  // A pause point before the rows' selectors (a few milliseconds on a page of 20,000 cells).
   yield;
   const blocks: ScanBlock[] = [];
   const elements: PageElements = { blocks: [], cells: sink.cells, root };
   for (const b of found) {
     elements.blocks.push(b.el);
-    blocks.push(b.kind === 'text' ? { kind: 'text', raw: b.raw } : { kind: 'table', grid: gridData(b.grid) });
+    blocks.push(b.kind === 'text' ? { kind: 'text', raw: b.raw } : { kind: 'table', grid: b.grid });
   }
   const paths = new SelectorPaths();
   const rowPaths = sink.rows.map((row) => paths.of(row));
@@ -85,15 +85,6 @@ export function* scanPage(
   } catch (err) {
     if (options.debug) throw err;
     return { isReport: false, reason: 'unreadable', error: String(err) };
-  }
-}
-
-/** scanPage in one go. */
-export function scanAll(doc: Document, url = ''): Extract<Scanned, { scan: PageScan }> | NotScanned {
-  const steps = scanPage(doc, url);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
   }
 }
 

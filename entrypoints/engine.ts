@@ -26,6 +26,15 @@ export default defineUnlistedScript((): Started => {
   // the toolbar badge and has the background look at the tab again. The engine there says what the badge said.
   if (scope[ENGINE_RUNNING]) return { running: scope[ENGINE_API]?.status() ?? null };
   scope[ENGINE_RUNNING] = true;
+  // The rest in a task of its own: this one has created the extension's world on the page and compiled the engine,
+  // which is as much as one task of ours should hold.
+  const pause = yieldToPage();
+  void pause().then(() => start(scope, pause));
+  return null;
+});
+
+/** The engine's session, its settings and its answers to the popup, then the first check. */
+function start(scope: Scope, pause: ReturnType<typeof yieldToPage>): void {
   // A plain context rather than WXT's ContentScriptContext, whose construction cost every report page ~10 ms; the
   // browser's own API, not wxt/browser, whose polyfill cost 1–3 ms (extension/api.ts).
   const ctx = plainPageContext(() => nativeBrowser().runtime);
@@ -36,7 +45,6 @@ export default defineUnlistedScript((): Started => {
   const ui = new DeferredPageUi(ctx, document, scope, (part) => sendToRuntime({ type: 'load-script', part }), {
     openDocument: (url) => void sendToRuntime({ type: 'open-document', url }).catch(() => undefined),
   });
-  const pause = yieldToPage();
   const session = new PageSession(
     ctx,
     document,
@@ -94,5 +102,4 @@ export default defineUnlistedScript((): Started => {
   });
 
   session.start();
-  return null;
-});
+}

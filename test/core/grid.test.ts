@@ -1,14 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import {
-  checkGridData,
-  concatGrids,
-  coveringCells,
-  gridData,
-  gridFromData,
-  tableToGrid,
-  type GridSink,
-} from '../../core/grid';
+import { concatGrids, coveringCells, tableToGrid, type GridSink } from '../../core/grid';
 
 function table(html: string): Element {
   const div = document.createElement('div');
@@ -34,33 +26,6 @@ describe('table → grid with provenance', () => {
       [2, 1],
     ]);
     expect(sink.rows.map((tr) => tr.tagName)).toEqual(['TR', 'TR']);
-  });
-
-  it('is the same grid again from its data (as the background rebuilds it), overlaps and ragged rows included', () => {
-    const shapes = [
-      '<tr><td rowspan="2" colspan="2">A</td><td>B</td></tr><tr><td>C</td></tr>',
-      // A colspan running into a rowspan from above, a ragged short row, an empty row, rowspan="0".
-      '<tr><td>a</td><td rowspan="3">b</td></tr><tr><td colspan="3">c</td></tr><tr></tr><tr><td rowspan="0">d</td><td>e</td><td>f</td></tr><tr><td>g</td></tr>',
-      '',
-    ];
-    for (const html of shapes) {
-      const g = tableToGrid(table(html));
-      const again = gridFromData(JSON.parse(JSON.stringify(gridData(g))), { pageTable: 0, cellBase: 0, rowBase: 0 });
-      expect(again.cells).toEqual(g.cells);
-      expect(again.slots).toEqual(g.slots);
-      expect(again.rowCells).toEqual(g.rowCells);
-      expect(again.width).toBe(g.width);
-    }
-  });
-
-  it('refuses data that no page table could give (a grid from a page crosses to the background)', () => {
-    const bad = [
-      { rows: 1, texts: ['a'], shape: [0, 0, 1, 1, 1] },
-      { rows: 1, texts: ['a'], shape: [1, 0, 1, 1, 1, 0] },
-      { rows: 1, texts: ['a'], shape: [0, 0, 1, 100_000, 1, 0] },
-      { rows: 300_000, texts: ['a'], shape: [0, 900_000, 1, 1, 1, 0] },
-    ];
-    for (const data of bad) expect(() => checkGridData([data])).toThrow('grid data out of shape');
   });
 
   it('a table cut at the slot limit keeps the rows its cells reach, not the empty rows after them', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/load';
-import { analyze, analyzeScan, analyzeSteps, toExport, type Analysis } from '../../core/index';
+import { analyze, analyzeSteps, toExport, type Analysis } from '../../core/index';
 import { RULES } from '../../core/rules/registry';
-import { scanAll } from '../../core/scan';
 import { syntheticReport } from '../../tools/server';
 import { loadFixture } from '../helpers';
 
@@ -21,14 +20,15 @@ function stepped(doc: Document): { analysis: Analysis; pauses: number } {
 }
 
 describe('analyzeSteps', () => {
-  it('pauses after every table and every rule, and ends with what analyze() finds', () => {
+  it('pauses after every table read and mapped and every rule, and ends with what analyze() finds', () => {
     // 12 tables of 20 × 20 beside a real report's table 3: about 5,000 cells.
     const doc = parseHtml(syntheticReport(12, 20, 20));
     const { analysis, pauses } = stepped(doc);
     expect(analysis.isReport).toBe(true);
-    // One after each of the 13 tables, one before packing the scan, one after it, one after the extraction, one
-    // after each rule.
-    expect(pauses).toBe(13 + 1 + 1 + 1 + RULES.length);
+    // The scan: one after each of the 13 tables read and one before the rows' selectors; one after the scan; the
+    // extraction: one after each of the 13 tables again and after the one it maps (table 3), one at its end; then
+    // one after each rule.
+    expect(pauses).toBe(13 + 1 + 1 + 13 + 1 + 1 + RULES.length);
     expect(exported(analysis)).toEqual(exported(analyze(doc, 'u', { debug: true })));
   });
 
@@ -37,40 +37,5 @@ describe('analyzeSteps', () => {
     const { analysis, pauses } = stepped(doc);
     expect(pauses).toBeGreaterThan(RULES.length);
     expect(exported(analysis)).toEqual(exported(analyze(doc, 'u', { debug: true })));
-  });
-});
-
-describe('analyzeScan (a scan checked on its own)', () => {
-  it('checks a scan that crossed as JSON the same as analyze() checks the page', () => {
-    const doc = loadFixture('seed-004-weidong-2023');
-    const scanned = scanAll(doc, 'u');
-    if ('isReport' in scanned) throw new Error('not scanned');
-    const remote = analyzeScan(JSON.parse(JSON.stringify(scanned.scan)));
-    const local = analyze(doc, 'u');
-    if (!remote.isReport || !local.isReport) throw new Error('not a report');
-    expect(toExport(remote)).toEqual(toExport(local));
-  });
-
-  it('refuses a small scan that would make the check build huge grids, before building them', () => {
-    const scan = { url: 'u', title: 't', publishDate: null, rowPaths: [] };
-    const empty = { kind: 'table' as const, grid: { rows: 400_000, texts: [], shape: [] } };
-    const wide = { kind: 'table' as const, grid: { rows: 2000, texts: ['x'], shape: [0, 0, 2000, 200, 1, 0] } };
-    // 40 × 400,000 empty rows (1.4 GB when built, the reviewer measured), 20 cells of 2,000 × 200 slots.
-    for (const blocks of [Array(40).fill(empty), Array(20).fill(wide)]) {
-      expect(analyzeScan({ ...scan, blocks })).toMatchObject({
-        isReport: false,
-        reason: 'unreadable',
-        error: 'Error: page scan too large',
-      });
-    }
-  });
-
-  it('says a scan out of shape is unreadable rather than throwing', () => {
-    const scanned = scanAll(loadFixture('seed-004-weidong-2023'), 'u');
-    if ('isReport' in scanned) throw new Error('not scanned');
-    const blocks = scanned.scan.blocks.map((b) =>
-      b.kind === 'table' ? { ...b, grid: { ...b.grid, shape: b.grid.shape.slice(1) } } : b,
-    );
-    expect(analyzeScan({ ...scanned.scan, blocks })).toMatchObject({ isReport: false, reason: 'unreadable' });
   });
 });
