@@ -4,7 +4,8 @@
  * rowspan/colspan. Every element carries the page and box it came from (data-source-page, data-source-box), which
  * the export keeps as provenance and the document view uses to put badges on the rendered page. Pure: no pdf.js.
  */
-import { NUMBER as NUMERIC, latticeTables, streamTables, type PdfTable } from './pdf-tables';
+import { NUMBER as NUMERIC, positionedTables, type PositionedTable } from './pdf-positions';
+import { latticeTables, type PdfTable } from './pdf-tables';
 import { flowLines, OPENS as NEW_LABEL, paragraphsOf, type Line } from './pdf-text';
 
 export interface PdfText {
@@ -85,7 +86,7 @@ export function pdfToHtml(pages: PdfPage[], title = ''): PdfReading {
       page,
       page.text.filter((t) => !inTable(t)),
     );
-    const positioned = ruled.length ? [] : streamTables(lines);
+    const positioned = ruled.length ? [] : positionedTables(lines);
     if (positioned.length) {
       streamPages.push(page.n);
       lines = lines.filter((l) => !positioned.some((tb) => tb.claimsLine(l)));
@@ -153,13 +154,19 @@ function joinLabelsCutByPageBreaks(blocks: Block[]): void {
   }
 }
 
-function tableHtml(table: PdfTable, page: number): string {
+/**
+ * A table read from positions says so (data-read), and so does each cell of a row whose numbers could not be placed
+ * in their columns (data-doubtful): the check does not take them for the report's own.
+ */
+function tableHtml(table: PdfTable | PositionedTable, page: number): string {
+  const positioned = 'doubtful' in table;
   const rows = table.rows.map((row) => {
+    const doubt = positioned && table.doubtful.has(row) ? ' data-doubtful="1"' : '';
     const cells = row.map((c) => {
       const span = `${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}`;
-      return `<td${span} data-source-page="${page}" data-source-box="${box(c.x, c.y, c.w, c.h)}">${esc(c.text)}</td>`;
+      return `<td${span}${doubt} data-source-page="${page}" data-source-box="${box(c.x, c.y, c.w, c.h)}">${esc(c.text)}</td>`;
     });
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<table data-source-page="${page}">${rows.join('')}</table>`;
+  return `<table data-source-page="${page}"${positioned ? ' data-read="positions"' : ''}>${rows.join('')}</table>`;
 }

@@ -1,8 +1,8 @@
 /**
  * Tables of a PDF page. Ruled tables ("lattice"): the horizontal and vertical rules that touch each other form a
  * table; their positions, clustered, are the grid; two neighbouring slots that no rule separates are one cell
- * (rowspan/colspan); each text item goes to the cell under its centre. Tables drawn without rules ("stream") are
- * read from text positions instead, which can miss cells: the caller warns.
+ * (rowspan/colspan); each text item goes to the cell under its centre. Tables drawn without rules are read from
+ * text positions instead (pdf-positions.ts).
  */
 import type { PdfPage, PdfSegment, PdfText } from './pdf-layout';
 import { joinRuns, linesOf, type Line } from './pdf-text';
@@ -204,77 +204,4 @@ export function latticeTables(page: PdfPage): PdfTable[] {
     if (R * C < 4) return [];
     return [{ top, rows, claims: inside, claimsLine: (l: Line) => l.items.every(inside) }];
   });
-}
-
-/** A token that is a table number: 12, 0, 3.5, -2, 5949.088667. */
-export const NUMBER = /^[-+]?\d+(\.\d+)?$/;
-
-/**
- * Tables without rules, from text positions: runs of lines that hold at least three numbers are rows; each
- * item goes to the column whose centre is nearest. Labels are the items before the first number.
- */
-export function streamTables(lines: Line[]): PdfTable[] {
-  const tables: PdfTable[] = [];
-  let run: Line[] = [];
-  const close = () => {
-    if (run.length >= 3) tables.push(streamTable(run));
-    run = [];
-  };
-  for (const line of lines) {
-    if (rowLike(line)) run.push(line);
-    else close();
-  }
-  close();
-  return tables;
-}
-
-/**
- * A line laid out as a table row: three or more numbers standing apart (a gap of a character or more between
- * them), making up at least half of its items. A sentence with numbers in it runs on without such gaps.
- */
-function rowLike(line: Line): boolean {
-  const numbers = line.items.filter((i) => NUMBER.test(i.str.trim()));
-  if (numbers.length < 3 || numbers.length * 2 < line.items.length) return false;
-  for (let k = 1; k < numbers.length; k++) {
-    const [a, b] = [numbers[k - 1]!, numbers[k]!];
-    if (b.x - (a.x + a.w) < Math.min(a.h, b.h) * 0.8) return false;
-  }
-  return true;
-}
-
-function streamTable(run: Line[]): PdfTable {
-  const numberItems = run.flatMap((l) => l.items.filter((i) => NUMBER.test(i.str.trim())));
-  const centres = clusters(numberItems.map((i) => i.x + i.w / 2)).filter((c, i, all) => i === 0 || c - all[i - 1]! > 6);
-  const rows = run.map((line) => {
-    const labels = line.items.filter((i) => !NUMBER.test(i.str.trim()) && i.x + i.w / 2 < (centres[0] ?? Infinity) - 6);
-    const values: (PdfText | undefined)[] = centres.map(() => undefined);
-    for (const item of line.items.filter((i) => NUMBER.test(i.str.trim()))) {
-      const cx = item.x + item.w / 2;
-      let best = 0;
-      for (let k = 1; k < centres.length; k++) if (Math.abs(centres[k]! - cx) < Math.abs(centres[best]! - cx)) best = k;
-      values[best] = item;
-    }
-    const cells: PdfCell[] = [];
-    if (labels.length) {
-      const x = Math.min(...labels.map((l) => l.x));
-      cells.push({
-        text: labels.map((l) => l.str).join(''),
-        rowSpan: 1,
-        colSpan: 1,
-        x,
-        y: line.y,
-        w: Math.max(...labels.map((l) => l.x + l.w)) - x,
-        h: line.h,
-      });
-    }
-    for (const v of values)
-      cells.push(
-        v
-          ? { text: v.str.trim(), rowSpan: 1, colSpan: 1, x: v.x, y: v.y, w: v.w, h: v.h }
-          : { text: '', rowSpan: 1, colSpan: 1, x: 0, y: line.y, w: 0, h: line.h },
-      );
-    return cells;
-  });
-  const items = new Set(run.flatMap((l) => l.items));
-  return { top: run[0]!.y, rows, claims: (t) => items.has(t), claimsLine: (l) => run.includes(l) };
 }

@@ -1,0 +1,356 @@
+/**
+ * Tables drawn without ruling lines (Word/WPS tables with hidden borders, typeset PDFs), read from where their text
+ * stands. A report's tables have a shape the reading can lean on: labels on the left, numbers standing apart on
+ * their right, each number a cell of its own, a row's label wrapped over lines around its numbers (cells are
+ * centred), a block of labels opened by its own numbering (一、 （一） 1.). So:
+ * - a row is a line of numbers; the label blocks beside it (by their vertical extent) are its label cells;
+ * - blocks beside no numbers are header rows (the column heads, 表二's block captions and sub-heads);
+ * - between two header rows the rows hold the same count of numbers; a row with fewer is placed against a full one
+ *   by the numbers' alignment (left, centre or right edge), and where that fails it is marked doubtful
+ *   (`doubtful`), so that the check can say the table was not read whole instead of checking a guess.
+ * Which row and column each cell is, the engine's mapping says, as for any other table.
+ */
+import { matchHeading } from '../sections';
+import type { PdfText } from './pdf-layout';
+import type { PdfCell, PdfTable } from './pdf-tables';
+import { joinRuns, OPENS, type Line } from './pdf-text';
+
+/** A table number: 12, 0, 3.5, -2, 5949.088667 (full-width digits as the page shows them). */
+export const NUMBER = /^[-+]?\d+(\.\d+)?$/;
+const isNumber = (s: string) => NUMBER.test(s.normalize('NFKC').trim());
+
+/** Points within which two positions are the same edge. */
+const EDGE_TOL = 3;
+
+interface ValueLine {
+  line: Line;
+  values: PdfText[];
+  /** Where its numbers begin: label text stands left of it. */
+  firstX: number;
+  mid: number;
+}
+
+/** Label text of one cell: fragments at one left edge, one under the other, the first opening the block. */
+interface Block {
+  items: PdfText[];
+  x: number;
+  top: number;
+  bottom: number;
+}
+
+/** The numbers of a line that stand apart from its text, or none when the line reads as a sentence. */
+function standingNumbers(line: Line): PdfText[] {
+  const items = line.items;
+  const values: PdfText[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const t = items[i]!;
+    if (!isNumber(t.str)) continue;
+    const prev = items[i - 1];
+    const next = items[i + 1];
+    const apart = (a: PdfText, b: PdfText) => b.x - (a.x + a.w) >= Math.min(a.h, b.h) * 0.3;
+    if ((prev && !isNumber(prev.str) && !apart(prev, t)) || (next && !isNumber(next.str) && !apart(t, next))) continue;
+    values.push(t);
+  }
+  if (!values.length) return [];
+  // In a table the numbers stand right of every label; text after them is a sentence ("共12件").
+  const first = values[0]!;
+  if (items.some((t) => !isNumber(t.str) && t.x > first.x)) return [];
+  return values;
+}
+
+/**
+ * A line of running text: long, its parts touching (a table's header cells stand apart by their padding, however
+ * narrow the columns).
+ */
+function isProse(line: Line): boolean {
+  if (line.text.replace(/\s+/g, '').length < 20) return false;
+  for (let i = 1; i < line.items.length; i++) {
+    const [a, b] = [line.items[i - 1]!, line.items[i]!];
+    if (b.x - (a.x + a.w) > Math.min(a.h, b.h) * 0.25) return false;
+  }
+  return true;
+}
+
+/**
+ * A line that ends a table: a section heading ("四、政府信息公开行政复议、行政诉讼情况"), or running text that
+ * reaches over the numbers' columns (a long label wraps within its own column, left of them).
+ */
+const endsTable = (line: Line, numbersFrom: number) =>
+  !!matchHeading(line.text) || (isProse(line) && line.x + line.w > numbersFrom - EDGE_TOL);
+
+/** A table's single row of numbers (表四) stands under header lines; one such line alone is no table. */
+const MIN_SINGLE_ROW = 5;
+
+/** The lines of each table on a page: runs of lines around lines of numbers, with the header lines above them. */
+function runs(lines: Line[]): { lines: Line[]; values: Map<Line, PdfText[]> }[] {
+  const values = new Map<Line, PdfText[]>();
+  for (const l of lines) {
+    const v = standingNumbers(l);
+    if (v.length) values.set(l, v);
+  }
+  const numbersFrom = (l: Line) => values.get(l)![0]!.x;
+  const out: { lines: Line[]; values: Map<Line, PdfText[]> }[] = [];
+  const close = (at: number, to: number) => {
+    // Header lines above the first line of numbers: up to a heading, a sentence or a gap.
+    let from = at;
+    while (from > 0) {
+      const [above, below] = [lines[from - 1]!, lines[from]!];
+      if (
+        values.has(above) ||
+        endsTable(above, numbersFrom(lines[at]!)) ||
+        below.y - (above.y + above.h) > above.h * 2.5
+      )
+        break;
+      from--;
+    }
+    const own = lines.slice(from, to + 1);
+    const counted = own.filter((l) => values.has(l));
+    const single = counted.length === 1 && from < at && values.get(counted[0]!)!.length >= MIN_SINGLE_ROW;
+    if (counted.length >= 2 || single) out.push({ lines: own, values });
+  };
+  let start = -1;
+  let last = -1;
+  // Where the numbers of the last row began: a label wrapping below it stays left of there.
+  let from = Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (values.has(line)) {
+      if (start < 0) start = i;
+      last = i;
+      from = numbersFrom(line);
+      continue;
+    }
+    if (start < 0) continue;
+    const prev = lines[i - 1]!;
+    const far = line.y - (prev.y + prev.h) > line.h * 2.5;
+    if (far || endsTable(line, from)) {
+      close(start, last);
+      start = -1;
+    }
+  }
+  // A table still open at the foot of the page keeps the header lines it ends with: the next block's caption and
+  // heads, whose rows begin on the next page.
+  if (start >= 0) close(start, lines.length - 1);
+  return out;
+}
+
+/** Label fragments into blocks: one left edge, a line below the last, not opening with its own numbering. */
+function blocksOf(items: PdfText[]): Block[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const blocks: Block[] = [];
+  for (const t of sorted) {
+    const open = OPENS.test(t.str.trim());
+    const host = open
+      ? undefined
+      : blocks.find(
+          (b) => Math.abs(b.x - t.x) <= EDGE_TOL && t.y - b.bottom >= -t.h / 2 && t.y - b.bottom <= t.h * 0.6,
+        );
+    if (host) {
+      host.items.push(t);
+      host.bottom = Math.max(host.bottom, t.y + t.h);
+    } else blocks.push({ items: [t], x: t.x, top: t.y, bottom: t.y + t.h });
+  }
+  return blocks;
+}
+
+function blockText(b: Block): string {
+  let text = '';
+  let prev: PdfText | undefined;
+  for (const t of [...b.items].sort((p, q) => p.y - q.y || p.x - q.x)) {
+    text = joinRuns(text, t.str.trim(), prev && Math.abs(prev.y - t.y) < t.h / 2 ? t.x - (prev.x + prev.w) : 0, t.h);
+    prev = t;
+  }
+  return text;
+}
+
+function blockCell(b: Block): PdfCell {
+  const right = Math.max(...b.items.map((t) => t.x + t.w));
+  return { text: blockText(b), rowSpan: 1, colSpan: 1, x: b.x, y: b.top, w: right - b.x, h: b.bottom - b.top };
+}
+
+const valueCell = (t: PdfText): PdfCell => ({
+  text: t.str.trim(),
+  rowSpan: 1,
+  colSpan: 1,
+  x: t.x,
+  y: t.y,
+  w: t.w,
+  h: t.h,
+});
+
+/**
+ * The slots of a full row that a shorter row's numbers stand in, by the edge the column aligns its numbers on
+ * (left, centre or right); undefined when no full row takes every number at one slot of its own.
+ */
+function place(values: PdfText[], full: PdfText[][]): (PdfText | undefined)[] | undefined {
+  const edges = [(t: PdfText) => t.x, (t: PdfText) => t.x + t.w / 2, (t: PdfText) => t.x + t.w];
+  let best: { slots: (PdfText | undefined)[]; cost: number } | undefined;
+  for (const model of full) {
+    for (const edge of edges) {
+      const slots: (PdfText | undefined)[] = model.map(() => undefined);
+      let cost = 0;
+      let ok = true;
+      for (const v of values) {
+        let at = -1;
+        let d = Infinity;
+        model.forEach((m, k) => {
+          const dist = Math.abs(edge(m) - edge(v));
+          if (dist < d) [at, d] = [k, dist];
+        });
+        if (at < 0 || d > EDGE_TOL || slots[at]) {
+          ok = false;
+          break;
+        }
+        slots[at] = v;
+        cost += d;
+      }
+      if (ok && (!best || cost < best.cost)) best = { slots, cost };
+    }
+  }
+  return best?.slots;
+}
+
+/** A row of the table: its label cells (then its numbers), or a header row. */
+type Row = { top: number; cells: PdfCell[]; value?: ValueLine };
+
+/** A numbered item's number: 3 for "3.要求提供公开出版物". */
+const ITEM = /^(\d{1,2})[.．、](?!\d)/;
+const itemOf = (r: Row | undefined) =>
+  r?.value && r.cells.length ? Number(ITEM.exec(r.cells[r.cells.length - 1]!.text)?.[1] ?? 0) : 0;
+
+/**
+ * A group's label over its numbered items (（五）不予处理 over 1.… to 5.…) is one cell spanning their rows, drawn
+ * wherever its cell centres it: beside one of the items, or between two. It becomes what a ruled table has, a cell
+ * on the first item's row spanning them all, so that each item is read within its group.
+ */
+function spanGroups(rows: Row[]): void {
+  const groups: PdfCell[] = [];
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i]!;
+    if (r.value && r.cells.length >= 2 && itemOf(r) > 0) {
+      groups.push(...r.cells.slice(0, -1));
+      r.cells = r.cells.slice(-1);
+    } else if (
+      !r.value &&
+      r.cells.length === 1 &&
+      OPENS.test(r.cells[0]!.text) &&
+      !ITEM.test(r.cells[0]!.text) &&
+      rows.slice(0, i).some((o) => o.value) &&
+      rows.slice(i + 1).some((o) => o.value && r.cells[0]!.x + r.cells[0]!.w < o.value.firstX)
+    ) {
+      groups.push(r.cells[0]!);
+      rows.splice(i, 1);
+    }
+  }
+  for (const g of groups) {
+    const mid = g.y + g.h / 2;
+    let at = -1;
+    rows.forEach((r, i) => {
+      if (itemOf(r) === 0) return;
+      const d = Math.abs(r.value!.mid - mid);
+      if (at < 0 || d < Math.abs(rows[at]!.value!.mid - mid)) at = i;
+    });
+    if (at < 0) continue;
+    let [first, last] = [at, at];
+    while (first > 0 && itemOf(rows[first]) > 1 && itemOf(rows[first - 1]) === itemOf(rows[first]) - 1) first--;
+    while (last + 1 < rows.length && itemOf(rows[last + 1]) === itemOf(rows[last]) + 1) last++;
+    rows[first]!.cells.unshift({ ...g, rowSpan: last - first + 1 });
+  }
+}
+
+export interface PositionedTable extends PdfTable {
+  /** Rows whose numbers could not be placed in their columns (their cells are left as read, in order). */
+  doubtful: Set<PdfCell[]>;
+}
+
+/** The tables of a page's lines that have no ruling lines, read from positions. */
+export function positionedTables(lines: Line[]): PositionedTable[] {
+  return runs(lines).map(({ lines: own, values }) => {
+    const valueLines: ValueLine[] = own
+      .filter((l) => values.has(l))
+      .map((line) => {
+        const v = values.get(line)!;
+        return { line, values: v, firstX: v[0]!.x, mid: (v[0]!.y + v[0]!.y + v[0]!.h) / 2 };
+      });
+    const used = new Set(valueLines.flatMap((v) => v.values));
+    const blocks = blocksOf(own.flatMap((l) => l.items.filter((t) => !used.has(t))));
+
+    // Each block beside a line of numbers labels it; the others are header rows.
+    const labels = new Map<ValueLine, Block[]>();
+    const headers: Block[] = [];
+    for (const b of blocks) {
+      const mid = (b.top + b.bottom) / 2;
+      const right = Math.max(...b.items.map((t) => t.x + t.w));
+      let host: ValueLine | undefined;
+      for (const v of valueLines) {
+        if (v.mid < b.top - EDGE_TOL || v.mid > b.bottom + EDGE_TOL || right > v.firstX + EDGE_TOL) continue;
+        if (!host || Math.abs(v.mid - mid) < Math.abs(host.mid - mid)) host = v;
+      }
+      if (host) labels.set(host, [...(labels.get(host) ?? []), b]);
+      else headers.push(b);
+    }
+
+    // Header blocks whose lines overlap make one header row.
+    const headerRows: Block[][] = [];
+    for (const b of [...headers].sort((p, q) => p.top - q.top)) {
+      const row = headerRows.find((r) => r.some((o) => b.top < o.bottom && o.top < b.bottom));
+      if (row) row.push(b);
+      else headerRows.push([b]);
+    }
+
+    const rows: Row[] = [
+      ...headerRows.map((r) => ({
+        top: Math.min(...r.map((b) => b.top)),
+        cells: [...r].sort((p, q) => p.x - q.x).map(blockCell),
+      })),
+      ...valueLines.map((v) => ({
+        top: v.line.y,
+        value: v,
+        cells: [...(labels.get(v) ?? [])].sort((p, q) => p.x - q.x).map(blockCell),
+      })),
+    ].sort((a, b) => a.top - b.top);
+
+    spanGroups(rows);
+
+    // Between two header rows, the rows hold as many numbers as the fullest of them: a shorter one is placed.
+    const doubtful = new Set<PdfCell[]>();
+    let segment: Row[] = [];
+    const settle = () => {
+      const width = Math.max(0, ...segment.map((r) => r.value!.values.length));
+      const full = segment.filter((r) => r.value!.values.length === width).map((r) => r.value!.values);
+      for (const r of segment) {
+        const vals = r.value!.values;
+        if (vals.length === width) {
+          r.cells.push(...vals.map(valueCell));
+          continue;
+        }
+        const slots = place(vals, full);
+        if (slots)
+          r.cells.push(
+            ...slots.map((t) =>
+              t ? valueCell(t) : { text: '', rowSpan: 1, colSpan: 1, x: 0, y: r.top, w: 0, h: vals[0]!.h },
+            ),
+          );
+        else {
+          r.cells.push(...vals.map(valueCell));
+          doubtful.add(r.cells);
+        }
+      }
+      segment = [];
+    };
+    for (const r of rows) {
+      if (r.value) segment.push(r);
+      else settle();
+    }
+    settle();
+
+    const items = new Set(own.flatMap((l) => l.items));
+    return {
+      top: own[0]!.y,
+      rows: rows.map((r) => r.cells),
+      doubtful,
+      claims: (t: PdfText) => items.has(t),
+      claimsLine: (l: Line) => own.includes(l),
+    };
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * npx tsx scripts/print-pdfs.ts — the printed-report fixtures (test/fixtures/printed): fixture reports printed to
+ * PDF by Chromium, as an agency's staff print a page or save a Word file as PDF, in the layouts the PDF reader meets:
+ * tables with their rules and without (Word/WPS tables with hidden borders), A4 portrait and landscape, and page
+ * breaks falling inside every table. test/readers/printed.test.ts holds each to its HTML page, cell for cell.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from '../tools/browser';
+
+const FIXTURES = join(import.meta.dirname, '../test/fixtures');
+const OUT = join(FIXTURES, 'printed');
+
+/** Reports of both formats, the CMSs' markups among them, a planted error, and the 2019 form's 表二. */
+export const PRINTED_REPORTS = [
+  'seed-001-xiangtan-2024',
+  'seed-002-yanzhou-2024',
+  'seed-004-weidong-2023',
+  'corpus-shanghai-2019',
+  'planted-arithmetic',
+] as const;
+
+const RULED = 'table{border-collapse:collapse} td,th{border:1px solid #000 !important}';
+const BORDERLESS = 'table,tr,td,th{border:none !important} table{border-collapse:collapse}';
+/** Every table broken across two pages after its eighth row (and again after its twentieth). */
+const SPLIT = 'tr:nth-child(9),tr:nth-child(21){break-before:page}';
+
+export const LAYOUTS = {
+  ruled: { css: RULED, landscape: false },
+  borderless: { css: BORDERLESS, landscape: false },
+  'ruled-landscape': { css: RULED, landscape: true },
+  'borderless-landscape': { css: BORDERLESS, landscape: true },
+  'ruled-split': { css: `${RULED} ${SPLIT}`, landscape: false },
+  'borderless-split': { css: `${BORDERLESS} ${SPLIT}`, landscape: false },
+} as const;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  mkdirSync(OUT, { recursive: true });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true });
+  try {
+    const page = await browser.newPage();
+    for (const name of PRINTED_REPORTS) {
+      const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
+      for (const [layout, { css, landscape }] of Object.entries(LAYOUTS)) {
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.addStyleTag({ content: `body{font-family:"WenQuanYi Zen Hei",sans-serif} ${css}` });
+        const pdf = await page.pdf({
+          format: 'A4',
+          landscape,
+          margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' },
+        });
+        writeFileSync(join(OUT, `${name}.${layout}.pdf`), pdf);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
