@@ -38,6 +38,25 @@ interface Block {
   bottom: number;
 }
 
+/** A glyph's width in ems, near enough: Chinese characters and full-width forms take a whole one, others half. */
+const ems = (s: string) =>
+  [...s].reduce((n, ch) => n + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(ch) ? 1 : 0.5), 0);
+
+/**
+ * A run of text that a PDF writer made of several cells' texts with spaces between ("本年废止件数 现行有效件数",
+ * "行政规范性文件 0", "0 0 0"), back into one item a cell, each placed by its share of the run's width. A sentence
+ * keeps its spaces ("2024 年 1 月").
+ */
+function cellsOfRun(t: PdfText): PdfText[] {
+  const parts = [...t.str.matchAll(/\S+/g)];
+  if (parts.length < 2) return [t];
+  const numbers = parts.map((m) => isNumber(m[0]));
+  const trailing = numbers.indexOf(true) > 0 && numbers.slice(numbers.indexOf(true)).every(Boolean);
+  if (!trailing && !numbers.every(Boolean) && !/\p{Script=Han}\s+\p{Script=Han}/u.test(t.str)) return [t];
+  const per = t.w / ems(t.str);
+  return parts.map((m) => ({ ...t, str: m[0], x: t.x + ems(t.str.slice(0, m.index)) * per, w: ems(m[0]) * per }));
+}
+
 /** The numbers of a line that stand apart from its text, or none when the line reads as a sentence. */
 function standingNumbers(line: Line): PdfText[] {
   const items = line.items;
@@ -60,10 +79,10 @@ function standingNumbers(line: Line): PdfText[] {
 
 /**
  * A line of running text: long, its parts touching (a table's header cells stand apart by their padding, however
- * narrow the columns).
+ * narrow the columns, and where a PDF writer joined them into one run, by spaces between Chinese words).
  */
 function isProse(line: Line): boolean {
-  if (line.text.replace(/\s+/g, '').length < 20) return false;
+  if (line.text.replace(/\s+/g, '').length < 20 || /\p{Script=Han}\s+\p{Script=Han}/u.test(line.text)) return false;
   for (let i = 1; i < line.items.length; i++) {
     const [a, b] = [line.items[i - 1]!, line.items[i]!];
     if (b.x - (a.x + a.w) > Math.min(a.h, b.h) * 0.25) return false;
@@ -134,17 +153,39 @@ function runs(lines: Line[]): { lines: Line[]; values: Map<Line, PdfText[]> }[] 
   return out;
 }
 
-/** Label fragments into blocks: one left edge, a line below the last, not opening with its own numbering. */
-function blocksOf(items: PdfText[]): Block[] {
+/** What else stands on a fragment's line: numbers (a row), other text cells (a header line), or nothing. */
+type LineKind = 'row' | 'header' | 'alone';
+
+/**
+ * Text that opens a cell of its own: its own numbering (一、 （一） 1.), and 表二's block captions and heads, which
+ * carry none (第二十条第（五）项, 信息内容).
+ */
+const OPENS_CELL = (s: string) => OPENS.test(s) || /^第[一二三四五六七八九十]+条|^信息内容$/.test(s);
+
+/**
+ * Label fragments into blocks. A fragment continues the block above it at the same left edge when it follows
+ * closely and opens no cell of its own, unless the two belong to different lines of a row or a header: a row's label
+ * does not run into the next row's, nor a header into a row.
+ */
+function blocksOf(items: PdfText[], kindOf: (t: PdfText) => LineKind, lineOf: Map<PdfText, Line>): Block[] {
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const mine = new Set(items);
+  const labelRight = (t: PdfText) => lineOf.get(t)!.items.some((o) => mine.has(o) && o.x > t.x + t.w);
   const blocks: Block[] = [];
   for (const t of sorted) {
-    const open = OPENS.test(t.str.trim());
-    const host = open
+    const host = OPENS_CELL(t.str.trim())
       ? undefined
-      : blocks.find(
-          (b) => Math.abs(b.x - t.x) <= EDGE_TOL && t.y - b.bottom >= -t.h / 2 && t.y - b.bottom <= t.h * 0.6,
-        );
+      : blocks.find((b) => {
+          const last = b.items[b.items.length - 1]!;
+          const [was, is] = [kindOf(last), kindOf(t)];
+          // Two rows' labels are two cells, unless both stand left of the rows' own labels: a group's label
+          // centred over them, wrapped ("（三）不" | "予公开").
+          const group = labelRight(last) && labelRight(t);
+          const apart =
+            (was === 'row' && is !== 'alone' && lineOf.get(last) !== lineOf.get(t) && !group) ||
+            (was === 'header' && is === 'row');
+          return Math.abs(b.x - t.x) <= EDGE_TOL && t.y - b.bottom >= -t.h / 2 && t.y - b.bottom <= t.h * 0.6 && !apart;
+        });
     if (host) {
       host.items.push(t);
       host.bottom = Math.max(host.bottom, t.y + t.h);
@@ -265,7 +306,9 @@ export interface PositionedTable extends PdfTable {
 
 /** The tables of a page's lines that have no ruling lines, read from positions. */
 export function positionedTables(lines: Line[]): PositionedTable[] {
-  return runs(lines).map(({ lines: own, values }) => {
+  const split = lines.map((l) => ({ ...l, items: l.items.flatMap(cellsOfRun) }));
+  const original = new Map(split.map((l, i) => [l, lines[i]!]));
+  return runs(split).map(({ lines: own, values }) => {
     const valueLines: ValueLine[] = own
       .filter((l) => values.has(l))
       .map((line) => {
@@ -273,7 +316,23 @@ export function positionedTables(lines: Line[]): PositionedTable[] {
         return { line, values: v, firstX: v[0]!.x, mid: (v[0]!.y + v[0]!.y + v[0]!.h) / 2 };
       });
     const used = new Set(valueLines.flatMap((v) => v.values));
-    const blocks = blocksOf(own.flatMap((l) => l.items.filter((t) => !used.has(t))));
+    const lineOf = new Map<PdfText, Line>();
+    const kinds = new Map<Line, LineKind>();
+    // Header cells stand over the numbers; labels, however many a line holds, stay left of them (of the nearest
+    // row's: rows of one table may start their numbers in different columns).
+    const numbersFrom = (l: Line) =>
+      valueLines.reduce((a, b) => (Math.abs(b.mid - l.y) < Math.abs(a.mid - l.y) ? b : a)).firstX;
+    for (const l of own) {
+      for (const t of l.items) lineOf.set(t, l);
+      const from = numbersFrom(l);
+      const overNumbers = l.items.some((t) => !used.has(t) && t.x + t.w > from + EDGE_TOL);
+      kinds.set(l, values.has(l) ? 'row' : overNumbers ? 'header' : 'alone');
+    }
+    const blocks = blocksOf(
+      own.flatMap((l) => l.items.filter((t) => !used.has(t))),
+      (t) => kinds.get(lineOf.get(t)!)!,
+      lineOf,
+    );
 
     // Each block beside a line of numbers labels it; the others are header rows.
     const labels = new Map<ValueLine, Block[]>();
@@ -344,13 +403,14 @@ export function positionedTables(lines: Line[]): PositionedTable[] {
     }
     settle();
 
-    const items = new Set(own.flatMap((l) => l.items));
+    const lines = new Set(own.map((l) => original.get(l)!));
+    const items = new Set([...lines].flatMap((l) => l.items));
     return {
       top: own[0]!.y,
       rows: rows.map((r) => r.cells),
       doubtful,
       claims: (t: PdfText) => items.has(t),
-      claimsLine: (l: Line) => own.includes(l),
+      claimsLine: (l: Line) => lines.has(l),
     };
   });
 }
