@@ -13,7 +13,7 @@
 import { matchHeading } from '../sections';
 import type { PdfText } from './pdf-layout';
 import type { PdfCell, PdfTable } from './pdf-tables';
-import { joinRuns, OPENS, type Line } from './pdf-text';
+import { joinRuns, linesOf, OPENS, type Line } from './pdf-text';
 
 /** A table number: 12, 0, 3.5, -2, 5949.088667 (full-width digits as the page shows them). */
 export const NUMBER = /^[-+]?\d+(\.\d+)?$/;
@@ -55,6 +55,40 @@ function cellsOfRun(t: PdfText): PdfText[] {
   if (!trailing && !numbers.every(Boolean) && !/\p{Script=Han}\s+\p{Script=Han}/u.test(t.str)) return [t];
   const per = t.w / ems(t.str);
   return parts.map((m) => ({ ...t, str: m[0], x: t.x + ems(t.str.slice(0, m.index)) * per, w: ems(m[0]) * per }));
+}
+
+/**
+ * A number its narrow column wrapped ("２" over "０" for 20: full-width digits break like Chinese text), joined again:
+ * digits at one left edge, one line right under the other, with the row's other numbers on a line between them.
+ */
+function joinStackedNumbers(items: PdfText[], source: Map<PdfText, Line[]>): PdfText[] {
+  const numbers = items.filter((t) => isNumber(t.str));
+  const mid = (t: PdfText) => t.y + t.h / 2;
+  const rowBetween = (a: PdfText, b: PdfText) =>
+    numbers.some((m) => Math.abs(m.x - a.x) > 1 && mid(m) > mid(a) && mid(m) < mid(b));
+  const stack = [...numbers].sort((a, b) => a.y - b.y);
+  const gone = new Set<PdfText>();
+  const joined: PdfText[] = [];
+  for (const first of stack) {
+    if (gone.has(first)) continue;
+    let cur = first;
+    for (const next of stack) {
+      if (gone.has(next) || next === cur || next.y <= cur.y) continue;
+      if (Math.abs(next.x - cur.x) > 1 || next.y - (cur.y + cur.h) > cur.h * 0.45 || !rowBetween(cur, next)) continue;
+      const both: PdfText = {
+        str: cur.str.trim() + next.str.trim(),
+        x: cur.x,
+        y: cur.y,
+        w: Math.max(cur.w, next.w),
+        h: next.y + next.h - cur.y,
+      };
+      source.set(both, [...source.get(cur)!, ...source.get(next)!]);
+      gone.add(cur).add(next);
+      cur = both;
+    }
+    if (cur !== first) joined.push(cur);
+  }
+  return [...items.filter((t) => !gone.has(t)), ...joined];
 }
 
 /** The numbers of a line that stand apart from its text, or none when the line reads as a sentence. */
@@ -124,7 +158,8 @@ function runs(lines: Line[]): { lines: Line[]; values: Map<Line, PdfText[]> }[] 
     }
     const own = lines.slice(from, to + 1);
     const counted = own.filter((l) => values.has(l));
-    const single = counted.length === 1 && from < at && values.get(counted[0]!)!.length >= MIN_SINGLE_ROW;
+    // A single row under header lines, or atop a page (its heads at the foot of the one before).
+    const single = counted.length === 1 && (from < at || at === 0) && values.get(counted[0]!)!.length >= MIN_SINGLE_ROW;
     if (counted.length >= 2 || single) out.push({ lines: own, values });
   };
   let start = -1;
@@ -143,14 +178,42 @@ function runs(lines: Line[]): { lines: Line[]; values: Map<Line, PdfText[]> }[] 
     const prev = lines[i - 1]!;
     const far = line.y - (prev.y + prev.h) > line.h * 2.5;
     if (far || endsTable(line, from)) {
-      close(start, last);
+      // Labels alone at the foot of the page, left of the numbers, are rowspan cells' texts centred over rows that
+      // go on on the next page ("（三）不予公开"): they stay with the table.
+      const rest = lines.slice(i);
+      const foot = rest.every((l) => !values.has(l) && !endsTable(l, from) && l.x + l.w < from);
+      close(start, foot ? lines.length - 1 : last);
       start = -1;
+      if (foot) break;
     }
   }
   // A table still open at the foot of the page keeps the header lines it ends with: the next block's caption and
   // heads, whose rows begin on the next page.
   if (start >= 0) close(start, lines.length - 1);
+  else {
+    // A table's heads alone at the foot of the page, its rows on the next: lines of cells standing apart.
+    let from = lines.length;
+    while (from > 0) {
+      const l = lines[from - 1]!;
+      const next = lines[from];
+      if (values.has(l) || endsTable(l, Infinity) || cellsIn(l) < 2) break;
+      if (next && next.y - (l.y + l.h) > l.h * 2.5) break;
+      from--;
+    }
+    const heads = lines.slice(from);
+    if (heads.length >= 2 && heads.some((l) => cellsIn(l) >= 3)) out.push({ lines: heads, values });
+  }
   return out;
+}
+
+/** How many cells a line's text stands in: runs of items with a gap wider than a third of a character between. */
+function cellsIn(line: Line): number {
+  let n = 0;
+  line.items.forEach((t, i) => {
+    const prev = line.items[i - 1];
+    if (!prev || t.x - (prev.x + prev.w) > t.h * 0.3) n++;
+  });
+  return n;
 }
 
 /** What else stands on a fragment's line: numbers (a row), other text cells (a header line), or nothing. */
@@ -276,8 +339,7 @@ function spanGroups(rows: Row[]): void {
       r.cells.length === 1 &&
       OPENS.test(r.cells[0]!.text) &&
       !ITEM.test(r.cells[0]!.text) &&
-      rows.slice(0, i).some((o) => o.value) &&
-      rows.slice(i + 1).some((o) => o.value && r.cells[0]!.x + r.cells[0]!.w < o.value.firstX)
+      rows.some((o) => o.value && r.cells[0]!.x + r.cells[0]!.w < o.value.firstX)
     ) {
       groups.push(r.cells[0]!);
       rows.splice(i, 1);
@@ -306,9 +368,12 @@ export interface PositionedTable extends PdfTable {
 
 /** The tables of a page's lines that have no ruling lines, read from positions. */
 export function positionedTables(lines: Line[]): PositionedTable[] {
-  const split = lines.map((l) => ({ ...l, items: l.items.flatMap(cellsOfRun) }));
-  const original = new Map(split.map((l, i) => [l, lines[i]!]));
-  return runs(split).map(({ lines: own, values }) => {
+  if (!lines.length) return [];
+  // The items as cells (runs split, stacked digits joined), each with the page's lines it came from.
+  const source = new Map<PdfText, Line[]>();
+  for (const l of lines) for (const t of l.items) for (const p of cellsOfRun(t)) source.set(p, [l]);
+  const relined = linesOf(lines[0]!.page, joinStackedNumbers([...source.keys()], source));
+  return runs(relined).map(({ lines: own, values }) => {
     const valueLines: ValueLine[] = own
       .filter((l) => values.has(l))
       .map((line) => {
@@ -321,7 +386,9 @@ export function positionedTables(lines: Line[]): PositionedTable[] {
     // Header cells stand over the numbers; labels, however many a line holds, stay left of them (of the nearest
     // row's: rows of one table may start their numbers in different columns).
     const numbersFrom = (l: Line) =>
-      valueLines.reduce((a, b) => (Math.abs(b.mid - l.y) < Math.abs(a.mid - l.y) ? b : a)).firstX;
+      valueLines.length
+        ? valueLines.reduce((a, b) => (Math.abs(b.mid - l.y) < Math.abs(a.mid - l.y) ? b : a)).firstX
+        : l.x + (cellsIn(l) > 1 ? 0 : l.w);
     for (const l of own) {
       for (const t of l.items) lineOf.set(t, l);
       const from = numbersFrom(l);
@@ -403,7 +470,7 @@ export function positionedTables(lines: Line[]): PositionedTable[] {
     }
     settle();
 
-    const lines = new Set(own.map((l) => original.get(l)!));
+    const lines = new Set(own.flatMap((l) => l.items.flatMap((t) => source.get(t) ?? [])));
     const items = new Set([...lines].flatMap((l) => l.items));
     return {
       top: own[0]!.y,
