@@ -91,23 +91,15 @@ function joinStackedNumbers(items: PdfText[], source: Map<PdfText, Line[]>): Pdf
   return [...items.filter((t) => !gone.has(t)), ...joined];
 }
 
-/** The numbers of a line that stand apart from its text, or none when the line reads as a sentence. */
+/** The numbers of a line that stand right of its text, or none when the line reads as a sentence. */
 function standingNumbers(line: Line): PdfText[] {
-  const items = line.items;
-  const values: PdfText[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const t = items[i]!;
-    if (!isNumber(t.str)) continue;
-    const prev = items[i - 1];
-    const next = items[i + 1];
-    const apart = (a: PdfText, b: PdfText) => b.x - (a.x + a.w) >= Math.min(a.h, b.h) * 0.3;
-    if ((prev && !isNumber(prev.str) && !apart(prev, t)) || (next && !isNumber(next.str) && !apart(t, next))) continue;
-    values.push(t);
-  }
+  // A number item of its own (a writer's run breaks at a change of font, so "申请" "20" "件" may be three): a label
+  // may reach right up to it, but a sentence goes on after it, which the check below turns away.
+  const values = line.items.filter((t) => isNumber(t.str));
   if (!values.length) return [];
   // In a table the numbers stand right of every label; text after them is a sentence ("共12件").
   const first = values[0]!;
-  if (items.some((t) => !isNumber(t.str) && t.x > first.x)) return [];
+  if (line.items.some((t) => !isNumber(t.str) && t.x > first.x)) return [];
   return values;
 }
 
