@@ -47,7 +47,7 @@ const ems = (s: string) =>
  * "行政规范性文件 0", "0 0 0"), back into one item a cell, each placed by its share of the run's width. A sentence
  * keeps its spaces ("2024 年 1 月").
  */
-function cellsOfRun(t: PdfText): PdfText[] {
+export function cellsOfRun(t: PdfText): PdfText[] {
   const parts = [...t.str.matchAll(/\S+/g)];
   if (parts.length < 2) return [t];
   const numbers = parts.map((m) => isNumber(m[0]));

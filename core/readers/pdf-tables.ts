@@ -5,6 +5,7 @@
  * text positions instead (pdf-positions.ts).
  */
 import type { PdfPage, PdfSegment, PdfText } from './pdf-layout';
+import { cellsOfRun } from './pdf-positions';
 import { joinRuns, linesOf, type Line } from './pdf-text';
 
 export interface PdfCell {
@@ -182,7 +183,8 @@ export function latticeTables(page: PdfPage): PdfTable[] {
       const cy = t.y + t.h / 2;
       return cx >= left && cx <= right && cy >= top && cy <= bottom;
     };
-    for (const t of page.text) {
+    // A run of text over several cells ("本年废止件数 现行有效件数") goes to each of them.
+    for (const t of page.text.flatMap(cellsOfRun)) {
       if (!inside(t)) continue;
       const r = slotOf(ys, t.y + t.h / 2);
       const c = slotOf(xs, t.x + t.w / 2);
