@@ -32,7 +32,8 @@ function signature(grid: Grid): TableId | undefined {
       .join('|'),
   );
   if (/本年新收|申请人情况|上年结转/.test(text) || (/自然人/.test(text) && /予以公开/.test(text))) return 'T3';
-  if (/行政复议/.test(text) && /行政诉讼|维持|纠正/.test(text)) return 'T4';
+  // 表四's heads; a page break may leave its first row (行政复议｜行政诉讼) on the page before.
+  if ((/行政复议/.test(text) && /行政诉讼|维持|纠正/.test(text)) || /未经复议|复议后起诉/.test(text)) return 'T4';
   if (/第二十条|信息内容|行政许可|规范性文件/.test(text)) return 'T2';
   return undefined;
 }

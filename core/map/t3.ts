@@ -50,11 +50,14 @@ function identify(labels: SourceCell[], context: T3Group | undefined): Identifie
     const cell = labels[i]!;
     const text = normLabel(cell.text);
     const bare = text.replace(/^(\d{1,2}\.|\([一二三四五六七八九十]\)|[一二三四五六七八九十]、)/, '');
+    // A numbered item of another group than the one around it counts when its own number says so too: the group's
+    // label may be missing where it spans a page break ("1.信访举报投诉类申请" after （四）'s items).
+    const number = Number(/^(\d{1,2})\./.exec(text)?.[1] ?? 0);
     const def = T3_ROWS.find(
       (d) =>
         d.id !== 'r6' &&
         (d.key.test(text) || d.key.test(bare)) &&
-        (!d.group || !context || d.group === context || !/^\d/.test(text)),
+        (!d.group || !context || d.group === context || !number || d.item === number),
     );
     if (def) {
       const fuzzy =

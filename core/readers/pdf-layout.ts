@@ -6,6 +6,7 @@
  */
 import { NUMBER as NUMERIC, positionedTables, type PositionedTable } from './pdf-positions';
 import { latticeTables, type PdfTable } from './pdf-tables';
+import { matchHeading } from '../sections';
 import { flowLines, OPENS as NEW_LABEL, paragraphsOf, type Line } from './pdf-text';
 
 export interface PdfText {
@@ -96,6 +97,7 @@ export function pdfToHtml(pages: PdfPage[], title = ''): PdfReading {
   }
   if (streamPages.length) warnings.push({ kind: 'tables-from-positions', pages: streamPages });
   blocks.sort((a, b) => a.page - b.page || a.top - b.top);
+  keepStrandedLabels(blocks);
   joinLabelsCutByPageBreaks(blocks);
 
   const body: string[] = [];
@@ -123,6 +125,32 @@ export function pdfToHtml(pages: PdfPage[], title = ''): PdfReading {
   const head = title ? `<title>${esc(title)}</title>` : '';
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body.join('\n')}</body></html>`;
   return { html, pages: pages.length, tables, warnings };
+}
+
+/**
+ * A table whose rowspan cell runs on to the next page draws the cell's text where the whole cell's middle would be:
+ * under the table's last rule, at the foot of the page ("（三）不予公开", "三、本年度办理结果"). Short lines there,
+ * under the table and with the table going on atop the next page, are its rows, not the report's text.
+ */
+function keepStrandedLabels(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const table = blocks[i]!;
+    if (table.kind !== 'table') continue;
+    let j = i + 1;
+    while (j < blocks.length && blocks[j]!.kind === 'p' && blocks[j]!.page === table.page) j++;
+    const next = blocks[j];
+    if (j === i + 1 || next?.kind !== 'table' || next.page !== table.page + 1) continue;
+    const cells = table.table.rows.flat();
+    const left = Math.min(...cells.map((c) => c.x));
+    const right = Math.max(...cells.map((c) => c.x + c.w));
+    const stranded = blocks.slice(i + 1, j) as Extract<Block, { kind: 'p' }>[];
+    const short = (l: Line) =>
+      l.text.length <= 24 && l.x >= left - 2 && l.x + l.w <= right + 2 && !matchHeading(l.text);
+    if (!stranded.every((b) => short(b.line))) continue;
+    for (const { line } of stranded)
+      table.table.rows.push([{ text: line.text, rowSpan: 1, colSpan: 1, x: line.x, y: line.y, w: line.w, h: line.h }]);
+    blocks.splice(i + 1, j - i - 1);
+  }
 }
 
 /**
