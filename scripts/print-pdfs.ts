@@ -44,7 +44,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
       for (const [layout, { css, landscape }] of Object.entries(LAYOUTS)) {
         await page.setContent(html, { waitUntil: 'load' });
-        await page.addStyleTag({ content: `body{font-family:"WenQuanYi Zen Hei",sans-serif} ${css}` });
+        // Cells sized in px and kept from wrapping by a Word export (Shanghai 2019) overflow A4 and would be cut off:
+        // the tables fit the page.
+        const fit = 'table{max-width:100% !important} td,th{width:auto !important;white-space:normal !important}';
+        await page.addStyleTag({ content: `body{font-family:"WenQuanYi Zen Hei",sans-serif} ${fit} ${css}` });
         const pdf = await page.pdf({
           format: 'A4',
           landscape,

@@ -43,18 +43,30 @@ const ems = (s: string) =>
   [...s].reduce((n, ch) => n + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(ch) ? 1 : 0.5), 0);
 
 /**
- * A run of text that a PDF writer made of several cells' texts with spaces between ("本年废止件数 现行有效件数",
- * "行政规范性文件 0", "0 0 0"), back into one item a cell, each placed by its share of the run's width. A sentence
- * keeps its spaces ("2024 年 1 月").
+ * A run of text that a PDF writer made of several cells' texts ("本年废止件数 现行有效件数", "行政规范性文件 0",
+ * "0 0 0"), back into one item a cell. Words stand apart by more than a space where they are two cells: where the
+ * run is wider than its glyphs by less than about half an em a space, its spaces are a cell's own ("结果 维持").
+ * `always`: a ruled table, whose rules say which cell each part is in.
  */
-export function cellsOfRun(t: PdfText): PdfText[] {
+export function cellsOfRun(t: PdfText, always = false): PdfText[] {
   const parts = [...t.str.matchAll(/\S+/g)];
   if (parts.length < 2) return [t];
+  const em = t.h;
+  const glyphs = parts.reduce((n, m) => n + ems(m[0]), 0) * em;
+  const gap = (t.w - ems(t.str.slice(t.str.trimEnd().length)) * em - glyphs) / (parts.length - 1);
+  // Numbers after a label, or nothing but numbers, are cells of their own however close they stand.
   const numbers = parts.map((m) => isNumber(m[0]));
-  const trailing = numbers.indexOf(true) > 0 && numbers.slice(numbers.indexOf(true)).every(Boolean);
-  if (!trailing && !numbers.every(Boolean) && !/\p{Script=Han}\s+\p{Script=Han}/u.test(t.str)) return [t];
-  const per = t.w / ems(t.str);
-  return parts.map((m) => ({ ...t, str: m[0], x: t.x + ems(t.str.slice(0, m.index)) * per, w: ems(m[0]) * per }));
+  const first = numbers.indexOf(true);
+  const trailing = first >= 0 && numbers.slice(first).every(Boolean);
+  if (!always && !trailing && gap < em * 0.6) return [t];
+  const out: PdfText[] = [];
+  let x = t.x;
+  for (const m of parts) {
+    const w = ems(m[0]) * em;
+    out.push({ ...t, str: m[0], x, w });
+    x += w + Math.max(gap, 0);
+  }
+  return out;
 }
 
 /**
@@ -215,7 +227,8 @@ type LineKind = 'row' | 'header' | 'alone';
  * Text that opens a cell of its own: its own numbering (一、 （一） 1.), and 表二's block captions and heads, which
  * carry none (第二十条第（五）项, 信息内容).
  */
-const OPENS_CELL = (s: string) => OPENS.test(s) || /^第[一二三四五六七八九十]+条|^信息内容$/.test(s);
+const T2_HEAD = /^第[一二三四五六七八九十]+条|^信息内容$/;
+const OPENS_CELL = (s: string) => OPENS.test(s) || T2_HEAD.test(s);
 
 /**
  * Label fragments into blocks. A fragment continues the block above it at the same left edge when it follows
@@ -239,7 +252,15 @@ function blocksOf(items: PdfText[], kindOf: (t: PdfText) => LineKind, lineOf: Ma
           const apart =
             (was === 'row' && is !== 'alone' && lineOf.get(last) !== lineOf.get(t) && !group) ||
             (was === 'header' && is === 'row');
-          return Math.abs(b.x - t.x) <= EDGE_TOL && t.y - b.bottom >= -t.h / 2 && t.y - b.bottom <= t.h * 0.6 && !apart;
+          // One left edge, or for a head centred in its cell ("本年新" over "制作数量") one centre, unless the head
+          // above stands over several (复议后起诉 over its five columns).
+          const centre = (i: PdfText) => i.x + i.w / 2;
+          const under = (i: PdfText) =>
+            lineOf.get(t)!.items.filter((o) => mine.has(o) && o.x < i.x + i.w && o.x + o.w > i.x).length;
+          const aligned =
+            Math.abs(b.x - t.x) <= EDGE_TOL ||
+            (was !== 'row' && is !== 'row' && Math.abs(centre(last) - centre(t)) <= EDGE_TOL && under(last) === 1);
+          return aligned && t.y - b.bottom >= -t.h / 2 && t.y - b.bottom <= t.h * 0.6 && !apart;
         });
     if (host) {
       host.items.push(t);
@@ -306,8 +327,96 @@ function place(values: PdfText[], full: PdfText[][]): (PdfText | undefined)[] | 
   return best?.slots;
 }
 
-/** A row of the table: its label cells (then its numbers), or a header row. */
-type Row = { top: number; cells: PdfCell[]; value?: ValueLine };
+/** A row of the table: its label cells (then its numbers), or a header row (and the blocks it was made of). */
+type Row = { top: number; cells: PdfCell[]; value?: ValueLine; heads?: Block[] };
+
+const blankCell = (y: number): PdfCell => ({ text: '', rowSpan: 1, colSpan: 1, x: 0, y, w: 0, h: 0 });
+
+/**
+ * Rows with no number at all ("2.其他法律行政法规禁止公开" where every cell is blank): label blocks below the first
+ * row of numbers, left of them, standing where the rows' own labels stand (or numbered as items), not on a header
+ * line nor a caption of 表二. Each becomes a row of numbers with none.
+ */
+function blankRowsOf(blocks: Block[], valueLines: ValueLine[], labels: Map<ValueLine, Block[]>): Map<Block, ValueLine> {
+  const out = new Map<Block, ValueLine>();
+  if (!valueLines.length) return out;
+  const top = Math.min(...valueLines.map((v) => v.mid));
+  const own = [...labels.values()].map((bs) => bs.reduce((a, b) => (b.x > a.x ? b : a)).x);
+  for (const b of blocks) {
+    const mid = (b.top + b.bottom) / 2;
+    if (mid < top) continue;
+    const near = valueLines.reduce((a, v) => (Math.abs(v.mid - mid) < Math.abs(a.mid - mid) ? v : a));
+    const right = Math.max(...b.items.map((t) => t.x + t.w));
+    const text = blockText(b);
+    if (right > near.firstX + EDGE_TOL) continue;
+    // A label opened by （三） or 三、 may be a group's over its items: spanGroups decides.
+    if (!ITEM.test(text) && (OPENS.test(text) || !own.some((x) => Math.abs(x - b.x) <= EDGE_TOL))) continue;
+    const row: ValueLine = { line: near.line, values: [], firstX: near.firstX, mid };
+    out.set(b, row);
+    labels.set(row, [b]);
+  }
+  return out;
+}
+
+/**
+ * A head whose words stand over as many columns of numbers below it, one word a column ("本年制发件数 本年废止件数
+ * 现行有效件数" run together by its writer), is that many heads.
+ */
+function splitHeads(heads: Block[], valueLines: ValueLine[]): void {
+  for (let i = heads.length - 1; i >= 0; i--) {
+    const b = heads[i]!;
+    if (b.items.length !== 1) continue;
+    const words = [...b.items[0]!.str.matchAll(/\S+/g)];
+    if (words.length < 2) continue;
+    const right = b.x + b.items[0]!.w;
+    const centres: number[] = [];
+    for (const v of valueLines) {
+      if (v.mid < b.bottom) continue;
+      for (const t of v.values) {
+        const c = t.x + t.w / 2;
+        if (c >= b.x - EDGE_TOL && c <= right + EDGE_TOL && !centres.some((o) => Math.abs(o - c) <= EDGE_TOL))
+          centres.push(c);
+      }
+    }
+    if (centres.length !== words.length) continue;
+    centres.sort((p, q) => p - q);
+    const parts = cellsOfRun(b.items[0]!, true).map((t, k) => ({ ...t, x: Math.max(b.x, centres[k]! - t.w / 2) }));
+    heads.splice(i, 1, ...parts.map((t) => ({ items: [t], x: t.x, top: b.top, bottom: b.bottom })));
+  }
+}
+
+/** The lowest heads over the numbers (自然人 … 总计 under 申请人情况 and 法人或其他组织), left to right. */
+function leafHeads(heads: Block[], from: number): Block[] {
+  const span = (b: Block) => [b.x, Math.max(...b.items.map((t) => t.x + t.w))] as const;
+  const over = heads.filter((h) => {
+    const [l, r] = span(h);
+    return (l + r) / 2 >= from - EDGE_TOL;
+  });
+  return over
+    .filter((h) => {
+      const [l, r] = span(h);
+      return !over.some((o) => o !== h && o.top > h.top && span(o)[0] >= l - EDGE_TOL && span(o)[1] <= r + EDGE_TOL);
+    })
+    .sort((a, b) => a.x - b.x);
+}
+
+/** A shorter row's numbers under the heads their centres are nearest, one a head; undefined where that fails. */
+function underHeads(values: PdfText[], columns: Block[]): (PdfText | undefined)[] | undefined {
+  const centre = (b: Block) => (b.x + Math.max(...b.items.map((t) => t.x + t.w))) / 2;
+  const centres = columns.map(centre);
+  const gap = Math.min(...centres.slice(1).map((c, i) => c - centres[i]!));
+  const slots: (PdfText | undefined)[] = columns.map(() => undefined);
+  for (const v of values) {
+    const mid = v.x + v.w / 2;
+    let at = 0;
+    centres.forEach((c, k) => {
+      if (Math.abs(c - mid) < Math.abs(centres[at]! - mid)) at = k;
+    });
+    if (slots[at] || Math.abs(centres[at]! - mid) > gap / 2) return undefined;
+    slots[at] = v;
+  }
+  return slots;
+}
 
 /** A numbered item's number: 3 for "3.要求提供公开出版物". */
 const ITEM = /^(\d{1,2})[.．、](?!\d)/;
@@ -336,6 +445,36 @@ function spanGroups(rows: Row[]): void {
       groups.push(r.cells[0]!);
       rows.splice(i, 1);
     }
+  }
+  // A label opened by （六） that stands within no numbered items' rows is a row of its own whose cells are all
+  // blank (the 2019 form's single （六）其他处理 row): it keeps its place as one.
+  const runsOfItems: [number, number][] = [];
+  rows.forEach((r) => {
+    const n = itemOf(r);
+    if (!n || !r.value) return;
+    const last = runsOfItems.at(-1);
+    if (n > 1 && last) last[1] = r.value.mid;
+    else runsOfItems.push([r.value.mid, r.value.mid]);
+  });
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k]!;
+    const mid = g.y + g.h / 2;
+    // Between two rows of numbers that are not two items of one group (a label at a page's foot or head, where
+    // its items go on across the break, is a group's).
+    const above = rows.filter((r) => r.value && r.value.mid < mid).at(-1);
+    const below = rows.find((r) => r.value && r.value.mid > mid);
+    const within = runsOfItems.some(([a, b]) => mid >= a - g.h && mid <= b + g.h);
+    if (within || !above || !below || (itemOf(above) > 0 && itemOf(below) === itemOf(above) + 1)) continue;
+    const near = rows
+      .filter((r) => r.value)
+      .reduce((a, r) => (Math.abs(r.value!.mid - mid) < Math.abs(a.value!.mid - mid) ? r : a));
+    const at = rows.findIndex((r) => r.top > g.y);
+    rows.splice(at < 0 ? rows.length : at, 0, {
+      top: g.y,
+      cells: [g],
+      value: { line: near.value!.line, values: [], firstX: near.value!.firstX, mid },
+    });
+    groups.splice(k, 1);
   }
   for (const g of groups) {
     const mid = g.y + g.h / 2;
@@ -393,7 +532,7 @@ export function positionedTables(lines: Line[]): PositionedTable[] {
       lineOf,
     );
 
-    // Each block beside a line of numbers labels it; the others are header rows.
+    // Each block beside a line of numbers labels it; the others are header rows, or rows whose cells are all blank.
     const labels = new Map<ValueLine, Block[]>();
     const headers: Block[] = [];
     for (const b of blocks) {
@@ -407,10 +546,18 @@ export function positionedTables(lines: Line[]): PositionedTable[] {
       if (host) labels.set(host, [...(labels.get(host) ?? []), b]);
       else headers.push(b);
     }
+    splitHeads(headers, valueLines);
+    const blankRows = blankRowsOf(
+      headers.filter(
+        (b) => b.items.every((t) => kinds.get(lineOf.get(t)!) !== 'header') && !T2_HEAD.test(blockText(b)),
+      ),
+      valueLines,
+      labels,
+    );
 
     // Header blocks whose lines overlap make one header row.
     const headerRows: Block[][] = [];
-    for (const b of [...headers].sort((p, q) => p.top - q.top)) {
+    for (const b of headers.filter((h) => !blankRows.has(h)).sort((p, q) => p.top - q.top)) {
       const row = headerRows.find((r) => r.some((o) => b.top < o.bottom && o.top < b.bottom));
       if (row) row.push(b);
       else headerRows.push([b]);
@@ -420,9 +567,10 @@ export function positionedTables(lines: Line[]): PositionedTable[] {
       ...headerRows.map((r) => ({
         top: Math.min(...r.map((b) => b.top)),
         cells: [...r].sort((p, q) => p.x - q.x).map(blockCell),
+        heads: r,
       })),
-      ...valueLines.map((v) => ({
-        top: v.line.y,
+      ...[...valueLines, ...blankRows.values()].map((v) => ({
+        top: Math.min(v.mid, ...(labels.get(v) ?? []).map((b) => b.top)),
         value: v,
         cells: [...(labels.get(v) ?? [])].sort((p, q) => p.x - q.x).map(blockCell),
       })),
@@ -430,11 +578,17 @@ export function positionedTables(lines: Line[]): PositionedTable[] {
 
     spanGroups(rows);
 
-    // Between two header rows, the rows hold as many numbers as the fullest of them: a shorter one is placed.
+    // Between two header rows, the rows hold a number a column, the columns being the lowest heads over the numbers
+    // (or the fullest rows, where there are no heads). A row with fewer numbers is placed by their alignment.
     const doubtful = new Set<PdfCell[]>();
     let segment: Row[] = [];
+    let heads: Block[] = [];
     const settle = () => {
-      const width = Math.max(0, ...segment.map((r) => r.value!.values.length));
+      if (!segment.length) return;
+      const from = Math.min(...segment.map((r) => r.value!.firstX));
+      const columns = leafHeads(heads, from);
+      const most = Math.max(...segment.map((r) => r.value!.values.length));
+      const width = Math.max(most, columns.length);
       const full = segment.filter((r) => r.value!.values.length === width).map((r) => r.value!.values);
       for (const r of segment) {
         const vals = r.value!.values;
@@ -442,23 +596,22 @@ export function positionedTables(lines: Line[]): PositionedTable[] {
           r.cells.push(...vals.map(valueCell));
           continue;
         }
-        const slots = place(vals, full);
-        if (slots)
-          r.cells.push(
-            ...slots.map((t) =>
-              t ? valueCell(t) : { text: '', rowSpan: 1, colSpan: 1, x: 0, y: r.top, w: 0, h: vals[0]!.h },
-            ),
-          );
+        const slots = place(vals, full) ?? (columns.length === width ? underHeads(vals, columns) : undefined);
+        if (slots) r.cells.push(...slots.map((t) => (t ? valueCell(t) : blankCell(r.top))));
         else {
           r.cells.push(...vals.map(valueCell));
           doubtful.add(r.cells);
         }
       }
       segment = [];
+      heads = [];
     };
     for (const r of rows) {
       if (r.value) segment.push(r);
-      else settle();
+      else {
+        settle();
+        heads.push(...(r.heads ?? []));
+      }
     }
     settle();
 

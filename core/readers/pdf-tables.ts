@@ -184,7 +184,7 @@ export function latticeTables(page: PdfPage): PdfTable[] {
       return cx >= left && cx <= right && cy >= top && cy <= bottom;
     };
     // A run of text over several cells ("本年废止件数 现行有效件数") goes to each of them.
-    for (const t of page.text.flatMap(cellsOfRun)) {
+    for (const t of page.text.flatMap((i) => cellsOfRun(i, true))) {
       if (!inside(t)) continue;
       const r = slotOf(ys, t.y + t.h / 2);
       const c = slotOf(xs, t.x + t.w / 2);
