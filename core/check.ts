@@ -1,6 +1,7 @@
 /** Runs the rule catalogue over a report and fills in the messages. */
 import { fill } from './fill';
 import type { Finding, Report, RuleFailure, SectionId } from './model';
+import { unreadTables } from './reading';
 import { RULES } from './rules/registry';
 import type { Hit, Message, Rule, RuleContext } from './rules/types';
 
@@ -39,6 +40,18 @@ function toFinding(report: Report, rule: Rule, hit: Hit<string>): Finding {
 
 function sectionOfParagraph(report: Report, p: number): SectionId | undefined {
   return report.sections.find((s) => s.headingParagraph === p || s.paragraphs.includes(p))?.id;
+}
+
+/**
+ * A table the reading took in short (core/reading.ts) is not checked: no finding is drawn from its cells, or from
+ * its absence, only DET-05's notice that it was not read whole.
+ */
+function withinReading(report: Report, findings: Finding[]): Finding[] {
+  const unread = unreadTables(report);
+  if (!unread.length) return findings;
+  const about = (f: Finding) =>
+    (f.table !== undefined && unread.includes(f.table)) || !!f.cells?.some((c) => unread.includes(c.table));
+  return findings.filter((f) => f.rule === 'DET-05' || !about(f));
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -86,5 +99,5 @@ export function* checkSteps(report: Report, options: CheckOptions = {}): Generat
     for (const hit of hits) findings.push(toFinding(report, rule, hit));
     yield;
   }
-  return { findings: bySeverity(findings), failures, relationsChecked };
+  return { findings: bySeverity(withinReading(report, findings)), failures, relationsChecked };
 }

@@ -4,13 +4,18 @@
  * 「与上年对比」 lines. Pure: the extension keeps records in storage.local, the CLI in memory.
  */
 import type { Report } from './model';
+import { unreadTables } from './reading';
 import { sectionText } from './rules/helpers';
 import { hostOf, S5_MAX_CHARS, type YearRecord } from './year-record';
 import { t2RowDef, t3ColName, T3_COLS_WITH_ORG_SUB } from './vocabulary';
 
-/** The record a checked report leaves; none without an agency and a year (nothing to match it by). */
+/**
+ * The record a checked report leaves; none without an agency and a year (nothing to match it by), and none where
+ * 表二 or 表三, which it keeps figures of, was not read whole (DET-05): next year would be compared with a guess.
+ */
 export function recordOf(report: Report): YearRecord | undefined {
   if (!report.agency || report.year === null) return undefined;
+  if (unreadTables(report).some((id) => id === 'T2' || id === 'T3')) return undefined;
   const fwd: Record<string, number | null> = {};
   const fwdRow = report.tables.T3?.rows.fwd;
   for (const col of T3_COLS_WITH_ORG_SUB) {

@@ -13,6 +13,7 @@ import { agencyOf, yearOf } from './meta';
 import type { Paragraph, Report, Section, SectionId } from './model';
 import { compact } from './normalize';
 import type { PageScan } from './scan';
+import { readingOf } from './reading';
 import { matchHeading } from './sections';
 import { isTemplatePage } from './template';
 import { T2_COLS_2019, TABLE_IDS, tableDef, type FormatVersion, type TableId } from './vocabulary';
@@ -125,12 +126,14 @@ export function* extractSteps(scan: PageScan): Generator<void, Extraction> {
     T3: mapT3,
     T4: mapT4,
   };
+  const chosenGrids: Partial<Record<TableId, Grid>> = {};
   for (const id of TABLE_IDS) {
     // Prefer the table under its own section; else the first one whose header names it.
     const home = tableDef(id).section;
     const candidates = joined.filter((l) => l.sig === id);
     const chosen = candidates.find((l) => l.section === home) ?? candidates[0];
     if (!chosen) continue;
+    chosenGrids[id] = chosen.grid;
     const mapped = mappers[id](chosen.grid, scan.rowPaths);
     tables[id] = mapped.table;
     for (const [k, v] of mapped.anchors) cells[k] = v;
@@ -140,18 +143,26 @@ export function* extractSteps(scan: PageScan): Generator<void, Extraction> {
 
   const year = yearOf(title);
   if (isTemplatePage(title, year, paragraphs, tables)) return { isReport: false, reason: 'template', title };
+  const formatVersion = formatOf(year, tables);
+  const reading = readingOf(
+    tables,
+    chosenGrids,
+    joined.map((l) => l.grid),
+    formatVersion,
+  );
   const report: Report = {
     url: scan.url,
     title,
     agency: agencyOf(title),
     year,
-    formatVersion: formatOf(year, tables),
+    formatVersion,
     publishDate: scan.publishDate,
     preamble,
     paragraphs,
     sections,
     tables,
     rawGrids: joined.map((l) => ({ pageTable: l.first, section: l.section, rows: gridText(l.grid) })),
+    ...(reading ? { reading } : {}),
   };
   return {
     isReport: true,

@@ -33,6 +33,12 @@ export interface SourceCell {
   /** For a document read from a PDF (core/readers/pdf-layout.ts marks its tables): the page and the cell's box. */
   page?: number;
   box?: [number, number, number, number];
+  /**
+   * For a PDF table without ruling lines, read from where its text stands (data-read="positions"); `doubtful` where
+   * its row's numbers could not be placed in their columns (data-doubtful).
+   */
+  positioned?: true;
+  doubtful?: true;
 }
 
 export interface Slot {
@@ -104,8 +110,10 @@ function ownCells(tr: Element): OwnCell[] {
 }
 
 /** A PDF cell's page and box (pdf-layout's data-source-page / data-source-box), as provenance will say them. */
-function pdfSource(el: Element): Pick<SourceCell, 'page' | 'box'> {
-  const out: Pick<SourceCell, 'page' | 'box'> = {};
+function pdfSource(el: Element, positioned: boolean): Pick<SourceCell, 'page' | 'box' | 'positioned' | 'doubtful'> {
+  const out: Pick<SourceCell, 'page' | 'box' | 'positioned' | 'doubtful'> = {};
+  if (positioned) out.positioned = true;
+  if (el.hasAttribute('data-doubtful')) out.doubtful = true;
   const page = Number(el.getAttribute('data-source-page'));
   const box = (el.getAttribute('data-source-box') ?? '').split(',').map(Number);
   if (Number.isFinite(page) && page > 0) out.page = page;
@@ -122,6 +130,7 @@ export function tableToGrid(table: Element, pageTable = 0, sink: GridSink = { ce
   const rows = ownRows(table).slice(0, MAX_SLOTS);
   const rowBase = sink.rows.length;
   const fromPdf = table.hasAttribute('data-source-page');
+  const positioned = fromPdf && table.getAttribute('data-read') === 'positions';
   const cells: SourceCell[] = [];
   const slots: (Slot | null)[][] = rows.map(() => []);
   const rowCells: number[][] = rows.map(() => []);
@@ -161,7 +170,7 @@ export function tableToGrid(table: Element, pageTable = 0, sink: GridSink = { ce
         rowSpan,
         colSpan,
       };
-      cells.push(fromPdf ? { ...cell, ...pdfSource(el) } : cell);
+      cells.push(fromPdf ? { ...cell, ...pdfSource(el, positioned) } : cell);
       rowCells[r]!.push(id);
       occupy(slots, id, r, col, rowSpan, colSpan);
       col += colSpan;

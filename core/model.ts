@@ -113,6 +113,11 @@ export const ReportSchema = z.object({
     T4: z.optional(CanonicalTableSchema),
   }),
   rawGrids: z.array(RawGridSchema),
+  /**
+   * For a document whose tables were read from text positions (a PDF without ruling lines): how many of each
+   * national table's cells were read, of those the form has. A table read short is not checked (DET-05).
+   */
+  reading: z.optional(z.partialRecord(TableIdSchema, z.object({ read: z.number(), expected: z.number() }))),
 });
 
 export type Severity = z.infer<typeof SeveritySchema>;

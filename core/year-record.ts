@@ -45,6 +45,11 @@ export function sameAgency(a: Pick<YearRecord, 'host' | 'agency'>, b: Pick<YearR
   return long.endsWith(short) && PLACE.test(short.slice(0, -2)) && PLACE.test(prefix.slice(-1));
 }
 
+/** How much a record holds: its figures present (blank ones included) and section 五's text. */
+export function filled(r: YearRecord): number {
+  return Object.keys(r.fwd).length + Object.keys(r.valid).length + (r.s5 ? 1 : 0);
+}
+
 /** The same agency's record of the year before, among those given (the first match: keep the newest first). */
 export function previousYear(
   of: Pick<YearRecord, 'host' | 'agency' | 'year'>,

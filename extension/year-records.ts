@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { previousYear, type YearRecord } from '@/core/year-record';
+import { filled, previousYear, type YearRecord } from '@/core/year-record';
 import { YearRecordSchema } from '@/core/year-record-schema';
 
 const KEY = 'yearRecords';
@@ -24,9 +24,14 @@ export async function loadRecords(): Promise<YearRecord[]> {
   }
 }
 
-/** The list with `record` in front, replacing the same site, agency and year; bounded. Pure. */
+/**
+ * The list with `record` in front, replacing the same site, agency and year unless what is kept holds more (a
+ * document read short after the page read whole); bounded. Pure.
+ */
 export function withRecord(records: readonly YearRecord[], record: YearRecord): YearRecord[] {
   const same = (r: YearRecord) => r.year === record.year && r.host === record.host && r.agency === record.agency;
+  const kept = records.find(same);
+  if (kept && filled(kept) > filled(record)) return [...records];
   return [record, ...records.filter((r) => !same(r))].slice(0, MAX_RECORDS);
 }
 

@@ -24,7 +24,7 @@ export function warningText(w: PdfWarning, lang: 'zh' | 'en'): string {
         : 'the PDF’s text cannot be read (fonts without a character map): nothing to check';
     case 'tables-from-positions':
       return lang === 'zh'
-        ? `第${w.pages.join('、')}页的表格没有框线，按文字位置读取，可能不完整`
-        : `the tables on page ${w.pages.join(', ')} have no rules and were read from text positions: cells may be missing`;
+        ? `第${w.pages.join('、')}页的表格没有框线，按文字位置读取；未读全的表格不作检查`
+        : `the tables on page ${w.pages.join(', ')} have no rules and were read from text positions; a table not read whole is not checked`;
   }
 }

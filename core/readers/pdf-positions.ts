@@ -369,9 +369,11 @@ function splitHeads(heads: Block[], valueLines: ValueLine[]): void {
     const words = [...b.items[0]!.str.matchAll(/\S+/g)];
     if (words.length < 2) continue;
     const right = b.x + b.items[0]!.w;
+    // The columns of its own block of rows: down to the next head.
+    const end = Math.min(...heads.filter((h) => h.top >= b.bottom).map((h) => h.top));
     const centres: number[] = [];
     for (const v of valueLines) {
-      if (v.mid < b.bottom) continue;
+      if (v.mid < b.bottom || v.mid > end) continue;
       for (const t of v.values) {
         const c = t.x + t.w / 2;
         if (c >= b.x - EDGE_TOL && c <= right + EDGE_TOL && !centres.some((o) => Math.abs(o - c) <= EDGE_TOL))
@@ -385,7 +387,10 @@ function splitHeads(heads: Block[], valueLines: ValueLine[]): void {
   }
 }
 
-/** The lowest heads over the numbers (自然人 … 总计 under 申请人情况 and 法人或其他组织), left to right. */
+/**
+ * The lowest heads over the numbers, left to right: those with no head under them (自然人 … 总计, not 申请人情况 or
+ * 法人或其他组织 over them).
+ */
 function leafHeads(heads: Block[], from: number): Block[] {
   const span = (b: Block) => [b.x, Math.max(...b.items.map((t) => t.x + t.w))] as const;
   const over = heads.filter((h) => {
@@ -395,7 +400,7 @@ function leafHeads(heads: Block[], from: number): Block[] {
   return over
     .filter((h) => {
       const [l, r] = span(h);
-      return !over.some((o) => o !== h && o.top > h.top && span(o)[0] >= l - EDGE_TOL && span(o)[1] <= r + EDGE_TOL);
+      return !over.some((o) => o !== h && o.top >= h.bottom - EDGE_TOL && span(o)[0] < r && span(o)[1] > l);
     })
     .sort((a, b) => a.x - b.x);
 }
@@ -606,9 +611,14 @@ export function positionedTables(lines: Line[]): PositionedTable[] {
       segment = [];
       heads = [];
     };
+    // Only heads over the numbers start a new block of rows; a label alone between rows does not.
+    const overNumbers = (r: Row) => {
+      const from = Math.min(...segment.map((o) => o.value!.firstX), Infinity);
+      return (r.heads ?? []).some((h) => Math.max(...h.items.map((t) => t.x + t.w)) > from + EDGE_TOL);
+    };
     for (const r of rows) {
       if (r.value) segment.push(r);
-      else {
+      else if (!segment.length || overNumbers(r)) {
         settle();
         heads.push(...(r.heads ?? []));
       }

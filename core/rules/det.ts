@@ -1,4 +1,6 @@
 /** DET: which format the report follows (spec §2.1). DET-01, the gate, is core/meta.ts's reportTitle(). */
+import type { TableId } from '../model';
+import { unreadTables } from '../reading';
 import { T2_COLS_2019, T2_ROWS_2019, t2ColDef } from '../vocabulary';
 import { defineRule, type Hit } from './types';
 
@@ -70,4 +72,33 @@ export const det04 = defineRule(
   (r) => (r.year !== null && r.year <= 2020 ? [{ params: { year: r.year } }] : []),
 );
 
-export const detRules = [det02, det03, det04];
+export const det05 = defineRule(
+  {
+    id: 'DET-05',
+    severity: 'warning',
+    summary: {
+      zh: '文档中按文字位置读取的统计表读全后才校验',
+      en: 'A table read from a document by its text positions is checked only when read whole',
+    },
+    messages: {
+      default: {
+        zh: '{name}读取不完整（读到{read}/{expected}格），未检查',
+        en: '{nameEn} was not read whole ({read} of {expected} cells): not checked',
+      },
+    },
+  },
+  (r) =>
+    unreadTables(r).map((id) => ({
+      table: id,
+      params: { name: TABLE_NAMES[id].zh, nameEn: TABLE_NAMES[id].en, ...r.reading![id]! },
+    })),
+);
+
+/** A table's short name, as the notice says it. */
+const TABLE_NAMES: Record<TableId, { zh: string; en: string }> = {
+  T2: { zh: '表二', en: 'Table 2' },
+  T3: { zh: '表三', en: 'Table 3' },
+  T4: { zh: '表四', en: 'Table 4' },
+};
+
+export const detRules = [det02, det03, det04, det05];

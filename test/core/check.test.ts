@@ -50,6 +50,23 @@ describe('check', () => {
   });
 });
 
+describe('a table read short (DET-05)', () => {
+  it('draws no finding from it, nor from its absence: the planted errors of 表三 give way to the notice', () => {
+    const a = analyzeFixture('planted-arithmetic');
+    if (!a.isReport) throw new Error('not a report');
+    const inT3 = (f: { table?: string; cells?: { table: string }[] }) =>
+      f.table === 'T3' || !!f.cells?.some((c) => c.table === 'T3');
+    expect(a.findings.some(inT3)).toBe(true);
+    const { T3: _, ...tables } = a.report.tables;
+    const short = { ...a.report, tables, reading: { T3: { read: 21, expected: 175 }, T4: { read: 15, expected: 15 } } };
+    const { findings } = check(short);
+    expect(findings.filter(inT3).map((f) => f.rule)).toEqual(['DET-05']);
+    expect(findings.some((f) => f.rule === 'TBL-01')).toBe(false);
+    // 表四 was read whole: its planted sums are still found.
+    expect(findings.some((f) => f.rule === 'SUM-05')).toBe(true);
+  });
+});
+
 describe('checkSummary', () => {
   it('tells a correct report so, with the number of relations that hold (seed 001: 44)', () => {
     const a = analyzeFixture('seed-001-xiangtan-2024');

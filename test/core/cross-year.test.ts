@@ -51,6 +51,13 @@ describe('the record a report leaves', () => {
     expect(recordOf(withYear(report(), null))).toBeUndefined();
     expect(recordOf(withAgency(report(), ''))).toBeUndefined();
   });
+
+  it('is not left from a reading short of 表二 or 表三 (a PDF without rules read in part)', () => {
+    const read = (T3: { read: number; expected: number }) => ({ ...report(), reading: { T3 } });
+    expect(recordOf(read({ read: 21, expected: 175 }))).toBeUndefined();
+    expect(recordOf(read({ read: 175, expected: 175 }))).toBeDefined();
+    expect(recordOf({ ...report(), reading: { T4: { read: 0, expected: 15 } } })).toBeDefined();
+  });
 });
 
 describe('the same agency across years', () => {

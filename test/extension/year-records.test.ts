@@ -43,6 +43,15 @@ describe('cross-year records in storage.local', () => {
     expect(await loadRecords()).toEqual([]);
   });
 
+  it('never replaces a kept record with one that holds less (a reading short of a table)', () => {
+    const whole = rec(2024);
+    const less = { ...whole, fwd: {}, s5: '' };
+    expect(withRecord([whole], less)).toEqual([whole]);
+    // A record that holds as much or more replaces it.
+    const again = { ...whole, url: 'https://example.gov.cn/again.html' };
+    expect(withRecord([whole], again)).toEqual([again]);
+  });
+
   it('keeps the newest when full', () => {
     let list: YearRecord[] = [];
     for (let i = 0; i < MAX_RECORDS + 5; i++) list = withRecord(list, rec(1000 + i));

@@ -1,5 +1,5 @@
 // DET: which form the report follows. Each case runs one rule alone on the correct report changed one way.
-import { det02, det03, det04, detRules } from '../../core/rules/det';
+import { det02, det03, det04, det05, detRules } from '../../core/rules/det';
 import { describeCases, finding, row, silent, type Case } from '../support/cases';
 import {
   paragraphWith,
@@ -137,6 +137,23 @@ const cases: Case[] = [
   },
   silent(det04, '2021, the first year of the 2021 form', withYear(report(), 2021)),
   silent(det04, 'no year', withYear(report(), null)),
+
+  {
+    rule: det05,
+    name: 'a table read from text positions short of the form',
+    report: { ...report(), reading: { T2: { read: 10, expected: 10 }, T3: { read: 21, expected: 175 } } },
+    findings: [
+      finding(
+        'DET-05',
+        'warning',
+        '表三读取不完整（读到21/175格），未检查',
+        'Table 3 was not read whole (21 of 175 cells): not checked',
+        { table: 'T3' },
+      ),
+    ],
+  },
+  silent(det05, 'every table read whole', { ...report(), reading: { T3: { read: 175, expected: 175 } } }),
+  silent(det05, 'a web page (no reading counts)', report()),
 ];
 
 describeCases('DET', detRules, cases);
