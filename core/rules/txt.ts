@@ -133,6 +133,28 @@ function firstResultFigures(r: Report, id: SectionId): Map<string, Match> {
   return first;
 }
 
+/** Words before 答复 that name one kind of reply: its row, not all replies. */
+const KIND_OF_REPLY: [RegExp, string][] = [
+  [/不同意公开$/, '不予公开'],
+  [/同意公开$/, '予以公开'],
+];
+/** Words before 答复 that name a kind of reply the table has no one row for ("告知答复", "信息不存在答复"). */
+const OTHER_KIND = /(公开|告知|不存在|不属于|不掌握|补正|转办|咨询|信访)$/;
+
+/**
+ * The row a result word's figure is about: its own, or for 答复/办结 (all replies, （七）总计) the kind of reply the
+ * words just before it name ("同意公开答复N件" is （一）予以公开) — undefined where they name a kind no row is.
+ */
+function rowNamed(word: string, before: string): { row: string; words: string } | undefined {
+  if (word !== '答复' && word !== '办结') return { row: word, words: '' };
+  const clause = /[^,，、;；:：。]*$/.exec(before)![0];
+  for (const [kind, row] of KIND_OF_REPLY) {
+    const m = kind.exec(clause);
+    if (m) return { row, words: m[0] };
+  }
+  return OTHER_KIND.test(clause) ? undefined : { row: word, words: '' };
+}
+
 /** The table total a result word refers to, with the numbers it was computed from where 总计 is blank. */
 function resultTotal(
   r: Report,
@@ -196,15 +218,17 @@ export const txt03 = defineRule(
         // "予以公开" directly followed by "及部分公开…" was read above as the combined figure.
         if (word === '予以公开' && /^予以公开(及|和|与|、)部分公开/.test(r.paragraphs[paragraph]!.text.slice(m.index)))
           continue;
-        const t = resultTotal(r, word);
+        const named = rowNamed(word, r.paragraphs[paragraph]!.text.slice(0, m.index));
+        if (!named) continue;
+        const t = resultTotal(r, named.row);
         if (!t || Number(m[3]) === t.value) continue;
         const how = computedNote(t.addends);
         hits.push({
           section: id,
           paragraph,
-          excerpt: m[0],
+          excerpt: named.words + m[0],
           cells: t.cells,
-          params: { kw: word, N: Number(m[3]), t: t.value, how: how.zh, howEn: how.en },
+          params: { kw: named.words + word, N: Number(m[3]), t: t.value, how: how.zh, howEn: how.en },
         });
       }
     }

@@ -181,6 +181,28 @@ const cases: Case[] = [
   },
   {
     rule: txt03,
+    name: '“同意公开答复N件” is （一）予以公开, not all replies',
+    report: withText(report(), '办结22件', '同意公开答复11件'),
+    findings: (r) => [
+      finding(
+        'TXT-03',
+        'warning',
+        '正文“同意公开答复11件”与表三（12）不一致',
+        'The text says “同意公开答复 11”; table 3 has 12',
+        {
+          section: 'S3',
+          table: 'T3',
+          cells: [cell('T3', 'r1', 'total')],
+          paragraph: paragraphWith(r, '同意公开答复11件'),
+          excerpt: '同意公开答复11件',
+        },
+      ),
+    ],
+  },
+  silent(txt03, '“同意公开答复12件” matches （一）予以公开', withText(report(), '办结22件', '同意公开答复12件')),
+  silent(txt03, 'a kind of reply no row is (“告知答复5件”)', withText(report(), '办结22件', '告知答复5件')),
+  {
+    rule: txt03,
     name: '办结 is （七）总计',
     report: withText(report(), '办结22件', '办结21件'),
     findings: (r) => [

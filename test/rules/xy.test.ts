@@ -89,9 +89,9 @@ const cases: Case[] = [
     findings: [
       finding(
         'XY-02',
-        'warning',
-        '行政规范性文件现行有效件数与上年数据不衔接（15≠2023年12+制发3−废止1=14）',
-        'Table 2, normative documents: 15 in force does not follow from last year (2023: 12 + 3 issued − 1 repealed = 14)',
+        'info',
+        '行政规范性文件现行有效件数与上年数据不衔接（15≠2023年12+制发3−废止1=14）；有效期届满自动失效的文件不计入废止，差额可能由此而来，请核对',
+        'Table 2, normative documents: 15 in force does not follow from last year (2023: 12 + 3 issued − 1 repealed = 14); documents that lapse at the end of their validity are not counted as repealed, which may explain it: please check',
         {
           table: 'T2',
           cells: [
