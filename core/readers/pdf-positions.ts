@@ -160,6 +160,15 @@ function runs(lines: Line[]): { lines: Line[]; values: Map<Line, PdfText[]> }[] 
         break;
       from--;
     }
+    // The last row's label wrapped under its numbers ("四、结转下年度继续办" | "理"): closely below, left of them.
+    const lastRow = [...lines.slice(at, to + 1)].reverse().find((l) => values.has(l));
+    while (lastRow && to + 1 < lines.length) {
+      const [above, below] = [lines[to]!, lines[to + 1]!];
+      const from = numbersFrom(lastRow);
+      if (values.has(below) || endsTable(below, from) || below.x + below.w > from) break;
+      if (below.y - (above.y + above.h) > below.h * 0.6) break;
+      to++;
+    }
     const own = lines.slice(from, to + 1);
     const counted = own.filter((l) => values.has(l));
     // A single row under header lines, or atop a page (its heads at the foot of the one before).
