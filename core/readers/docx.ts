@@ -138,6 +138,10 @@ export function docxToHtml(files: DocxFiles, title = ''): string {
   let numId: string | undefined;
   let ilvl = 0;
   let inText = false;
+  // A text box's paragraphs sit inside the paragraph that anchors it: its text so far waits until they are done.
+  const outer: { para: string; numId: string | undefined; ilvl: number }[] = [];
+  // Word writes a text box twice, for new readers (mc:Choice) and old ones (mc:Fallback): the fallback is skipped.
+  let fallback = 0;
 
   const endParagraph = () => {
     if (para === undefined) return;
@@ -151,17 +155,29 @@ export function docxToHtml(files: DocxFiles, title = ''): string {
   };
 
   for (const t of tokens(files.document)) {
+    if (typeof t !== 'string' && t.name === 'mc:Fallback' && !t.empty) {
+      fallback += t.close ? -1 : 1;
+      continue;
+    }
+    if (fallback > 0) continue;
     if (typeof t === 'string') {
       if (inText && para !== undefined) para += t;
       continue;
     }
     switch (t.name) {
       case 'w:p':
-        if (t.close) endParagraph();
-        else if (t.empty) {
+        if (t.close) {
+          endParagraph();
+          const host = outer.pop();
+          if (host) ({ para, numId, ilvl } = host);
+        } else if (t.empty) {
+          if (para !== undefined) break;
           para = '';
           endParagraph();
-        } else para = '';
+        } else {
+          if (para !== undefined) outer.push({ para, numId, ilvl });
+          para = '';
+        }
         break;
       case 'w:numId':
         if (para !== undefined) numId = t.attrs['w:val'];

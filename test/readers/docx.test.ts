@@ -7,9 +7,16 @@ import { parseHtml } from '../../cli/load';
 import { analyze } from '../../core/index';
 import { readDocx } from '../../core/readers/docx';
 import { T3_COLS } from '../../core/vocabulary';
-import { n, report, T3 } from '../support/docx';
+import { docx, n, report, T3 } from '../support/docx';
 
 describe('docx', () => {
+  it('reads a text box once (Word writes its content twice: mc:Choice and mc:Fallback) and keeps its paragraph', () => {
+    const html = readDocx(docx([{ p: '第一段', textBox: '文本框里的说明' }, { p: '第二段' }]), unzipSync)!;
+    const doc = parseHtml(html);
+    const texts = [...doc.querySelectorAll('p')].map((p) => p.textContent);
+    expect(texts).toEqual(['文本框里的说明', '第一段', '第二段']);
+  });
+
   it('renders auto-numbered headings (一、…六、) and reads merged cells as spans', () => {
     const html = readDocx(report(), unzipSync)!;
     expect(html).toContain('<p>一、总体情况</p>');

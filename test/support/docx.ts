@@ -8,7 +8,11 @@ export interface DocxCell {
   vMerge?: 'restart' | 'continue';
 }
 
-export type DocxBlock = { p: string; num?: { id: number; level: number } } | { table: DocxCell[][] };
+export type DocxBlock =
+  | { p: string; num?: { id: number; level: number } }
+  | { table: DocxCell[][] }
+  /** A paragraph holding a text box, written as Word writes it: the box's content twice, in mc:Choice and mc:Fallback. */
+  | { p: string; textBox: string };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -23,6 +27,13 @@ function paragraph(text: string, num?: { id: number; level: number }): string {
   return `<w:p>${pPr}${runs.join('')}</w:p>`;
 }
 
+function withTextBox(text: string, box: string): string {
+  const content = `<w:txbxContent>${paragraph(box)}</w:txbxContent>`;
+  const choice = `<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>${content}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>`;
+  const fallback = `<mc:Fallback><w:pict><v:shape><v:textbox>${content}</v:textbox></v:shape></w:pict></mc:Fallback>`;
+  return `<w:p><w:r><w:t>${esc(text)}</w:t></w:r><w:r><mc:AlternateContent>${choice}${fallback}</mc:AlternateContent></w:r></w:p>`;
+}
+
 function cell(c: DocxCell): string {
   const props = `${c.span ? `<w:gridSpan w:val="${c.span}"/>` : ''}${c.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : c.vMerge === 'continue' ? '<w:vMerge/>' : ''}`;
   return `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/>${props}</w:tcPr>${paragraph(c.text)}</w:tc>`;
@@ -35,9 +46,11 @@ const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 export function docx(blocks: DocxBlock[]): Uint8Array {
   const body = blocks
     .map((b) =>
-      'p' in b
-        ? paragraph(b.p, b.num)
-        : `<w:tbl><w:tblPr/>${b.table.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`,
+      'textBox' in b
+        ? withTextBox(b.p, b.textBox)
+        : 'p' in b
+          ? paragraph(b.p, b.num)
+          : `<w:tbl><w:tblPr/>${b.table.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`,
     )
     .join('');
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
