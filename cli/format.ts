@@ -39,9 +39,13 @@ export function formatText(results: FileResult[], lang: 'zh' | 'en'): string {
     }
     if (!r.isReport) {
       out.push(
-        lang === 'zh'
-          ? `  不是政府信息公开工作年度报告页面${r.title ? `（标题：${r.title}）` : ''}`
-          : `  not an annual disclosure report page${r.title ? ` (title: ${r.title})` : ''}`,
+        r.reason === 'several-reports'
+          ? lang === 'zh'
+            ? '  包含不止一个年度的报告表格（如两年对比的打印件），不是一份年度报告，未检查；请分别检查各年度的报告'
+            : '  holds the tables of more than one year’s report (a comparison printout?): not one report, not checked'
+          : lang === 'zh'
+            ? `  不是政府信息公开工作年度报告页面${r.title ? `（标题：${r.title}）` : ''}`
+            : `  not an annual disclosure report page${r.title ? ` (title: ${r.title})` : ''}`,
       );
       continue;
     }

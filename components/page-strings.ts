@@ -75,6 +75,10 @@ const PAGE_STRINGS = {
     zh: '这是年报的格式、通知或说明（只有表头和填写说明），不是一份年度报告。',
     en: 'This is the report form, a notice or instructions (headers and placeholders only), not an annual report.',
   },
+  reasonSeveralReports: {
+    zh: '这份文档包含不止一个年度的报告表格（如两年对比的打印件），不是一份年度报告，未检查；请分别检查各年度的报告。',
+    en: 'This document holds the tables of more than one year’s report (a comparison printout?): it is not one annual report and was not checked. Check each year’s report on its own.',
+  },
   couldNotCheck: {
     zh: '以下规则未能完成检查（不代表没有问题）：',
     en: 'These rules could not check this page (which is not a pass): ',

@@ -20,7 +20,7 @@ import { T2_COLS_2019, TABLE_IDS, tableDef, type FormatVersion, type TableId } f
 
 export type Extraction =
   | { isReport: true; report: Report; anchors: AnchorRefs }
-  | { isReport: false; reason: 'no-title' | 'no-structure' | 'template'; title?: string };
+  | { isReport: false; reason: 'no-title' | 'no-structure' | 'template' | 'several-reports'; title?: string };
 
 /** Text between two parts of one table that the CMS split ("续表", "（续）"). */
 const MAX_SPLIT_TEXT = 12;
@@ -116,6 +116,7 @@ export function* extractSteps(scan: PageScan): Generator<void, Extraction> {
 
   const hasT3 = logical.some((l) => l.sig === 'T3');
   if (sections.length < 4 && !hasT3) return { isReport: false, reason: 'no-structure', title };
+  if (severalReports(title, paragraphs, logical)) return { isReport: false, reason: 'several-reports', title };
   const joined = logical.map((l) => ({ ...l, grid: concatGrids(...l.parts) }));
 
   const cells: AnchorRefs['cells'] = {};
@@ -169,6 +170,22 @@ export function* extractSteps(scan: PageScan): Generator<void, Extraction> {
     report,
     anchors: { cells, paragraphs: paragraphEls, headings: headingEls, pageTables, tables: tableAnchors },
   };
+}
+
+/** A report's own title in its text: "2024年…政府信息公开工作年度报告". */
+const REPORT_TITLE_YEAR = /(20\d\d)年度?[^。,;]{0,30}?政府信息公开工作年度报告/g;
+
+/**
+ * Two reports in one document (a comparison printout with both years' tables side by side): 表三 twice, not as
+ * the two parts of one split table, and report titles of more than one year. Checked as one, it would mix one
+ * year's text with the other's tables.
+ */
+function severalReports(title: string, paragraphs: Paragraph[], logical: Logical[]): boolean {
+  if (logical.filter((l) => l.sig === 'T3').length < 2) return false;
+  const years = new Set<string>();
+  for (const text of [compact(title), ...paragraphs.map((p) => p.text)])
+    for (const m of text.matchAll(REPORT_TITLE_YEAR)) years.add(m[1]!);
+  return years.size >= 2;
 }
 
 /** By the year (spec §1.1); without a year, by what the tables look like. */

@@ -22,7 +22,7 @@ export type Analysis<A = Anchors, R = Report> =
     }
   | {
       isReport: false;
-      reason: 'no-title' | 'no-structure' | 'template' | 'unreadable';
+      reason: 'no-title' | 'no-structure' | 'template' | 'several-reports' | 'unreadable';
       title?: string;
       error?: string;
     };

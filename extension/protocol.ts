@@ -63,7 +63,7 @@ export const PageStateSchema = z.discriminatedUnion('isReport', [
   z.object({
     isReport: z.literal(false),
     url: z.string(),
-    reason: z.enum(['no-title', 'no-structure', 'template', 'unreadable']),
+    reason: z.enum(['no-title', 'no-structure', 'template', 'several-reports', 'unreadable']),
     /** A report title without the report's structure (reason 'no-structure'). */
     title: z.optional(z.string()),
     /** Why the page could not be read (reason 'unreadable'). */

@@ -383,6 +383,8 @@ function notReportReason(state: Extract<PageState, { isReport: false }>, lang: L
       return dt(lang, 'documentNoTitle');
     case 'template':
       return t(lang, 'reasonTemplate');
+    case 'several-reports':
+      return t(lang, 'reasonSeveralReports');
     case 'no-structure':
       return t(lang, 'reasonNoStructure');
     case 'unreadable':

@@ -318,6 +318,8 @@ function notReportText(state: Extract<PageState, { isReport: false }>, lang: Lan
       ? t(lang, 'reasonNoStructure')
       : state.reason === 'template'
         ? t(lang, 'reasonTemplate')
-        : t(lang, 'reasonUnreadable') + (state.error ?? '');
+        : state.reason === 'several-reports'
+          ? t(lang, 'reasonSeveralReports')
+          : t(lang, 'reasonUnreadable') + (state.error ?? '');
   return `${t(lang, 'notReport')}${why}${watching}`;
 }

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { agencyOf, looksLikeReportTitle, yearOf } from '../../core/meta';
 import { matchHeading } from '../../core/sections';
-import { analyzeFixture } from '../helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeFixture, analyzeHtml, FIXTURES } from '../helpers';
 
 describe('detection', () => {
   it.each(['not-report-list', 'not-report-news', 'not-report-budget', 'not-report-guide'])(
@@ -11,6 +13,15 @@ describe('detection', () => {
       expect(analyzeFixture(name).isReport).toBe(false);
     },
   );
+
+  it('a document holding two years’ reports (a comparison printout) is said to be that, not checked as one', () => {
+    const body = (name: string) =>
+      /<body[^>]*>([\s\S]*)<\/body>/i.exec(readFileSync(join(FIXTURES, `${name}.html`), 'utf8'))![1];
+    const both = `<html><head><title>湘潭县卫生健康局2023年、2024年政府信息公开工作年度报告对比</title></head><body>${body('xy-xiangtan-2023')}${body('seed-001-xiangtan-2024')}</body></html>`;
+    expect(analyzeHtml(both)).toMatchObject({ isReport: false, reason: 'several-reports' });
+    // One report whose 表三 the CMS split in two (续表) is still one report.
+    expect(analyzeFixture('seed-001-xiangtan-2024').isReport).toBe(true);
+  });
 
   it('title variants', () => {
     expect(looksLikeReportTitle('2019年上海市人民政府办公厅政府信息公开工作年度报告')).toBe(true);
