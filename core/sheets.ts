@@ -17,6 +17,7 @@ import {
   T4_GROUP_IDS,
   T4_GROUPS,
   t3RowName,
+  type FormatVersion,
   type T2Block,
 } from './vocabulary';
 
@@ -43,7 +44,7 @@ function value(t: CanonicalTable | undefined, row: string, col: string): SheetCe
 }
 
 /** 表二 by block: a title row per 第二十条 item, its column header, its rows (the columns the page has). */
-function t2Sheet(t: CanonicalTable): Sheet {
+function t2Sheet(t: CanonicalTable, format: FormatVersion): Sheet {
   const rows: SheetCell[][] = [];
   const merges: Sheet['merges'] = [];
   const width = 1 + Math.max(1, ...Object.keys(T2_BLOCKS).map((b) => blockCols(t, b as T2Block).length));
@@ -53,15 +54,37 @@ function t2Sheet(t: CanonicalTable): Sheet {
     const cols = blockCols(t, block);
     merges.push([rows.length, 0, rows.length, width - 1]);
     rows.push([T2_BLOCKS[block].zh, ...Array(width - 1).fill(null)]);
-    rows.push(['信息内容', ...cols.map((c) => T2_COLS.find((d) => d.id === c)!.zh)]);
+    rows.push(['信息内容', ...cols.map((c) => colName(c, format))]);
     for (const r of ids) rows.push([t.rows[r.id]!.label || r.zh, ...cols.map((c) => value(t, r.id, c))]);
   }
   return { name: tableDef('T2').short, rows, merges, headerRows: 0, widths: [24, ...Array(width - 1).fill(16)] };
 }
 
+/** 表二's columns left to right as the forms print them (the 2019 form: 上一年项目数量, 本年增/减, 处理决定数量). */
+const FORM_ORDER = [
+  'issued',
+  'repealed',
+  'valid',
+  'made',
+  'published',
+  'totalPublic',
+  'prevCount',
+  'change',
+  'decisions',
+  'feeAmount',
+  'procCount',
+  'procAmount',
+];
+
+/** A column's head as the report's own form words it (the 2019 form's 处理决定数量, not 本年处理决定数量). */
+function colName(id: string, format: FormatVersion): string {
+  const def = T2_COLS.find((d) => d.id === id)!;
+  return format === '2019' && def.format === '2021' && def.alias ? def.alias : def.zh;
+}
+
 function blockCols(t: CanonicalTable, block: T2Block): string[] {
   const rows = T2_ROWS.filter((r) => r.block === block).map((r) => t.rows[r.id]);
-  return T2_COLS.map((c) => c.id).filter((c) => rows.some((r) => r?.cells[c]));
+  return FORM_ORDER.filter((c) => rows.some((r) => r?.cells[c]));
 }
 
 /** 表三: 申请人情况 over 自然人, 法人或其他组织 (five columns, a local 小计 if the page has one) and 总计. */
@@ -120,7 +143,7 @@ function findingRow(f: Finding, i: number): SheetCell[] {
 /** One report: 表二, 表三, 表四 (those read) and 问题, as the report's own words and figures. */
 export function reportSheets(r: ReportExport): Sheet[] {
   const sheets: Sheet[] = [];
-  if (r.tables.T2) sheets.push(t2Sheet(r.tables.T2));
+  if (r.tables.T2) sheets.push(t2Sheet(r.tables.T2, r.formatVersion));
   if (r.tables.T3) sheets.push(t3Sheet(r.tables.T3));
   if (r.tables.T4) sheets.push(t4Sheet(r.tables.T4));
   sheets.push({
@@ -152,11 +175,13 @@ export interface BatchEntry {
 
 /** A batch: 汇总 (a row per report, errors first in its counts) and 问题 (every finding with its report). */
 export function batchSheets(entries: readonly BatchEntry[]): Sheet[] {
-  const summary: SheetCell[][] = [['机关', '年度', '类型', '错误', '警告', '提示', '首个错误', '来源', '说明']];
+  const summary: SheetCell[][] = [['机关', '年度', '类型', '错误', '警告', '提示', '首个错误或警告', '来源', '说明']];
   const findings: SheetCell[][] = [['机关', '年度', '序号', '级别', '规则', '问题', '位置', '来源']];
   for (const e of entries) {
     const r = e.report;
-    const firstError = r?.findings.find((f) => f.severity === 'error')?.message ?? null;
+    // As the batch page's own column: the first error, or where there is none the first warning.
+    const first = r?.findings.find((f) => f.severity === 'error') ?? r?.findings.find((f) => f.severity === 'warning');
+    const firstError = first ? `${first.severity === 'error' ? '' : '警告：'}${first.message}` : null;
     summary.push([
       r?.agency || e.agency || null,
       r?.year ?? e.year ?? null,

@@ -169,7 +169,8 @@ export function filterRows(rows: readonly BatchRow[], severity: SeverityFilter, 
       (severity === 'clean' && r.counts !== null && r.counts.error + r.counts.warning === 0);
     if (!bySeverity) return false;
     if (!needle) return true;
-    const hay = [r.agency, String(r.year ?? ''), r.type ?? '', r.source];
+    // An address is searched for words, not for figures: 「2020」 is a year, not the digits in a URL's path.
+    const hay = [r.agency, String(r.year ?? ''), r.type ?? '', ...(/^\d+$/.test(needle) ? [] : [r.source])];
     for (const label of [r.firstError, r.firstWarning, r.problemText]) if (label) hay.push(label.zh, label.en);
     return hay.some((h) => h.toLowerCase().includes(needle));
   });
@@ -192,7 +193,36 @@ export function batchEntries(rows: readonly BatchRow[]): BatchEntry[] {
     );
 }
 
-/** The batch's JSON: one array of the reports' exports (those read), in list order. */
-export function batchJson(rows: readonly BatchRow[]): ReportExport[] {
-  return rows.flatMap((r) => (r.analysis ? [toExport(r.analysis)] : []));
+/** A report of the batch that could not be checked, as its JSON says it: where it is and why not. */
+export interface UncheckedEntry {
+  source: string;
+  checked: false;
+  agency: string;
+  year: number | null;
+  type: SourceType | null;
+  problem: Problem | null;
+  /** Why, in both languages. */
+  reason: Label | null;
+}
+
+/**
+ * The batch's JSON: every report of the list in its order, the exports of those read and, for those that could not
+ * be, where they are and why not (a list that silently dropped them would read as fewer reports).
+ */
+export function batchJson(rows: readonly BatchRow[]): (ReportExport | UncheckedEntry)[] {
+  return rows
+    .filter((r) => r.state !== 'waiting' && r.state !== 'working')
+    .map((r) =>
+      r.analysis
+        ? toExport(r.analysis)
+        : {
+            source: r.source,
+            checked: false as const,
+            agency: r.agency,
+            year: r.year,
+            type: r.type,
+            problem: r.problem,
+            reason: r.problemText,
+          },
+    );
 }

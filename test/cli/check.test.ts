@@ -142,8 +142,9 @@ describe('many reports at once (issue 11): year against year, spreadsheets, prog
     );
     expect(r.stderr).toContain('已写入 written:');
     const csv = readFileSync(join(dir, 'out.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\ufeff机关,年度,类型,错误,警告,提示,首个错误,来源,说明');
-    expect(csv).toContain('湘潭县卫生健康局,2024,网页,0,2,2,,test/fixtures/seed-001-xiangtan-2024.html,');
+    expect(csv.split('\r\n')[0]).toBe('\ufeff机关,年度,类型,错误,警告,提示,首个错误或警告,来源,说明');
+    expect(csv).toContain('湘潭县卫生健康局,2024,网页,0,2,2,警告：');
+    expect(csv).toContain(',test/fixtures/seed-001-xiangtan-2024.html,');
     expect(csv).toContain(',网页,,,,,test/fixtures/not-report-news.html,不是年度报告');
     const findings = readFileSync(join(dir, 'out-问题.csv'), 'utf8');
     expect(findings).toContain('表三“自然人”列：上年结转0与2023年度报告“结转下年度继续办理”1不一致');
@@ -159,7 +160,7 @@ describe('many reports at once (issue 11): year against year, spreadsheets, prog
       0,
       2,
       2,
-      undefined,
+      '警告：表三“自然人”列：上年结转0与2023年度报告“结转下年度继续办理”1不一致',
       'test/fixtures/seed-001-xiangtan-2024.html',
     ]);
     expect(wb.getWorksheet('问题')!.rowCount).toBe(1 + 1 + 4);

@@ -102,6 +102,19 @@ describe('one report as sheets', () => {
   });
 });
 
+describe('表二 in the 2019 form', () => {
+  it('keeps the form’s column order: 上一年项目数量, 本年增/减, 处理决定数量', () => {
+    const sheets = reportSheets(exportOf('corpus-shanghai-2019'));
+    const t2 = sheets.find((s) => s.name === '表二')!;
+    expect(t2.rows.find((r) => r[0] === '信息内容' && r.includes('处理决定数量'))).toEqual([
+      '信息内容',
+      '上一年项目数量',
+      '本年增/减',
+      '处理决定数量',
+    ]);
+  });
+});
+
 describe('a batch as sheets', () => {
   const entries = [
     { source: 'a.html', kind: '网页', report: exportOf('planted-arithmetic') },
@@ -118,6 +131,13 @@ describe('a batch as sheets', () => {
     ]);
     expect(summary!.rows[1]![6]).toMatch(/^数值无效|^表三/);
     expect(summary!.rows[3]![8]).toBe('反爬虫验证页，未能读取');
+  });
+
+  it('a report without errors gives its first warning where the first error would be, as the batch page does', () => {
+    const [sheet] = batchSheets([{ source: 'd.html', kind: '网页', report: exportOf('seed-002-yanzhou-2024') }]);
+    const report = exportOf('seed-002-yanzhou-2024');
+    expect(report.counts.error).toBe(0);
+    expect(sheet!.rows[1]![6]).toBe(`警告：${report.findings.find((f) => f.severity === 'warning')!.message}`);
   });
 
   it('every finding of every report with its agency and source', () => {

@@ -306,7 +306,7 @@ async function checkExports(page: Page, rows: Record<string, string>[]): Promise
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-csv"]').click()]);
   const text = readFileSync((await csv.path())!, 'utf8');
-  expect(text.startsWith('\ufeff机关,年度,类型,错误,警告,提示,首个错误,来源,说明\r\n')).toBe(true);
+  expect(text.startsWith('\ufeff机关,年度,类型,错误,警告,提示,首个错误或警告,来源,说明\r\n')).toBe(true);
   const lines = text.split('\r\n').filter(Boolean);
   expect(lines).toHaveLength(6);
   expect(lines[3]!.startsWith(`湘潭县卫生健康局,2023,网页,${countOf(rows[2]!.error!)},`)).toBe(true);
@@ -315,12 +315,16 @@ async function checkExports(page: Page, rows: Record<string, string>[]): Promise
     page.waitForEvent('download'),
     page.locator('[data-action="export-json"]').click(),
   ]);
-  const exports = (JSON.parse(readFileSync((await json.path())!, 'utf8')) as unknown[]).map((e) =>
-    ExportSchema.parse(e),
-  );
+  // Every report of the list, those that could not be checked too, with why not.
+  const entries = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { checked?: boolean }[];
+  expect(entries).toHaveLength(lines.length - 1);
+  const exports = entries.filter((e) => e.checked !== false).map((e) => ExportSchema.parse(e));
   expect(exports.map((e) => [e.agency, e.year, e.counts.error])).toEqual(
     rows.slice(0, 4).map((r) => [r.agency, Number(r.year), countOf(r.error!)]),
   );
+  expect(entries.filter((e) => e.checked === false)).toEqual([
+    expect.objectContaining({ reason: expect.objectContaining({ zh: expect.any(String) }) }),
+  ]);
   console.log(
     `batch exports: xlsx ${readFileSync((await xlsx.path())!).length} B, csv ${Buffer.byteLength(text)} B, json ${readFileSync((await json.path())!).length} B`,
   );

@@ -10,7 +10,14 @@ import { batchSheets } from '../../core/sheets';
 import { checkReport, type CheckDeps, type Outcome } from '../../extension/batch/check-report';
 import { readColumn } from '../../extension/batch/column';
 import { fetchPage, looksLikeChallenge } from '../../extension/batch/fetch-page';
-import { batchEntries, batchRows, filterRows, sortRows, type BatchItem } from '../../extension/batch/results';
+import {
+  batchEntries,
+  batchJson,
+  batchRows,
+  filterRows,
+  sortRows,
+  type BatchItem,
+} from '../../extension/batch/results';
 import { pause, runBatch } from '../../extension/batch/run';
 import { fetchDocument } from '../../extension/fetch-document';
 import { PORTAL_REPORTS, portalRoute } from '../../tools/portal';
@@ -248,6 +255,16 @@ describe('the results table and its exports', () => {
     expect(byInfo.slice(2)).toEqual([1, 3, 4]);
     expect(filterRows(rows, 'problem', '').map((r) => r.index)).toEqual([1, 4]);
     expect(filterRows(rows, 'all', '2022').map((r) => r.index)).toEqual([4]);
+    // Figures are not looked for in the addresses (every test link's path holds digits).
+    expect(rows.every((r) => /\d/.test(r.source))).toBe(true);
+    expect(filterRows(rows, 'all', '2024').map((r) => r.index)).toEqual([0, 1]);
+    // The JSON lists every report that was read or given up on, in order: the waiting one alone is left out.
+    expect(batchJson(rows).map((e) => ('checked' in e ? `${e.problem}` : e.agency))).toEqual([
+      '湘潭县卫生健康局',
+      'cancelled',
+      '湘潭县卫生健康局',
+      'challenge',
+    ]);
     expect(filterRows(rows, 'warning', '').map((r) => r.index)).toEqual([0]);
 
     const [summary] = batchSheets(batchEntries(rows));
