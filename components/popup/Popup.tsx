@@ -220,7 +220,9 @@ function PopupView(props: { tabId: number; lang: Lang }) {
       </header>
       {offers}
       {view.kind === 'loading' && <p class="muted">…</p>}
-      {view.kind === 'absent' && <NotChecked lang={lang} text={t(lang, 'notChecked')} onCheck={checkNow} />}
+      {/* A PDF tab (Firefox runs no content script there) or a page offering its report as a file: the offer above
+          says what to do; a second message saying the page is no report would contradict it. */}
+      {view.kind === 'absent' && !pdfTab && <NotChecked lang={lang} text={t(lang, 'notChecked')} onCheck={checkNow} />}
       {view.kind === 'error' && (
         <NotChecked lang={lang} text={t(lang, 'cannotCheck') + view.message} onCheck={checkNow} />
       )}
@@ -229,9 +231,11 @@ function PopupView(props: { tabId: number; lang: Lang }) {
           <p data-state="document-page">{t(lang, 'documentPageIdle')}</p>
         </section>
       )}
-      {view.kind === 'page' && !view.state.isReport && !view.state.pdfTab && !view.state.documentPage && (
-        <NotChecked lang={lang} text={notReportText(view.state, lang)} onCheck={checkNow} again />
-      )}
+      {view.kind === 'page' &&
+        !view.state.isReport &&
+        !view.state.pdfTab &&
+        !view.state.documentPage &&
+        !attachment && <NotChecked lang={lang} text={notReportText(view.state, lang)} onCheck={checkNow} again />}
       {view.kind === 'page' && view.state.isReport && (
         <>
           <section class="summary">

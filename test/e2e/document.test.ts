@@ -136,6 +136,8 @@ describe('a report published as a PDF attachment', () => {
     expect(await popup.locator('[data-offer="attachment"]').textContent()).toContain(
       '2023年政府信息公开工作年度报告.pdf',
     );
+    // One message: the offer, not also a verdict that the page is no report.
+    expect(await popup.locator('[data-state="not-report"]').count()).toBe(0);
     await popup.screenshot({ path: join(SHOTS, 'document-popup-offer.png') });
     const [doc] = await Promise.all([b.ctx.waitForEvent('page'), offer.click()]);
     await doc.setViewportSize({ width: 1280, height: 900 });

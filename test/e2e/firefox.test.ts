@@ -272,7 +272,19 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
     );
     const { popup } = await openPopup(page);
     await popup.waitForSelector('[data-action="check-attachment"]', { timeout: 10_000 });
+    // One message: the offer, not also a verdict that the page is no report.
+    expect(await popup.$$('[data-state="not-report"]')).toHaveLength(0);
     await popup.close();
+
+    // The PDF itself in a tab (Firefox shows it in its own viewer, where no content script runs): the popup offers
+    // to check it, and says nothing else.
+    const pdfTab = await openReport(`${govUrl('x').replace(/\/fixtures\/x\.html$/, '')}/pdf/${name}.pdf`);
+    const pdfPopup = (await openPopup(pdfTab)).popup;
+    await pdfPopup.waitForSelector('[data-action="check-pdf"]', { timeout: 10_000 });
+    expect(await pdfPopup.$$('[data-state="not-report"]')).toHaveLength(0);
+    await pdfPopup.screenshot({ path: join(SHOTS, 'firefox-popup-pdf-tab.png') });
+    await pdfPopup.close();
+    await pdfTab.close();
 
     // The document page, as 「检查附件」 opens it: fetched, read with pdf.js in Firefox, drawn, badged.
     const pdfUrl = `${govUrl('x').replace(/\/fixtures\/x\.html$/, '')}/pdf/${name}.pdf`;
