@@ -33,7 +33,9 @@ export const DOCUMENT_CSS = `
 .src-box { position: absolute; pointer-events: none; }
 .read-view { background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 8px; padding: 12px 16px; overflow-x: auto; }
 .read-view table { border-collapse: collapse; margin: 8px 0; font-size: 12px; }
-.read-view td { border: 1px solid #8c959f; padding: 2px 6px; vertical-align: middle; }
+/* Room on each cell's right and height for its badge, which would otherwise cover the text of the cell beside or
+   above it (表四's 总计 head). */
+.read-view td { border: 1px solid #8c959f; padding: 5px 20px 5px 6px; vertical-align: middle; }
 .read-view h1 { font-size: 17px; text-align: center; }
 .read-view p { margin: 4px 0; }
 .findings-box { border: 1px solid #d0d7de; border-radius: 8px; }
