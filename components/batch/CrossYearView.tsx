@@ -2,7 +2,7 @@
  * 「与上年对比」 of a batch: per report whose agency's previous year is known (from this batch or a kept record),
  * this year's 上年结转 beside last year's 结转下年度继续办理, and the cross-year findings with both years' numbers.
  */
-import type { BatchRow } from '@/extension/batch/results';
+import { unreadPreviousYears, type BatchRow } from '@/extension/batch/results';
 import type { Lang } from '../i18n';
 import { SEVERITY_GLYPH } from '../severity';
 import { t } from '../page-strings';
@@ -16,6 +16,16 @@ export function CrossYearView(props: { rows: BatchRow[]; lang: Lang }) {
     <section class="batch-cross-year" data-field="batch-cross-year">
       <h2>{bt(lang, 'crossYear')}</h2>
       {!pairs.length && <p class="muted-inline">{bt(lang, 'crossYearNone')}</p>}
+      {unreadPreviousYears(props.rows).map(({ row, previous }) => (
+        <p key={`unread-${row.index}`} class="muted-inline" data-field="previous-unread" data-index={row.index}>
+          {bt(lang, 'crossYearUnread', {
+            agency: row.agency,
+            year: row.year ?? '',
+            previous: previous.year ?? '',
+            why: previous.problemText ? (lang === 'en' ? previous.problemText.en : previous.problemText.zh) : '',
+          })}
+        </p>
+      ))}
       {pairs.map((r) => {
         const prev = r.previous!;
         const fromBatch = props.rows.some((o) => o.analysis && o.source === prev.url);

@@ -68,6 +68,10 @@ const STRINGS = {
     zh: '同一机关相邻年度的报告尚未读到（本批次或以前检查的记录中都没有）。',
     en: 'No consecutive years of one agency read yet (in this batch or in kept records).',
   },
+  crossYearUnread: {
+    zh: '{agency}{year}年度报告未与上年比对：本批次中的{previous}年度报告未能读取（{why}）。',
+    en: '{agency} {year} was not compared with last year: the batch’s {previous} report could not be read ({why}).',
+  },
   crossYearFrom: { zh: '上年数据来自：', en: 'Last year from: ' },
   crossYearBatch: { zh: '本批次', en: 'this batch' },
   crossYearStored: { zh: '以前检查的记录', en: 'a kept record' },

@@ -13,7 +13,7 @@ import type { Finding } from '@/core/model';
 import type { Label } from '@/core/parts';
 import type { ReportLink } from '@/core/report-links';
 import type { BatchEntry } from '@/core/sheets';
-import type { YearRecord } from '@/core/year-record';
+import { sameAgency, type YearRecord } from '@/core/year-record';
 import type { Outcome, Problem, SourceType } from './check-report';
 
 export interface BatchItem {
@@ -191,6 +191,24 @@ export function batchEntries(rows: readonly BatchRow[]): BatchEntry[] {
             problem: r.problemText?.zh ?? '',
           },
     );
+}
+
+/**
+ * Reports read whose previous year the batch lists but could not read (a challenge, an error): compared with
+ * nothing, which the batch says rather than leaving the comparison silently out.
+ */
+export function unreadPreviousYears(rows: readonly BatchRow[]): { row: BatchRow; previous: BatchRow }[] {
+  return rows.flatMap((row) => {
+    if (!row.analysis || row.previous || row.year === null) return [];
+    const previous = rows.find(
+      (o) =>
+        !o.analysis &&
+        o.problem !== null &&
+        o.year === row.year! - 1 &&
+        sameAgency({ host: '', agency: o.agency }, { host: '', agency: row.agency }),
+    );
+    return previous ? [{ row, previous }] : [];
+  });
 }
 
 /** A report of the batch that could not be checked, as its JSON says it: where it is and why not. */

@@ -16,6 +16,7 @@ import {
   batchRows,
   filterRows,
   sortRows,
+  unreadPreviousYears,
   type BatchItem,
 } from '../../extension/batch/results';
 import { pause, runBatch } from '../../extension/batch/run';
@@ -255,6 +256,8 @@ describe('the results table and its exports', () => {
     expect(byInfo.slice(2)).toEqual([1, 3, 4]);
     expect(filterRows(rows, 'problem', '').map((r) => r.index)).toEqual([1, 4]);
     expect(filterRows(rows, 'all', '2022').map((r) => r.index)).toEqual([4]);
+    // 2023's previous year is in the batch but could not be read: the batch says so.
+    expect(unreadPreviousYears(rows).map(({ row, previous }) => [row.index, previous.index])).toEqual([[2, 4]]);
     // Figures are not looked for in the addresses (every test link's path holds digits).
     expect(rows.every((r) => /\d/.test(r.source))).toBe(true);
     expect(filterRows(rows, 'all', '2024').map((r) => r.index)).toEqual([0, 1]);
