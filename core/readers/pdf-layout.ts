@@ -165,10 +165,12 @@ function joinLabelsCutByPageBreaks(blocks: Block[]): void {
     if (prev.kind !== 'table' || next.kind !== 'table' || next.page !== prev.page + 1) continue;
     const above = prev.table;
     const bottom = Math.max(...above.rows.flat().map((c) => c.y + c.h));
-    const foot = above.rows.flat().filter((c) => Math.abs(c.y + c.h - bottom) <= 2 && c.text && !NUMERIC.test(c.text));
+    const atFoot = above.rows.flat().filter((c) => Math.abs(c.y + c.h - bottom) <= 2);
+    const foot = atFoot.filter((c) => c.text && !NUMERIC.test(c.text));
     const first = next.table.rows[0] ?? [];
-    // Only a data row is cut mid-label; a header row atop the new page starts afresh.
-    if (!first.some((c) => NUMERIC.test(c.text))) continue;
+    // Only a data row is cut mid-label, on both pages; a header row atop the new page starts afresh, and a header
+    // row at the foot of the old one (表二's 信息内容｜上一年项目数量…) is no label's first half.
+    if (!first.some((c) => NUMERIC.test(c.text)) || !atFoot.some((c) => NUMERIC.test(c.text))) continue;
     for (const cell of first) {
       if (!cell.text || NUMERIC.test(cell.text) || NEW_LABEL.test(cell.text)) continue;
       // The same column on both pages: the cells overlap over most of the wider one.
