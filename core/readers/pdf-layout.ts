@@ -80,6 +80,8 @@ export function pdfToHtml(pages: PdfPage[], title = ''): PdfReading {
   const warnings: PdfWarning[] = [];
   const blocks: Block[] = [];
   const streamPages: number[] = [];
+  // The columns of a table without rules at a page's foot, for its rows atop the next page.
+  let carried: number[] | undefined;
   for (const page of pages) {
     const ruled = latticeTables(page);
     const inTable = (t: PdfText) => ruled.some((tb) => tb.claims(t));
@@ -87,7 +89,9 @@ export function pdfToHtml(pages: PdfPage[], title = ''): PdfReading {
       page,
       page.text.filter((t) => !inTable(t)),
     );
-    const positioned = ruled.length ? [] : positionedTables(lines);
+    const read = ruled.length ? { tables: [] } : positionedTables(lines, carried);
+    carried = read.columns;
+    const positioned = read.tables;
     if (positioned.length) {
       streamPages.push(page.n);
       lines = lines.filter((l) => !positioned.some((tb) => tb.claimsLine(l)));

@@ -28,6 +28,8 @@ interface ValueLine {
   /** Where its numbers begin: label text stands left of it. */
   firstX: number;
   mid: number;
+  /** A row with no numbers atop a page: whether it has any is not known (they may be on the page before). */
+  cut?: true;
 }
 
 /** Label text of one cell: fragments at one left edge, one under the other, the first opening the block. */
@@ -353,14 +355,22 @@ function blankRowsOf(blocks: Block[], valueLines: ValueLine[], labels: Map<Value
   const own = [...labels.values()].map((bs) => bs.reduce((a, b) => (b.x > a.x ? b : a)).x);
   for (const b of blocks) {
     const mid = (b.top + b.bottom) / 2;
-    if (mid < top) continue;
+    const text = blockText(b);
+    // Above the first numbers only a numbered item (atop a page, the rows going on from the page before).
+    if (mid < top && !ITEM.test(text)) continue;
     const near = valueLines.reduce((a, v) => (Math.abs(v.mid - mid) < Math.abs(a.mid - mid) ? v : a));
     const right = Math.max(...b.items.map((t) => t.x + t.w));
-    const text = blockText(b);
     if (right > near.firstX + EDGE_TOL) continue;
     // A label opened by （三） or 三、 may be a group's over its items: spanGroups decides.
     if (!ITEM.test(text) && (OPENS.test(text) || !own.some((x) => Math.abs(x - b.x) <= EDGE_TOL))) continue;
-    const row: ValueLine = { line: near.line, values: [], firstX: near.firstX, mid };
+    // Atop a page, a row's numbers may have stayed on the page before, where its cell's middle was: not read.
+    const row: ValueLine = {
+      line: near.line,
+      values: [],
+      firstX: near.firstX,
+      mid,
+      ...(mid < top ? { cut: true } : {}),
+    };
     out.set(b, row);
     labels.set(row, [b]);
   }
@@ -414,12 +424,13 @@ function leafHeads(heads: Block[], from: number): Block[] {
     .sort((a, b) => a.x - b.x);
 }
 
-/** A shorter row's numbers under the heads their centres are nearest, one a head; undefined where that fails. */
-function underHeads(values: PdfText[], columns: Block[]): (PdfText | undefined)[] | undefined {
-  const centre = (b: Block) => (b.x + Math.max(...b.items.map((t) => t.x + t.w))) / 2;
-  const centres = columns.map(centre);
+/** A head's centre: where the numbers under it stand. */
+const centreOf = (b: Block) => (b.x + Math.max(...b.items.map((t) => t.x + t.w))) / 2;
+
+/** A shorter row's numbers under the columns their centres are nearest, one a column; undefined where that fails. */
+function underColumns(values: PdfText[], centres: number[]): (PdfText | undefined)[] | undefined {
   const gap = Math.min(...centres.slice(1).map((c, i) => c - centres[i]!));
-  const slots: (PdfText | undefined)[] = columns.map(() => undefined);
+  const slots: (PdfText | undefined)[] = centres.map(() => undefined);
   for (const v of values) {
     const mid = v.x + v.w / 2;
     let at = 0;
@@ -512,13 +523,15 @@ export interface PositionedTable extends PdfTable {
 }
 
 /** The tables of a page's lines that have no ruling lines, read from positions. */
-export function positionedTables(lines: Line[]): PositionedTable[] {
-  if (!lines.length) return [];
+export function positionedTables(lines: Line[], carried?: number[]): { tables: PositionedTable[]; columns?: number[] } {
+  if (!lines.length) return { tables: [] };
+  let lastColumns: number[] | undefined;
   // The items as cells (runs split, stacked digits joined), each with the page's lines it came from.
   const source = new Map<PdfText, Line[]>();
   for (const l of lines) for (const t of l.items) for (const p of cellsOfRun(t)) source.set(p, [l]);
   const relined = linesOf(lines[0]!.page, joinStackedNumbers([...source.keys()], source));
-  return runs(relined).map(({ lines: own, values }) => {
+  const found = runs(relined);
+  const tables = found.map(({ lines: own, values }) => {
     const valueLines: ValueLine[] = own
       .filter((l) => values.has(l))
       .map((line) => {
@@ -600,19 +613,24 @@ export function positionedTables(lines: Line[]): PositionedTable[] {
     const settle = () => {
       if (!segment.length) return;
       const from = Math.min(...segment.map((r) => r.value!.firstX));
-      const columns = leafHeads(heads, from);
+      let columns = leafHeads(heads, from).map(centreOf);
+      // Rows atop a page under no heads go on from the table at the foot of the page before: its columns.
+      if (!columns.length && segment[0] === rows.find((r) => r.value) && carried) columns = carried;
       const most = Math.max(...segment.map((r) => r.value!.values.length));
       const width = Math.max(most, columns.length);
       const full = segment.filter((r) => r.value!.values.length === width).map((r) => r.value!.values);
+      lastColumns = columns.length === width ? columns : full[0]?.map((t) => t.x + t.w / 2);
       for (const r of segment) {
         const vals = r.value!.values;
         if (vals.length === width) {
           r.cells.push(...vals.map(valueCell));
           continue;
         }
-        const slots = place(vals, full) ?? (columns.length === width ? underHeads(vals, columns) : undefined);
-        if (slots) r.cells.push(...slots.map((t) => (t ? valueCell(t) : blankCell(r.top))));
-        else {
+        const slots = place(vals, full) ?? (columns.length === width ? underColumns(vals, columns) : undefined);
+        if (slots) {
+          r.cells.push(...slots.map((t) => (t ? valueCell(t) : blankCell(r.top))));
+          if (r.value!.cut) doubtful.add(r.cells);
+        } else {
           r.cells.push(...vals.map(valueCell));
           doubtful.add(r.cells);
         }
@@ -644,4 +662,6 @@ export function positionedTables(lines: Line[]): PositionedTable[] {
       claimsLine: (l: Line) => lines.has(l),
     };
   });
+  // The last table's columns, for rows that go on atop the next page.
+  return { tables, ...(found.length && lastColumns ? { columns: lastColumns } : {}) };
 }

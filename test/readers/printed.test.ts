@@ -48,7 +48,7 @@ const raised = (a: Read) =>
  */
 const SHORT: Record<string, string[]> = {
   'corpus-shanghai-2019.borderless': ['T2', 'T3'],
-  'corpus-shanghai-2019.borderless-landscape': ['T2', 'T3', 'T4'],
+  'corpus-shanghai-2019.borderless-landscape': ['T2', 'T4'],
   'corpus-shanghai-2019.borderless-split': ['T2', 'T3'],
   'seed-004-weidong-2023.borderless-split': ['T2'],
 };
