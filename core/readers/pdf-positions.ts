@@ -15,8 +15,8 @@ import type { PdfText } from './pdf-layout';
 import type { PdfCell, PdfTable } from './pdf-tables';
 import { joinRuns, linesOf, OPENS, type Line } from './pdf-text';
 
-/** A table number: 12, 0, 3.5, -2, 5949.088667 (full-width digits as the page shows them). */
-export const NUMBER = /^[-+]?\d+(\.\d+)?$/;
+/** A table number: 12, 0, 3.5, -2, 5949.088667, 251000元 (full-width digits as the page shows them). */
+export const NUMBER = /^[-+]?\d+(\.\d+)?(万?元|%)?$/;
 const isNumber = (s: string) => NUMBER.test(s.normalize('NFKC').trim());
 
 /** Points within which two positions are the same edge. */
@@ -63,10 +63,15 @@ export function cellsOfRun(t: PdfText, always = false): PdfText[] {
   if (!always && !trailing && gap < em * 0.6) return [t];
   const out: PdfText[] = [];
   let x = t.x;
-  for (const m of parts) {
-    const w = ems(m[0]) * em;
-    out.push({ ...t, str: m[0], x, w });
-    x += w + Math.max(gap, 0);
+  for (const [k, m] of parts.entries()) {
+    // The first number run into the label before it ("行政事业性收费0 0"): two cells.
+    const glued = trailing && k === first - 1 ? /^(.*\p{Script=Han})(\d+(?:\.\d+)?)$/u.exec(m[0]) : null;
+    for (const str of glued ? [glued[1]!, glued[2]!] : [m[0]]) {
+      const w = ems(str) * em;
+      out.push({ ...t, str, x, w });
+      x += w;
+    }
+    x += Math.max(gap, 0);
   }
   return out;
 }
@@ -651,6 +656,9 @@ export function positionedTables(lines: Line[], carried?: number[]): { tables: P
       }
     }
     settle();
+    // Heads at the table's foot (a block whose rows begin on the next page) are the columns those rows go on under.
+    const footColumns = leafHeads(heads, Math.min(...valueLines.map((v) => v.firstX))).map(centreOf);
+    if (footColumns.length) lastColumns = footColumns;
 
     const lines = new Set(own.flatMap((l) => l.items.flatMap((t) => source.get(t) ?? [])));
     const items = new Set([...lines].flatMap((l) => l.items));

@@ -47,9 +47,9 @@ const raised = (a: Read) =>
  * on across a page without its heads; its 2019 表二), seed 004 split without rules (表二's second page).
  */
 const SHORT: Record<string, string[]> = {
-  'corpus-shanghai-2019.borderless': ['T2', 'T3'],
+  'corpus-shanghai-2019.borderless': ['T3'],
   'corpus-shanghai-2019.borderless-landscape': ['T2', 'T4'],
-  'corpus-shanghai-2019.borderless-split': ['T2', 'T3'],
+  'corpus-shanghai-2019.borderless-split': ['T3'],
   'seed-004-weidong-2023.borderless-split': ['T2'],
 };
 
