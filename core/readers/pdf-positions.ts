@@ -3,11 +3,14 @@
  * stands. A report's tables have a shape the reading can lean on: labels on the left, numbers standing apart on
  * their right, each number a cell of its own, a row's label wrapped over lines around its numbers (cells are
  * centred), a block of labels opened by its own numbering (一、 （一） 1.). So:
- * - a row is a line of numbers; the label blocks beside it (by their vertical extent) are its label cells;
- * - blocks beside no numbers are header rows (the column heads, 表二's block captions and sub-heads);
- * - between two header rows the rows hold the same count of numbers; a row with fewer is placed against a full one
- *   by the numbers' alignment (left, centre or right edge), and where that fails it is marked doubtful
- *   (`doubtful`), so that the check can say the table was not read whole instead of checking a guess.
+ * - a row is a line of numbers; the label blocks beside it (by their vertical extent) are its label cells; a
+ *   numbered label beside no numbers is a row whose cells are all blank;
+ * - other blocks beside no numbers are header rows (the column heads, 表二's block captions and sub-heads); a
+ *   group's label over its numbered items becomes a cell spanning their rows, as a ruled table has it;
+ * - the columns are the lowest heads over the numbers, or the fullest rows', or atop a page the columns of the table
+ *   at the foot of the page before; a row with fewer numbers is placed by their alignment, and where that fails it
+ *   is marked doubtful (`doubtful`), so that the check says the table was not read whole (core/reading.ts)
+ *   instead of checking a guess.
  * Which row and column each cell is, the engine's mapping says, as for any other table.
  */
 import { matchHeading } from '../sections';
