@@ -181,8 +181,11 @@ function runs(lines: Line[]): { lines: Line[]; values: Map<Line, PdfText[]> }[] 
     }
     const own = lines.slice(from, to + 1);
     const counted = own.filter((l) => values.has(l));
-    // A single row under header lines, or atop a page (its heads at the foot of the one before).
-    const single = counted.length === 1 && (from < at || at === 0) && values.get(counted[0]!)!.length >= MIN_SINGLE_ROW;
+    // A single row: under a head line of cells standing apart (表二's 信息内容｜本年处理决定数量 over 行政许可), or
+    // of many numbers under header lines or atop a page (表四's, its heads at the foot of the page before).
+    const many = values.get(counted[0]!)?.length ?? 0;
+    const headed = lines.slice(from, at).some((l) => cellsIn(l) >= 2);
+    const single = counted.length === 1 && (headed || ((from < at || at === 0) && many >= MIN_SINGLE_ROW));
     if (counted.length >= 2 || single) out.push({ lines: own, values });
   };
   let start = -1;
