@@ -43,6 +43,39 @@ interface Block {
   bottom: number;
 }
 
+/** Where a block's text ends on the right. */
+const rightOf = (b: Block) => Math.max(...b.items.map((t) => t.x + t.w));
+/** An item's horizontal centre. */
+const centreX = (t: PdfText) => t.x + t.w / 2;
+
+/** Of `list`, the one whose `midOf` is nearest `mid` (the first of equals). */
+function nearest<T>(list: readonly T[], mid: number, midOf: (x: T) => number): T {
+  return list.reduce((a, b) => (Math.abs(midOf(b) - mid) < Math.abs(midOf(a) - mid) ? b : a));
+}
+
+/**
+ * Each number at the slot whose position is nearest its own (`at`: the edge or centre it is measured by), one number
+ * a slot and none farther than `tol`; with the total distance, or undefined where that fails.
+ */
+function slotsByNearest(
+  values: PdfText[],
+  positions: number[],
+  at: (t: PdfText) => number,
+  tol: number,
+): { slots: (PdfText | undefined)[]; cost: number } | undefined {
+  if (!positions.length) return undefined;
+  const slots: (PdfText | undefined)[] = positions.map(() => undefined);
+  let cost = 0;
+  for (const v of values) {
+    const k = positions.indexOf(nearest(positions, at(v), (p) => p));
+    const d = Math.abs(positions[k]! - at(v));
+    if (d > tol || slots[k]) return undefined;
+    slots[k] = v;
+    cost += d;
+  }
+  return { slots, cost };
+}
+
 /** A glyph's width in ems, near enough: Chinese characters and full-width forms take a whole one, others half. */
 const ems = (s: string) =>
   [...s].reduce((n, ch) => n + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(ch) ? 1 : 0.5), 0);
@@ -159,55 +192,55 @@ function runs(lines: Line[]): { lines: Line[]; values: Map<Line, PdfText[]> }[] 
   const out: { lines: Line[]; values: Map<Line, PdfText[]> }[] = [];
   const close = (at: number, to: number) => {
     // Header lines above the first line of numbers: up to a heading, a sentence or a gap.
-    let from = at;
-    while (from > 0) {
-      const [above, below] = [lines[from - 1]!, lines[from]!];
+    let first = at;
+    while (first > 0) {
+      const [above, below] = [lines[first - 1]!, lines[first]!];
       if (
         values.has(above) ||
         endsTable(above, numbersFrom(lines[at]!)) ||
         below.y - (above.y + above.h) > above.h * 2.5
       )
         break;
-      from--;
+      first--;
     }
     // The last row's label wrapped under its numbers ("四、结转下年度继续办" | "理"): closely below, left of them.
     const lastRow = [...lines.slice(at, to + 1)].reverse().find((l) => values.has(l));
     while (lastRow && to + 1 < lines.length) {
       const [above, below] = [lines[to]!, lines[to + 1]!];
-      const from = numbersFrom(lastRow);
-      if (values.has(below) || endsTable(below, from) || below.x + below.w > from) break;
+      const numbersAt = numbersFrom(lastRow);
+      if (values.has(below) || endsTable(below, numbersAt) || below.x + below.w > numbersAt) break;
       if (below.y - (above.y + above.h) > below.h * 0.6) break;
       to++;
     }
-    const own = lines.slice(from, to + 1);
+    const own = lines.slice(first, to + 1);
     const counted = own.filter((l) => values.has(l));
     // A single row: under a head line of cells standing apart (表二's 信息内容｜本年处理决定数量 over 行政许可), or
     // of many numbers under header lines or atop a page (表四's, its heads at the foot of the page before).
     const many = values.get(counted[0]!)?.length ?? 0;
-    const headed = lines.slice(from, at).some((l) => cellsIn(l) >= 2);
-    const single = counted.length === 1 && (headed || ((from < at || at === 0) && many >= MIN_SINGLE_ROW));
+    const headed = lines.slice(first, at).some((l) => cellsIn(l) >= 2);
+    const single = counted.length === 1 && (headed || ((first < at || at === 0) && many >= MIN_SINGLE_ROW));
     if (counted.length >= 2 || single) out.push({ lines: own, values });
   };
   let start = -1;
   let last = -1;
   // Where the numbers of the last row began: a label wrapping below it stays left of there.
-  let from = Infinity;
+  let numbersAt = Infinity;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (values.has(line)) {
       if (start < 0) start = i;
       last = i;
-      from = numbersFrom(line);
+      numbersAt = numbersFrom(line);
       continue;
     }
     if (start < 0) continue;
     const prev = lines[i - 1]!;
     const far = line.y - (prev.y + prev.h) > line.h * 2.5;
-    if (far || endsTable(line, from)) {
+    if (far || endsTable(line, numbersAt)) {
       // Labels alone at the foot of the page, left of the numbers, are rowspan cells' texts centred over rows that
       // go on on the next page ("（三）不予公开"): they stay with the table.
       const rest = lines.slice(i);
-      const foot = rest.every((l) => !values.has(l) && !endsTable(l, from) && l.x + l.w < from);
+      const foot = rest.every((l) => !values.has(l) && !endsTable(l, numbersAt) && l.x + l.w < numbersAt);
       close(start, foot ? lines.length - 1 : last);
       start = -1;
       if (foot) break;
@@ -218,15 +251,15 @@ function runs(lines: Line[]): { lines: Line[]; values: Map<Line, PdfText[]> }[] 
   if (start >= 0) close(start, lines.length - 1);
   else {
     // A table's heads alone at the foot of the page, its rows on the next: lines of cells standing apart.
-    let from = lines.length;
-    while (from > 0) {
-      const l = lines[from - 1]!;
-      const next = lines[from];
+    let headsFrom = lines.length;
+    while (headsFrom > 0) {
+      const l = lines[headsFrom - 1]!;
+      const next = lines[headsFrom];
       if (values.has(l) || endsTable(l, Infinity) || cellsIn(l) < 2) break;
       if (next && next.y - (l.y + l.h) > l.h * 2.5) break;
-      from--;
+      headsFrom--;
     }
-    const heads = lines.slice(from);
+    const heads = lines.slice(headsFrom);
     if (heads.length >= 2 && heads.some((l) => cellsIn(l) >= 3)) out.push({ lines: heads, values });
   }
   return out;
@@ -276,12 +309,11 @@ function blocksOf(items: PdfText[], kindOf: (t: PdfText) => LineKind, lineOf: Ma
             (was === 'header' && is === 'row');
           // One left edge, or for a head centred in its cell ("本年新" over "制作数量") one centre, unless the head
           // above stands over several (复议后起诉 over its five columns).
-          const centre = (i: PdfText) => i.x + i.w / 2;
           const under = (i: PdfText) =>
             lineOf.get(t)!.items.filter((o) => mine.has(o) && o.x < i.x + i.w && o.x + o.w > i.x).length;
           const aligned =
             Math.abs(b.x - t.x) <= EDGE_TOL ||
-            (was !== 'row' && is !== 'row' && Math.abs(centre(last) - centre(t)) <= EDGE_TOL && under(last) === 1);
+            (was !== 'row' && is !== 'row' && Math.abs(centreX(last) - centreX(t)) <= EDGE_TOL && under(last) === 1);
           return aligned && t.y - b.bottom >= -t.h / 2 && t.y - b.bottom <= t.h * 0.6 && !apart;
         });
     if (host) {
@@ -303,8 +335,7 @@ function blockText(b: Block): string {
 }
 
 function blockCell(b: Block): PdfCell {
-  const right = Math.max(...b.items.map((t) => t.x + t.w));
-  return { text: blockText(b), rowSpan: 1, colSpan: 1, x: b.x, y: b.top, w: right - b.x, h: b.bottom - b.top };
+  return { text: blockText(b), rowSpan: 1, colSpan: 1, x: b.x, y: b.top, w: rightOf(b) - b.x, h: b.bottom - b.top };
 }
 
 const valueCell = (t: PdfText): PdfCell => ({
@@ -322,28 +353,12 @@ const valueCell = (t: PdfText): PdfCell => ({
  * (left, centre or right); undefined when no full row takes every number at one slot of its own.
  */
 function place(values: PdfText[], full: PdfText[][]): (PdfText | undefined)[] | undefined {
-  const edges = [(t: PdfText) => t.x, (t: PdfText) => t.x + t.w / 2, (t: PdfText) => t.x + t.w];
+  const edges = [(t: PdfText) => t.x, centreX, (t: PdfText) => t.x + t.w];
   let best: { slots: (PdfText | undefined)[]; cost: number } | undefined;
   for (const model of full) {
     for (const edge of edges) {
-      const slots: (PdfText | undefined)[] = model.map(() => undefined);
-      let cost = 0;
-      let ok = true;
-      for (const v of values) {
-        let at = -1;
-        let d = Infinity;
-        model.forEach((m, k) => {
-          const dist = Math.abs(edge(m) - edge(v));
-          if (dist < d) [at, d] = [k, dist];
-        });
-        if (at < 0 || d > EDGE_TOL || slots[at]) {
-          ok = false;
-          break;
-        }
-        slots[at] = v;
-        cost += d;
-      }
-      if (ok && (!best || cost < best.cost)) best = { slots, cost };
+      const placed = slotsByNearest(values, model.map(edge), edge, EDGE_TOL);
+      if (placed && (!best || placed.cost < best.cost)) best = placed;
     }
   }
   return best?.slots;
@@ -369,9 +384,8 @@ function blankRowsOf(blocks: Block[], valueLines: ValueLine[], labels: Map<Value
     const text = blockText(b);
     // Above the first numbers only a numbered item (atop a page, the rows going on from the page before).
     if (mid < top && !ITEM.test(text)) continue;
-    const near = valueLines.reduce((a, v) => (Math.abs(v.mid - mid) < Math.abs(a.mid - mid) ? v : a));
-    const right = Math.max(...b.items.map((t) => t.x + t.w));
-    if (right > near.firstX + EDGE_TOL) continue;
+    const near = nearest(valueLines, mid, (v) => v.mid);
+    if (rightOf(b) > near.firstX + EDGE_TOL) continue;
     // A label opened by （三） or 三、 may be a group's over its items: spanGroups decides.
     if (!ITEM.test(text) && (OPENS.test(text) || !own.some((x) => Math.abs(x - b.x) <= EDGE_TOL))) continue;
     // Atop a page, a row's numbers may have stayed on the page before, where its cell's middle was: not read.
@@ -405,7 +419,7 @@ function splitHeads(heads: Block[], valueLines: ValueLine[]): void {
     for (const v of valueLines) {
       if (v.mid < b.bottom || v.mid > end) continue;
       for (const t of v.values) {
-        const c = t.x + t.w / 2;
+        const c = centreX(t);
         if (c >= b.x - EDGE_TOL && c <= right + EDGE_TOL && !centres.some((o) => Math.abs(o - c) <= EDGE_TOL))
           centres.push(c);
       }
@@ -422,7 +436,7 @@ function splitHeads(heads: Block[], valueLines: ValueLine[]): void {
  * 法人或其他组织 over them).
  */
 function leafHeads(heads: Block[], from: number): Block[] {
-  const span = (b: Block) => [b.x, Math.max(...b.items.map((t) => t.x + t.w))] as const;
+  const span = (b: Block) => [b.x, rightOf(b)] as const;
   const over = heads.filter((h) => {
     const [l, r] = span(h);
     return (l + r) / 2 >= from - EDGE_TOL;
@@ -436,22 +450,12 @@ function leafHeads(heads: Block[], from: number): Block[] {
 }
 
 /** A head's centre: where the numbers under it stand. */
-const centreOf = (b: Block) => (b.x + Math.max(...b.items.map((t) => t.x + t.w))) / 2;
+const centreOf = (b: Block) => (b.x + rightOf(b)) / 2;
 
 /** A shorter row's numbers under the columns their centres are nearest, one a column; undefined where that fails. */
 function underColumns(values: PdfText[], centres: number[]): (PdfText | undefined)[] | undefined {
   const gap = Math.min(...centres.slice(1).map((c, i) => c - centres[i]!));
-  const slots: (PdfText | undefined)[] = centres.map(() => undefined);
-  for (const v of values) {
-    const mid = v.x + v.w / 2;
-    let at = 0;
-    centres.forEach((c, k) => {
-      if (Math.abs(c - mid) < Math.abs(centres[at]! - mid)) at = k;
-    });
-    if (slots[at] || Math.abs(centres[at]! - mid) > gap / 2) return undefined;
-    slots[at] = v;
-  }
-  return slots;
+  return slotsByNearest(values, centres, centreX, gap / 2)?.slots;
 }
 
 /** A numbered item's number: 3 for "3.要求提供公开出版物". */
@@ -501,9 +505,11 @@ function spanGroups(rows: Row[]): void {
     const below = rows.find((r) => r.value && r.value.mid > mid);
     const within = runsOfItems.some(([a, b]) => mid >= a - g.h && mid <= b + g.h);
     if (within || !above || !below || (itemOf(above) > 0 && itemOf(below) === itemOf(above) + 1)) continue;
-    const near = rows
-      .filter((r) => r.value)
-      .reduce((a, r) => (Math.abs(r.value!.mid - mid) < Math.abs(a.value!.mid - mid) ? r : a));
+    const near = nearest(
+      rows.filter((r) => r.value),
+      mid,
+      (r) => r.value!.mid,
+    );
     const at = rows.findIndex((r) => r.top > g.y);
     rows.splice(at < 0 ? rows.length : at, 0, {
       top: g.y,
@@ -547,7 +553,7 @@ export function positionedTables(lines: Line[], carried?: number[]): { tables: P
       .filter((l) => values.has(l))
       .map((line) => {
         const v = values.get(line)!;
-        return { line, values: v, firstX: v[0]!.x, mid: (v[0]!.y + v[0]!.y + v[0]!.h) / 2 };
+        return { line, values: v, firstX: v[0]!.x, mid: v[0]!.y + v[0]!.h / 2 };
       });
     const used = new Set(valueLines.flatMap((v) => v.values));
     const lineOf = new Map<PdfText, Line>();
@@ -555,9 +561,7 @@ export function positionedTables(lines: Line[], carried?: number[]): { tables: P
     // Header cells stand over the numbers; labels, however many a line holds, stay left of them (of the nearest
     // row's: rows of one table may start their numbers in different columns).
     const numbersFrom = (l: Line) =>
-      valueLines.length
-        ? valueLines.reduce((a, b) => (Math.abs(b.mid - l.y) < Math.abs(a.mid - l.y) ? b : a)).firstX
-        : l.x + (cellsIn(l) > 1 ? 0 : l.w);
+      valueLines.length ? nearest(valueLines, l.y, (v) => v.mid).firstX : l.x + (cellsIn(l) > 1 ? 0 : l.w);
     for (const l of own) {
       for (const t of l.items) lineOf.set(t, l);
       const from = numbersFrom(l);
@@ -575,7 +579,7 @@ export function positionedTables(lines: Line[], carried?: number[]): { tables: P
     const headers: Block[] = [];
     for (const b of blocks) {
       const mid = (b.top + b.bottom) / 2;
-      const right = Math.max(...b.items.map((t) => t.x + t.w));
+      const right = rightOf(b);
       let host: ValueLine | undefined;
       for (const v of valueLines) {
         if (v.mid < b.top - EDGE_TOL || v.mid > b.bottom + EDGE_TOL || right > v.firstX + EDGE_TOL) continue;
@@ -630,7 +634,7 @@ export function positionedTables(lines: Line[], carried?: number[]): { tables: P
       const most = Math.max(...segment.map((r) => r.value!.values.length));
       const width = Math.max(most, columns.length);
       const full = segment.filter((r) => r.value!.values.length === width).map((r) => r.value!.values);
-      lastColumns = columns.length === width ? columns : full[0]?.map((t) => t.x + t.w / 2);
+      lastColumns = columns.length === width ? columns : full[0]?.map(centreX);
       for (const r of segment) {
         const vals = r.value!.values;
         if (vals.length === width) {
@@ -652,7 +656,7 @@ export function positionedTables(lines: Line[], carried?: number[]): { tables: P
     // Only heads over the numbers start a new block of rows; a label alone between rows does not.
     const overNumbers = (r: Row) => {
       const from = Math.min(...segment.map((o) => o.value!.firstX), Infinity);
-      return (r.heads ?? []).some((h) => Math.max(...h.items.map((t) => t.x + t.w)) > from + EDGE_TOL);
+      return (r.heads ?? []).some((h) => rightOf(h) > from + EDGE_TOL);
     };
     for (const r of rows) {
       if (r.value) segment.push(r);
