@@ -4,7 +4,7 @@
  * rowspan/colspan. Every element carries the page and box it came from (data-source-page, data-source-box), which
  * the export keeps as provenance and the document view uses to put badges on the rendered page. Pure: no pdf.js.
  */
-import { NUMBER as NUMERIC, positionedTables, type PositionedTable } from './pdf-positions';
+import { NUMBER as NUMERIC, positionedTables, type Column, type PositionedTable } from './pdf-positions';
 import { latticeTables, type PdfTable } from './pdf-tables';
 import { matchHeading } from '../sections';
 import { flowLines, OPENS as NEW_LABEL, paragraphsOf, type Line } from './pdf-text';
@@ -81,7 +81,7 @@ export function pdfToHtml(pages: PdfPage[], title = ''): PdfReading {
   const blocks: Block[] = [];
   const streamPages: number[] = [];
   // The columns of a table without rules at a page's foot, for its rows atop the next page.
-  let carried: number[] | undefined;
+  let carried: Column[] | undefined;
   for (const page of pages) {
     const ruled = latticeTables(page);
     const inTable = (t: PdfText) => ruled.some((tb) => tb.claims(t));
@@ -90,7 +90,8 @@ export function pdfToHtml(pages: PdfPage[], title = ''): PdfReading {
       page.text.filter((t) => !inTable(t)),
     );
     const read = ruled.length ? { tables: [] } : positionedTables(lines, carried);
-    carried = read.columns;
+    // A blank page (a forced break that left one empty) does not end the table: its rows go on after it.
+    if (lines.length || ruled.length) carried = read.columns;
     const positioned = read.tables;
     if (positioned.length) {
       streamPages.push(page.n);

@@ -17,6 +17,7 @@ import { matchHeading } from '../sections';
 import type { PdfText } from './pdf-layout';
 import type { PdfCell, PdfTable } from './pdf-tables';
 import { joinRuns, linesOf, OPENS, type Line } from './pdf-text';
+import { T2_COLS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS } from '../vocabulary';
 
 /** A table number: 12, 0, 3.5, -2, 5949.088667, 251000元 (full-width digits as the page shows them). */
 export const NUMBER = /^[-+]?\d+(\.\d+)?(万?元|%)?$/;
@@ -31,8 +32,6 @@ interface ValueLine {
   /** Where its numbers begin: label text stands left of it. */
   firstX: number;
   mid: number;
-  /** A row with no numbers atop a page: whether it has any is not known (they may be on the page before). */
-  cut?: true;
 }
 
 /** Label text of one cell: fragments at one left edge, one under the other, the first opening the block. */
@@ -76,6 +75,15 @@ function slotsByNearest(
   return { slots, cost };
 }
 
+/** The national tables' column heads, as printed. */
+const FORM_HEADS = new Set(
+  [T3_COLUMNS, T4_GROUPS, T4_COLUMNS, T2_COLS]
+    .flatMap((set) => Object.values(set).map((h) => h.zh))
+    .filter((zh) => !/[（(]/.test(zh)),
+);
+
+const isHead = (t: PdfText) => FORM_HEADS.has(t.str.trim());
+
 /** A glyph's width in ems, near enough: Chinese characters and full-width forms take a whole one, others half. */
 const ems = (s: string) =>
   [...s].reduce((n, ch) => n + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(ch) ? 1 : 0.5), 0);
@@ -96,7 +104,9 @@ export function cellsOfRun(t: PdfText, always = false): PdfText[] {
   const numbers = parts.map((m) => isNumber(m[0]));
   const first = numbers.indexOf(true);
   const trailing = first >= 0 && numbers.slice(first).every(Boolean);
-  if (!always && !trailing && gap < em * 0.6) return [t];
+  // The form's own column heads run together by a writer whose cells are as narrow as their words.
+  const heads = parts.every((m) => FORM_HEADS.has(m[0]));
+  if (!always && !trailing && !heads && gap < em * 0.6) return [t];
   const out: PdfText[] = [];
   let x = t.x;
   for (const [k, m] of parts.entries()) {
@@ -164,6 +174,7 @@ function standingNumbers(line: Line): PdfText[] {
  */
 function isProse(line: Line): boolean {
   if (line.text.replace(/\s+/g, '').length < 20 || /\p{Script=Han}\s+\p{Script=Han}/u.test(line.text)) return false;
+  if (line.items.length > 1 && line.items.every(isHead)) return false;
   for (let i = 1; i < line.items.length; i++) {
     const [a, b] = [line.items[i - 1]!, line.items[i]!];
     if (b.x - (a.x + a.w) > Math.min(a.h, b.h) * 0.25) return false;
@@ -270,7 +281,7 @@ function cellsIn(line: Line): number {
   let n = 0;
   line.items.forEach((t, i) => {
     const prev = line.items[i - 1];
-    if (!prev || t.x - (prev.x + prev.w) > t.h * 0.3) n++;
+    if (!prev || t.x - (prev.x + prev.w) > t.h * 0.3 || (isHead(t) && isHead(prev))) n++;
   });
   return n;
 }
@@ -388,14 +399,7 @@ function blankRowsOf(blocks: Block[], valueLines: ValueLine[], labels: Map<Value
     if (rightOf(b) > near.firstX + EDGE_TOL) continue;
     // A label opened by （三） or 三、 may be a group's over its items: spanGroups decides.
     if (!ITEM.test(text) && (OPENS.test(text) || !own.some((x) => Math.abs(x - b.x) <= EDGE_TOL))) continue;
-    // Atop a page, a row's numbers may have stayed on the page before, where its cell's middle was: not read.
-    const row: ValueLine = {
-      line: near.line,
-      values: [],
-      firstX: near.firstX,
-      mid,
-      ...(mid < top ? { cut: true } : {}),
-    };
+    const row: ValueLine = { line: near.line, values: [], firstX: near.firstX, mid };
     out.set(b, row);
     labels.set(row, [b]);
   }
@@ -449,13 +453,34 @@ function leafHeads(heads: Block[], from: number): Block[] {
     .sort((a, b) => a.x - b.x);
 }
 
-/** A head's centre: where the numbers under it stand. */
-const centreOf = (b: Block) => (b.x + rightOf(b)) / 2;
+/** A column's extent, left to right edge: a head's, or a number's in a full row. */
+export type Column = readonly [left: number, right: number];
+const spanOf = (b: Block): Column => [b.x, rightOf(b)];
+const spanOfText = (t: PdfText): Column => [t.x, t.x + t.w];
 
-/** A shorter row's numbers under the columns their centres are nearest, one a column; undefined where that fails. */
-function underColumns(values: PdfText[], centres: number[]): (PdfText | undefined)[] | undefined {
+/**
+ * A shorter row's numbers under their columns, one a column, by whichever alignment places them all closest (numbers
+ * stand centred under their heads, or at their left or right edge like the heads); undefined where none does.
+ */
+function underColumns(values: PdfText[], columns: Column[]): (PdfText | undefined)[] | undefined {
+  const centres = columns.map(([l, r]) => (l + r) / 2);
   const gap = Math.min(...centres.slice(1).map((c, i) => c - centres[i]!));
-  return slotsByNearest(values, centres, centreX, gap / 2)?.slots;
+  const aligned = [
+    slotsByNearest(values, centres, centreX, gap / 2),
+    slotsByNearest(
+      values,
+      columns.map(([l]) => l),
+      (t) => t.x,
+      gap / 2,
+    ),
+    slotsByNearest(
+      values,
+      columns.map(([, r]) => r),
+      (t) => t.x + t.w,
+      gap / 2,
+    ),
+  ];
+  return aligned.reduce((best, a) => (a && (!best || a.cost < best.cost) ? a : best), undefined)?.slots;
 }
 
 /** A numbered item's number: 3 for "3.要求提供公开出版物". */
@@ -540,9 +565,9 @@ export interface PositionedTable extends PdfTable {
 }
 
 /** The tables of a page's lines that have no ruling lines, read from positions. */
-export function positionedTables(lines: Line[], carried?: number[]): { tables: PositionedTable[]; columns?: number[] } {
+export function positionedTables(lines: Line[], carried?: Column[]): { tables: PositionedTable[]; columns?: Column[] } {
   if (!lines.length) return { tables: [] };
-  let lastColumns: number[] | undefined;
+  let lastColumns: Column[] | undefined;
   // The items as cells (runs split, stacked digits joined), each with the page's lines it came from.
   const source = new Map<PdfText, Line[]>();
   for (const l of lines) for (const t of l.items) for (const p of cellsOfRun(t)) source.set(p, [l]);
@@ -628,13 +653,17 @@ export function positionedTables(lines: Line[], carried?: number[]): { tables: P
     const settle = () => {
       if (!segment.length) return;
       const from = Math.min(...segment.map((r) => r.value!.firstX));
-      let columns = leafHeads(heads, from).map(centreOf);
-      // Rows atop a page under no heads go on from the table at the foot of the page before: its columns.
-      if (!columns.length && segment[0] === rows.find((r) => r.value) && carried) columns = carried;
+      let columns = leafHeads(heads, from).map(spanOf);
+      // Rows atop a page go on from the table at the foot of the page before: under no heads, its columns; under
+      // heads that begin right of their numbers (表四's 行政诉讼 heads, 行政复议's left on the page before), its
+      // columns left of those heads, then these.
+      const headsFrom = Math.min(...leafHeads(heads, from).map((h) => h.x));
+      if (segment[0] === rows.find((r) => r.value) && carried && from < headsFrom - EDGE_TOL)
+        columns = [...carried.filter(([, r]) => r < headsFrom + EDGE_TOL), ...columns];
       const most = Math.max(...segment.map((r) => r.value!.values.length));
       const width = Math.max(most, columns.length);
       const full = segment.filter((r) => r.value!.values.length === width).map((r) => r.value!.values);
-      lastColumns = columns.length === width ? columns : full[0]?.map(centreX);
+      lastColumns = columns.length === width ? columns : full[0]?.map(spanOfText);
       for (const r of segment) {
         const vals = r.value!.values;
         if (vals.length === width) {
@@ -644,7 +673,6 @@ export function positionedTables(lines: Line[], carried?: number[]): { tables: P
         const slots = place(vals, full) ?? (columns.length === width ? underColumns(vals, columns) : undefined);
         if (slots) {
           r.cells.push(...slots.map((t) => (t ? valueCell(t) : blankCell(r.top))));
-          if (r.value!.cut) doubtful.add(r.cells);
         } else {
           r.cells.push(...vals.map(valueCell));
           doubtful.add(r.cells);
@@ -667,7 +695,8 @@ export function positionedTables(lines: Line[], carried?: number[]): { tables: P
     }
     settle();
     // Heads at the table's foot (a block whose rows begin on the next page) are the columns those rows go on under.
-    const footColumns = leafHeads(heads, Math.min(...valueLines.map((v) => v.firstX))).map(centreOf);
+    const tableFrom = valueLines.length ? Math.min(...valueLines.map((v) => v.firstX)) : -Infinity;
+    const footColumns = leafHeads(heads, tableFrom).map(spanOf);
     if (footColumns.length) lastColumns = footColumns;
 
     const lines = new Set(own.flatMap((l) => l.items.flatMap((t) => source.get(t) ?? [])));

@@ -72,9 +72,13 @@ const PAGE_NUMBER = /^([-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d+\s
 
 /** The page's lines that are text, without the page number in its top or bottom margin. */
 export function flowLines(page: PdfPage, items: PdfText[]): Line[] {
-  return linesOf(page.n, items).filter((l) => {
+  const lines = linesOf(page.n, items);
+  // A page number stands alone: a number beside other text (a table's cell atop the page, its label wrapped over two
+  // lines around it) is the page's content.
+  const alone = (l: Line) => lines.every((o) => o === l || o.y > l.y + l.h * 1.5 || o.y + o.h < l.y - l.h * 0.5);
+  return lines.filter((l) => {
     const margin = l.y < page.height * 0.1 || l.y + l.h > page.height * 0.88;
-    return l.text && !(margin && PAGE_NUMBER.test(l.text.replace(/\s+/g, ' ')));
+    return l.text && !(margin && PAGE_NUMBER.test(l.text.replace(/\s+/g, ' ')) && alone(l));
   });
 }
 
