@@ -89,7 +89,7 @@ export function pdfToHtml(pages: PdfPage[], title = ''): PdfReading {
       page,
       page.text.filter((t) => !inTable(t)),
     );
-    const read = ruled.length ? { tables: [] } : positionedTables(lines, carried);
+    const read = positionedTables(lines, carried);
     // A blank page (a forced break that left one empty) does not end the table: its rows go on after it.
     if (lines.length || ruled.length) carried = read.columns;
     const positioned = read.tables;

@@ -189,6 +189,12 @@ function isProse(line: Line): boolean {
 const endsTable = (line: Line, numbersFrom: number) =>
   !!matchHeading(line.text) || (isProse(line) && line.x + line.w > numbersFrom - EDGE_TOL);
 
+/**
+ * Lines further apart than this many line heights are not one table's: text in a padded cell stands up to about 2.5
+ * line heights from the next row's (more with a rule between), a paragraph after a table further.
+ */
+const APART = 3;
+
 /** A table's single row of numbers (表四) stands under header lines; one such line alone is no table. */
 const MIN_SINGLE_ROW = 5;
 
@@ -209,7 +215,7 @@ function runs(lines: Line[]): { lines: Line[]; values: Map<Line, PdfText[]> }[] 
       if (
         values.has(above) ||
         endsTable(above, numbersFrom(lines[at]!)) ||
-        below.y - (above.y + above.h) > above.h * 2.5
+        below.y - (above.y + above.h) > above.h * APART
       )
         break;
       first--;
@@ -236,17 +242,21 @@ function runs(lines: Line[]): { lines: Line[]; values: Map<Line, PdfText[]> }[] 
   let last = -1;
   // Where the numbers of the last row began: a label wrapping below it stays left of there.
   let numbersAt = Infinity;
+  // The widest gap between lines of the table so far: rows spaced that far apart (tall cells, blank rows) are its own.
+  let spacing = 0;
+  const gapAbove = (i: number) => lines[i]!.y - (lines[i - 1]!.y + lines[i - 1]!.h);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (values.has(line)) {
-      if (start < 0) start = i;
+      if (start < 0) [start, spacing] = [i, 0];
+      else spacing = Math.max(spacing, gapAbove(i));
       last = i;
       numbersAt = numbersFrom(line);
       continue;
     }
     if (start < 0) continue;
-    const prev = lines[i - 1]!;
-    const far = line.y - (prev.y + prev.h) > line.h * 2.5;
+    const far = gapAbove(i) > Math.max(line.h * APART, spacing * 1.25);
+    spacing = Math.max(spacing, gapAbove(i));
     if (far || endsTable(line, numbersAt)) {
       // Labels alone at the foot of the page, left of the numbers, are rowspan cells' texts centred over rows that
       // go on on the next page ("（三）不予公开"): they stay with the table.
@@ -261,13 +271,15 @@ function runs(lines: Line[]): { lines: Line[]; values: Map<Line, PdfText[]> }[] 
   // heads, whose rows begin on the next page.
   if (start >= 0) close(start, lines.length - 1);
   else {
-    // A table's heads alone at the foot of the page, its rows on the next: lines of cells standing apart.
+    // A table's heads alone at the foot of the page, its rows on the next: lines of cells standing apart, and among
+    // them a head wrapped onto a line of its own ("结果 维持" under 未经复议直接起诉), not a sentence's end.
+    const headLine = (l: Line) => cellsIn(l) >= 2 || (l.text.length <= 12 && !/[。；：！？]$/.test(l.text));
     let headsFrom = lines.length;
     while (headsFrom > 0) {
       const l = lines[headsFrom - 1]!;
       const next = lines[headsFrom];
-      if (values.has(l) || endsTable(l, Infinity) || cellsIn(l) < 2) break;
-      if (next && next.y - (l.y + l.h) > l.h * 2.5) break;
+      if (values.has(l) || endsTable(l, Infinity) || !headLine(l)) break;
+      if (next && next.y - (l.y + l.h) > l.h * APART) break;
       headsFrom--;
     }
     const heads = lines.slice(headsFrom);
@@ -658,8 +670,11 @@ export function positionedTables(lines: Line[], carried?: Column[]): { tables: P
       // heads that begin right of their numbers (表四's 行政诉讼 heads, 行政复议's left on the page before), its
       // columns left of those heads, then these.
       const headsFrom = Math.min(...leafHeads(heads, from).map((h) => h.x));
-      if (segment[0] === rows.find((r) => r.value) && carried && from < headsFrom - EDGE_TOL)
-        columns = [...carried.filter(([, r]) => r < headsFrom + EDGE_TOL), ...columns];
+      if (segment[0] === rows.find((r) => r.value) && carried && from < headsFrom - EDGE_TOL) {
+        // Heads over the labels (表三's 本列数据的勾稽关系…, carried from heads alone at the foot) are no column.
+        const over = carried.filter(([l, r]) => (l + r) / 2 >= from - EDGE_TOL && r < headsFrom + EDGE_TOL);
+        columns = [...over, ...columns];
+      }
       const most = Math.max(...segment.map((r) => r.value!.values.length));
       const width = Math.max(most, columns.length);
       const full = segment.filter((r) => r.value!.values.length === width).map((r) => r.value!.values);

@@ -55,9 +55,9 @@ describe('printed reports read as their HTML pages', () => {
     expect(raised(pdf)).toEqual(raised(html));
   });
 
-  it('holds all 30 printings: both forms, with rules and without, whole and across pages, portrait and landscape', () => {
-    expect(all).toHaveLength(30);
-    expect(Object.keys(LAYOUTS)).toHaveLength(6);
+  it('holds all 40 printings: both forms; with rules, without, between rows only, 表三 alone without; whole and across pages; portrait and landscape', () => {
+    expect(all).toHaveLength(40);
+    expect(Object.keys(LAYOUTS)).toHaveLength(8);
   });
 });
 
