@@ -1,5 +1,7 @@
 // Word reports: auto-numbered headings rendered as Word shows them, merged cells read as spans, and the same
 // checks as a page. Old .doc/.wps files get a plain request to save them in a readable form.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../cli/document';
@@ -7,6 +9,8 @@ import { parseHtml } from '../../cli/load';
 import { analyze } from '../../core/index';
 import { readDocx } from '../../core/readers/docx';
 import { T3_COLS } from '../../core/vocabulary';
+import { SAVED_DOCX } from '../../scripts/save-docx';
+import { analyzeFixture, FIXTURES } from '../helpers';
 import { docx, n, report, T3 } from '../support/docx';
 
 describe('docx', () => {
@@ -15,6 +19,26 @@ describe('docx', () => {
     const doc = parseHtml(html);
     const texts = [...doc.querySelectorAll('p')].map((p) => p.textContent);
     expect(texts).toEqual(['文本框里的说明', '第一段', '第二段']);
+  });
+
+  // Saved by an office suite (scripts/save-docx.ts: LibreOffice Writer, one paragraph moved into a text box), not
+  // built by the tests: the real markup of a text box, stored twice, read once, and the report read as its page.
+  it.each(SAVED_DOCX)('$name saved with a text box: read once, and checked as its HTML page', ({ name, boxed }) => {
+    const bytes = readFileSync(join(FIXTURES, 'saved', `${name}.textbox.docx`));
+    expect(new TextDecoder().decode(unzipSync(bytes)['word/document.xml'])).toMatch(/mc:Fallback[\s\S]*v:textbox/);
+    const html = readDocx(bytes, unzipSync)!;
+    expect(html.split(boxed)).toHaveLength(2);
+    const a = analyze(parseHtml(html), `${name}.docx`, { debug: true });
+    const page = analyzeFixture(name);
+    if (!a.isReport || !page.isReport) throw new Error('not a report');
+    const values = (r: typeof a) =>
+      Object.values(r.report.tables).flatMap((t) =>
+        Object.entries(t.rows).flatMap(([row, d]) =>
+          Object.entries(d.cells).map(([c, v]) => `${t.id}.${row}.${c}=${v.value}`),
+        ),
+      );
+    expect(values(a).sort()).toEqual(values(page).sort());
+    expect(a.findings.map((f) => `${f.rule} ${f.message}`)).toEqual(page.findings.map((f) => `${f.rule} ${f.message}`));
   });
 
   it('renders auto-numbered headings (一、…六、) and reads merged cells as spans', () => {
