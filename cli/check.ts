@@ -60,7 +60,12 @@ export async function checkFile(source: string, debug = false): Promise<FileResu
   let html: string;
   let notes: string[] = [];
   if (DOCUMENT_EXTENSIONS.includes(extname(source).toLowerCase())) {
-    const reading = await readDocument(source, bytes);
+    // A scan is read by OCR, a few seconds a page: a terminal is told how far it has come.
+    const progress = process.stderr.isTTY
+      ? (page: number, pages: number) => process.stderr.write(`\r文字识别 OCR ${source}: ${page}/${pages}\x1b[K`)
+      : undefined;
+    const reading = await readDocument(source, bytes, progress);
+    if (progress) process.stderr.write('\r\x1b[K');
     if ('error' in reading) return { source, isReport: false, error: reading.error, findings: [] };
     ({ html, notes } = reading);
   } else {

@@ -9,8 +9,11 @@ import { readDocx } from '../core/readers/docx';
 import { pdfToHtml, type PdfReading } from '../core/readers/pdf-layout';
 import { readPdfPages, type PdfJsLib } from '../core/readers/pdf-pages';
 import { NOT_DOCX_MESSAGE, OLD_WORD_MESSAGE, warningText } from '../core/readers/messages';
+import type { ScanProgress } from './ocr';
 
-export const DOCUMENT_EXTENSIONS = ['.pdf', '.docx', '.doc', '.wps'];
+/** Page images of a scanned report (one image, one page). */
+export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg'];
+export const DOCUMENT_EXTENSIONS = ['.pdf', '.docx', '.doc', '.wps', ...IMAGE_EXTENSIONS];
 
 export type DocumentReading = { html: string; notes: string[] } | { error: string };
 
@@ -22,13 +25,33 @@ function loadPdfJs(): Promise<PdfJsLib> {
   return pdfjs;
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
+/** A PDF's text layer; a PDF that has none (a scan) is read by OCR. */
+export async function readPdf(bytes: Uint8Array, progress?: ScanProgress): Promise<PdfReading> {
   const lib = await loadPdfJs();
-  return pdfToHtml(await readPdfPages(lib, bytes));
+  // pdf.js takes the bytes it is given (their buffer is detached): the scan's reading needs them again.
+  const reading = pdfToHtml(await readPdfPages(lib, bytes.slice()));
+  if (!reading.warnings.some((w) => w.kind === 'no-text')) return reading;
+  const { readScannedPdf } = await import('./ocr');
+  return readScannedPdf(lib, bytes, progress);
 }
 
-export async function readDocument(source: string, bytes: Uint8Array): Promise<DocumentReading> {
+export async function readDocument(
+  source: string,
+  bytes: Uint8Array,
+  progress?: ScanProgress,
+): Promise<DocumentReading> {
   const ext = extname(source).toLowerCase();
+  if (IMAGE_EXTENSIONS.includes(ext)) {
+    const { readPageImages } = await import('./ocr');
+    let reading: PdfReading;
+    try {
+      reading = await readPageImages([bytes], progress);
+    } catch (err) {
+      return { error: `无法读取图片 (unreadable image): ${(err as Error).message}` };
+    }
+    const notes = reading.warnings.map((w) => warningText(w, 'zh'));
+    return reading.html ? { html: reading.html, notes } : { error: notes.join('；') };
+  }
   if (ext === '.doc' || ext === '.wps') {
     return { error: `${OLD_WORD_MESSAGE.zh} (save as .docx or PDF)` };
   }
@@ -43,7 +66,7 @@ export async function readDocument(source: string, bytes: Uint8Array): Promise<D
   }
   let reading: PdfReading;
   try {
-    reading = await readPdf(bytes);
+    reading = await readPdf(bytes, progress);
   } catch (err) {
     return { error: `无法读取PDF (unreadable PDF): ${(err as Error).message}` };
   }

@@ -1,6 +1,6 @@
 /** Runs the rule catalogue over a report and fills in the messages. */
 import { fill } from './fill';
-import type { Finding, Report, RuleFailure, SectionId } from './model';
+import type { CellRef, Finding, Report, RuleFailure, SectionId } from './model';
 import { unreadTables } from './reading';
 import { RULES } from './rules/registry';
 import type { Hit, Message, Rule, RuleContext } from './rules/types';
@@ -54,6 +54,33 @@ function withinReading(report: Report, findings: Finding[]): Finding[] {
   return findings.filter((f) => f.rule === 'DET-05' || !about(f));
 }
 
+/** A scan's reading less sure than this is doubtful (core/readers/scan: its least sure character's probability). */
+export const UNSURE = 0.9;
+
+/** The cells of a finding whose reading from a scan is doubtful. */
+export function unsureCells(report: Report, f: Finding): CellRef[] {
+  return (f.cells ?? []).filter(
+    (c) => (report.tables[c.table]?.rows[c.row]?.cells[c.col]?.source.confidence ?? 1) < UNSURE,
+  );
+}
+
+/**
+ * A finding in which a number read doubtfully from a scan takes part may be the reading's mistake, not the
+ * report's: it asks to be checked against the page (请核对：可能为识别误差), as a warning, never as an error.
+ */
+function weighReadings(report: Report, findings: Finding[]): Finding[] {
+  return findings.map((f) =>
+    f.severity === 'info' || !unsureCells(report, f).length
+      ? f
+      : {
+          ...f,
+          severity: 'warning',
+          message: `请核对：可能为识别误差。${f.message}`,
+          messageEn: `Please check: possibly a misreading of the scan. ${f.messageEn}`,
+        },
+  );
+}
+
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 function bySeverity(findings: Finding[]): Finding[] {
@@ -99,5 +126,5 @@ export function* checkSteps(report: Report, options: CheckOptions = {}): Generat
     for (const hit of hits) findings.push(toFinding(report, rule, hit));
     yield;
   }
-  return { findings: bySeverity(withinReading(report, findings)), failures, relationsChecked };
+  return { findings: bySeverity(weighReadings(report, withinReading(report, findings))), failures, relationsChecked };
 }

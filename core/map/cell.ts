@@ -14,6 +14,7 @@ export function provenance(cell: SourceCell, rowPaths: readonly string[]): Prove
   // Documents read from a PDF say where on which page each cell was (core/readers/pdf-layout.ts).
   if (cell.page !== undefined) p.page = cell.page;
   if (cell.box) p.box = cell.box;
+  if (cell.confidence !== undefined) p.confidence = cell.confidence;
   return p;
 }
 

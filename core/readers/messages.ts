@@ -22,6 +22,14 @@ export function warningText(w: PdfWarning, lang: 'zh' | 'en'): string {
       return lang === 'zh'
         ? 'PDF中的文字无法识别（字体缺少编码信息），无法检查'
         : 'the PDF’s text cannot be read (fonts without a character map): nothing to check';
+    case 'nothing-read':
+      return lang === 'zh'
+        ? `扫描件：${w.pages}页图片中未识别出文字，无法检查`
+        : `a scan: no text was recognised in its ${w.pages} page images; nothing to check`;
+    case 'ocr':
+      return lang === 'zh'
+        ? `扫描件：${w.pages}页图片经本机文字识别读取；识别不确定的数字所涉问题标为「请核对：可能为识别误差」`
+        : `a scan: ${w.pages} page images read by OCR on this computer; findings on digits it was unsure of ask to be checked`;
     case 'tables-from-positions':
       return lang === 'zh'
         ? `第${w.pages.join('、')}页的表格没有框线，按文字位置读取；未读全的表格不作检查`

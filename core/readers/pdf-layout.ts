@@ -16,6 +16,14 @@ export interface PdfText {
   y: number;
   w: number;
   h: number;
+  /** Read from a scan (core/readers/scan): how sure the reading is, 0…1. A text layer's text has none. */
+  confidence?: number;
+}
+
+/** The least sure reading among some text read from a scan (undefined for a text layer's). */
+export function leastSure(items: readonly PdfText[]): number | undefined {
+  const read = items.filter((t) => t.confidence !== undefined).map((t) => t.confidence!);
+  return read.length ? Math.min(...read) : undefined;
 }
 export interface PdfSegment {
   x1: number;
@@ -38,7 +46,11 @@ export type PdfWarning =
   /** Text that is not readable characters (fonts without a Unicode map). */
   | { kind: 'unreadable-text' }
   /** A table drawn without rules was read from text positions: cells may be missing. */
-  | { kind: 'tables-from-positions'; pages: number[] };
+  | { kind: 'tables-from-positions'; pages: number[] }
+  /** The pages are images (a scan), read by OCR: numbers read with doubt are marked, and findings on them asked to be checked. */
+  | { kind: 'ocr'; pages: number }
+  /** The pages are images in which OCR found no text at all (a photo, a blank scan). */
+  | { kind: 'nothing-read'; pages: number };
 
 export interface PdfReading {
   /** The document for the engine; empty when nothing could be read (see warnings). */
@@ -199,7 +211,8 @@ function tableHtml(table: PdfTable | PositionedTable, page: number): string {
     const doubt = positioned && table.doubtful.has(row) ? ' data-doubtful="1"' : '';
     const cells = row.map((c) => {
       const span = `${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}`;
-      return `<td${span}${doubt} data-source-page="${page}" data-source-box="${box(c.x, c.y, c.w, c.h)}">${esc(c.text)}</td>`;
+      const read = c.confidence === undefined ? '' : ` data-ocr="${Math.floor(c.confidence * 100) / 100}"`;
+      return `<td${span}${doubt}${read} data-source-page="${page}" data-source-box="${box(c.x, c.y, c.w, c.h)}">${esc(c.text)}</td>`;
     });
     return `<tr>${cells.join('')}</tr>`;
   });

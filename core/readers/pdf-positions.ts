@@ -14,7 +14,7 @@
  * Which row and column each cell is, the engine's mapping says, as for any other table.
  */
 import { matchHeading } from '../sections';
-import type { PdfText } from './pdf-layout';
+import { leastSure, type PdfText } from './pdf-layout';
 import type { PdfCell, PdfTable } from './pdf-tables';
 import { joinRuns, linesOf, OPENS, type Line } from './pdf-text';
 import { T2_COLS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS } from '../vocabulary';
@@ -146,6 +146,7 @@ function joinStackedNumbers(items: PdfText[], source: Map<PdfText, Line[]>): Pdf
         y: cur.y,
         w: Math.max(cur.w, next.w),
         h: next.y + next.h - cur.y,
+        ...sureOf([cur, next]),
       };
       source.set(both, [...source.get(cur)!, ...source.get(next)!]);
       gone.add(cur).add(next);
@@ -357,8 +358,15 @@ function blockText(b: Block): string {
   return text;
 }
 
+/** A scan's reading's certainty, where the text was read from one (pdf-layout's leastSure). */
+const sureOf = (items: readonly PdfText[]) => {
+  const confidence = leastSure(items);
+  return confidence === undefined ? {} : { confidence };
+};
+
 function blockCell(b: Block): PdfCell {
-  return { text: blockText(b), rowSpan: 1, colSpan: 1, x: b.x, y: b.top, w: rightOf(b) - b.x, h: b.bottom - b.top };
+  const box = { x: b.x, y: b.top, w: rightOf(b) - b.x, h: b.bottom - b.top };
+  return { text: blockText(b), rowSpan: 1, colSpan: 1, ...box, ...sureOf(b.items) };
 }
 
 const valueCell = (t: PdfText): PdfCell => ({
@@ -369,6 +377,7 @@ const valueCell = (t: PdfText): PdfCell => ({
   y: t.y,
   w: t.w,
   h: t.h,
+  ...sureOf([t]),
 });
 
 /**

@@ -4,12 +4,14 @@
  * (rowspan/colspan); each text item goes to the cell under its centre. Tables drawn without rules are read from
  * text positions instead (pdf-positions.ts).
  */
-import type { PdfPage, PdfSegment, PdfText } from './pdf-layout';
+import { leastSure, type PdfPage, type PdfSegment, type PdfText } from './pdf-layout';
 import { cellsOfRun } from './pdf-positions';
 import { joinRuns, linesOf, type Line } from './pdf-text';
 
 export interface PdfCell {
   text: string;
+  /** Read from a scan: the least sure reading of its text (pdf-layout's PdfText.confidence). */
+  confidence?: number;
   rowSpan: number;
   colSpan: number;
   x: number;
@@ -192,8 +194,10 @@ export function latticeTables(page: PdfPage): PdfTable[] {
     }
     const rows: PdfCell[][] = Array.from({ length: R }, () => []);
     for (const cell of [...cells.values()].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0)) {
+      const confidence = leastSure(cell.items);
       rows[cell.r0]!.push({
         text: cellText(cell.items, page.n),
+        ...(confidence === undefined ? {} : { confidence }),
         rowSpan: cell.r1 - cell.r0 + 1,
         colSpan: cell.c1 - cell.c0 + 1,
         x: xs[cell.c0]!,

@@ -58,11 +58,11 @@ describe('npm run check', () => {
     expect(r.status).toBe(1);
   });
 
-  it('says a PDF without a text layer cannot be checked', () => {
+  it('says a scan in which OCR finds no text cannot be checked', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
     writeFileSync(join(dir, 'scan.pdf'), pictureOnlyPdf());
     const r = run(join(dir, 'scan.pdf'));
-    expect(r.stdout).toContain('PDF没有文字层（可能是扫描件或图片），无法检查');
+    expect(r.stdout).toContain('扫描件：1页图片中未识别出文字，无法检查');
     expect(r.status).toBe(2);
   });
 

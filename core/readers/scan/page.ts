@@ -1,0 +1,74 @@
+/**
+ * A scanned page → the page the PDF reader reads (pdf-layout.ts): its text as positioned items and its tables' rules
+ * as segments, in points. So a scan becomes the same document as a PDF with a text layer, and the unchanged engine
+ * checks it. Each item also carries how sure its reading is, which the check weighs (a relation that fails only where
+ * a doubtful number takes part asks to be checked, it is no error).
+ */
+import type { PdfPage, PdfSegment, PdfText } from '../pdf-layout';
+import { crop, grayOf, inkOf, rotate, skewOf, type Gray } from './image';
+import { recognize, type RecModel } from './recognize';
+import { eraseRules, rulesOfPage } from './rules';
+import { blobsOf, textHeightOf, wordsOf } from './words';
+
+export interface ScanImage {
+  /** RGBA, as a canvas gives it. */
+  rgba: ArrayLike<number>;
+  width: number;
+  height: number;
+  /** Pixels per inch: a page of a scanned PDF is its width in points over its image's width in pixels × 72. */
+  dpi: number;
+}
+
+export interface Recogniser {
+  model: RecModel;
+  classes: string[];
+}
+
+/** The page, straightened, with its words' boxes and rules in pixels (for the reading and for tests). */
+export function layoutOf(image: ScanImage): {
+  page: Gray;
+  skew: number;
+  textHeight: number;
+  words: { x: number; y: number; w: number; h: number }[];
+  rules: ReturnType<typeof rulesOfPage>;
+} {
+  const gray = grayOf(image.rgba, image.width, image.height);
+  const skew = skewOf(gray, inkOf(gray));
+  const page = rotate(gray, -skew);
+  const ink = inkOf(page);
+  const textHeight = textHeightOf(blobsOf(ink, page.width, page.height), page.height);
+  const rules = rulesOfPage(ink, page, textHeight);
+  eraseRules(ink, page, rules);
+  const words = wordsOf(blobsOf(ink, page.width, page.height), textHeight, rules.down);
+  return { page, skew, textHeight, words, rules };
+}
+
+export async function scanPage(
+  n: number,
+  image: ScanImage,
+  rec: Recogniser,
+  opts: { signal?: AbortSignal; onWords?: (done: number, all: number) => void } = {},
+): Promise<PdfPage & { text: (PdfText & { confidence: number })[] }> {
+  const { page, textHeight, words, rules } = layoutOf(image);
+  const pt = 72 / image.dpi;
+  // Each word with a margin of paper, and at least as wide as a character: a lone narrow digit (1) is read as
+  // the recogniser saw digits in its training, amid paper.
+  const images = words.map((w) => {
+    const pad = textHeight * 0.2;
+    const side = Math.max(pad, (textHeight - w.w) / 2);
+    return crop(page, w.x - side, w.y - pad, w.w + 2 * side, w.h + 2 * pad);
+  });
+  const readings = await recognize(images, rec.model, rec.classes, {
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    onBatch: (done) => opts.onWords?.(done, words.length),
+  });
+  const text = words
+    .map((w, i) => ({ ...readings[i]!, w }))
+    .filter((r) => r.text)
+    .map(({ text: str, confidence, w }) => ({ str, x: w.x * pt, y: w.y * pt, w: w.w * pt, h: w.h * pt, confidence }));
+  const segments: PdfSegment[] = [
+    ...rules.across.map((r) => ({ x1: r.from * pt, y1: r.at * pt, x2: r.to * pt, y2: r.at * pt })),
+    ...rules.down.map((r) => ({ x1: r.at * pt, y1: r.from * pt, x2: r.at * pt, y2: r.to * pt })),
+  ];
+  return { n, width: image.width * pt, height: image.height * pt, text, segments };
+}

@@ -1,0 +1,141 @@
+/**
+ * A word's image → its text and how sure the reading is, by a text-line recognition model (PaddleOCR's PP-OCRv4
+ * recogniser, run by the edge: onnxruntime-web in the document page's worker and on the command line). This module
+ * makes the model's input (the image 48 pixels high, lightness scaled to -1…1) and reads its output: per step of
+ * width, a probability for each character of the model's dictionary and for "none" (CTC, greedy).
+ *
+ * A table's cells hold numbers, and a model that reads Chinese takes a lone 0 for the letter o: where what was read
+ * is only digits and look-alikes (o O l I | [ ]), the same output is read again with digits alone allowed.
+ * A word's certainty is its least certain character's probability (for digits, among the digits), so one doubtful
+ * digit marks the number.
+ */
+import type { Gray } from './image';
+
+/** What runs the model: a batch of images (n × 3 × 48 × width, floats) → probabilities (n × steps × classes). */
+export interface RecModel {
+  run(
+    input: Float32Array,
+    dims: readonly [number, number, number, number],
+  ): Promise<{ data: Float32Array; dims: readonly number[] }>;
+}
+
+export interface Reading {
+  text: string;
+  /** 0…1: the probability of the least certain character read. */
+  confidence: number;
+}
+
+export const REC_HEIGHT = 48;
+
+/** The model's classes: 0 is "none", then the dictionary's characters, then a space. */
+export function classesOf(dictionary: string): string[] {
+  return ['', ...dictionary.split(/\r?\n/).filter((c, i, all) => c || i < all.length - 1), ' '];
+}
+
+/** Images of one batch, scaled to the model's height and padded with paper to the widest, as the model's input. */
+export function inputOf(images: Gray[]): { data: Float32Array; dims: [number, number, number, number] } {
+  const widths = images.map((g) => Math.max(8, Math.round((g.width * REC_HEIGHT) / g.height)));
+  const W = Math.max(...widths);
+  const plane = REC_HEIGHT * W;
+  const data = new Float32Array(images.length * 3 * plane).fill(1);
+  images.forEach((g, n) => {
+    const w = widths[n]!;
+    for (let y = 0; y < REC_HEIGHT; y++) {
+      for (let x = 0; x < w; x++) {
+        // Area-average the source pixels this one covers: a 300 dpi word is shrunk several times.
+        const sx0 = Math.floor((x * g.width) / w);
+        const sx1 = Math.max(sx0 + 1, Math.floor(((x + 1) * g.width) / w));
+        const sy0 = Math.floor((y * g.height) / REC_HEIGHT);
+        const sy1 = Math.max(sy0 + 1, Math.floor(((y + 1) * g.height) / REC_HEIGHT));
+        let sum = 0;
+        for (let yy = sy0; yy < sy1; yy++) for (let xx = sx0; xx < sx1; xx++) sum += g.data[yy * g.width + xx]!;
+        const v = sum / ((sy1 - sy0) * (sx1 - sx0)) / 127.5 - 1;
+        for (let c = 0; c < 3; c++) data[n * 3 * plane + c * plane + y * W + x] = v;
+      }
+    }
+  });
+  return { data, dims: [images.length, 3, REC_HEIGHT, W] };
+}
+
+/** What a model that reads Chinese makes of digits alone: the digits, and letters and marks that look like them. */
+const NUMBER_LIKE = /^[\d０-９oODQlI|[\]SBZgb.,，。\-－]+$/;
+
+/**
+ * Greedy CTC over one image's steps, with all classes or with only those in `allowed` (and "none"). A character's
+ * certainty is its best step's probability; among the allowed, its share of their probabilities (a lone 0 that the
+ * model took for the letter o is still surely 0 and not 6; whether a character is there at all is "none"'s part).
+ */
+function greedy(probs: Float32Array, from: number, steps: number, classes: string[], allowed?: number[]): Reading {
+  const C = classes.length;
+  const sure: number[] = [];
+  let text = '';
+  let last = 0;
+  for (let t = 0; t < steps; t++) {
+    const row = from + t * C;
+    let [best, p] = [0, probs[row]!];
+    let share = 1;
+    if (allowed) {
+      let sum = 0;
+      for (const k of allowed) {
+        sum += probs[row + k]!;
+        if (probs[row + k]! > p) [best, p] = [k, probs[row + k]!];
+      }
+      if (best) share = p / sum;
+    } else {
+      for (let k = 1; k < C; k++) if (probs[row + k]! > p) [best, p] = [k, probs[row + k]!];
+    }
+    const certainty = allowed ? share : p;
+    if (best && best !== last) {
+      text += classes[best];
+      sure.push(certainty);
+    } else if (best && best === last) sure[sure.length - 1] = Math.max(sure[sure.length - 1]!, certainty);
+    last = best;
+  }
+  return { text: text.trim(), confidence: sure.length ? Math.min(...sure) : 0 };
+}
+
+/** The model's output for a batch → each image's reading. */
+export function readingsOf(out: { data: Float32Array; dims: readonly number[] }, classes: string[]): Reading[] {
+  const [n, steps, C] = out.dims as [number, number, number];
+  if (C !== classes.length) throw new Error(`model has ${C} classes, dictionary ${classes.length}`);
+  const digits = [...'0123456789.-'].map((d) => classes.indexOf(d)).filter((k) => k > 0);
+  const readings: Reading[] = [];
+  for (let i = 0; i < n; i++) {
+    const from = i * steps * C;
+    const free = greedy(out.data, from, steps, classes);
+    if (!NUMBER_LIKE.test(free.text)) {
+      readings.push(free);
+      continue;
+    }
+    // A point is a number's only between digits: one at either end is a speck of the scan.
+    const number = greedy(out.data, from, steps, classes, digits);
+    readings.push({ ...number, text: number.text.replace(/^\.+|[.-]+$/g, '') });
+  }
+  return readings;
+}
+
+/**
+ * Every word read, in batches of words of about one width (padding costs time). `onBatch` is told how many are done;
+ * `signal` stops between batches.
+ */
+export async function recognize(
+  images: Gray[],
+  model: RecModel,
+  classes: string[],
+  opts: { batch?: number; signal?: AbortSignal; onBatch?: (done: number) => void } = {},
+): Promise<Reading[]> {
+  const order = images.map((g, i) => ({ i, w: g.width / g.height })).sort((a, b) => a.w - b.w);
+  const out: Reading[] = new Array(images.length);
+  const size = opts.batch ?? 8;
+  for (let k = 0; k < order.length; k += size) {
+    opts.signal?.throwIfAborted();
+    const part = order.slice(k, k + size);
+    const input = inputOf(part.map((p) => images[p.i]!));
+    const readings = readingsOf(await model.run(input.data, input.dims), classes);
+    part.forEach((p, j) => {
+      out[p.i] = readings[j]!;
+    });
+    opts.onBatch?.(Math.min(order.length, k + size));
+  }
+  return out;
+}
