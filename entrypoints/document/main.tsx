@@ -14,6 +14,7 @@ import { requestedFile } from '@/extension/document/address';
 import { loadPdfJs } from '@/extension/document/load-pdfjs';
 import { openPdfRenderer, type PdfJsRenderLib } from '@/extension/document/pdf-render';
 import { readDocumentBytes } from '@/extension/document/read';
+import { readScannedPdf, type PdfJsScanLib } from '@/extension/document/scan';
 import { DocumentSession } from '@/extension/document/session';
 import { tabPageListener } from '@/extension/messaging';
 import { ENGINE_REQUESTS } from '@/extension/protocol';
@@ -49,6 +50,8 @@ async function start(): Promise<void> {
         unzip: unzipSync,
         onPage,
         signal,
+        readScan: (lib, scanned, onScanned) =>
+          readScannedPdf(lib as unknown as PdfJsScanLib, scanned, { onPage: onScanned, signal }),
       }),
     openRenderer: async (bytes) => openPdfRenderer((await loadPdfJs()) as unknown as PdfJsRenderLib, bytes),
   };

@@ -6,8 +6,9 @@
 import type { Label } from '@/core/parts';
 import { NOT_DOCX_MESSAGE, OLD_WORD_MESSAGE, warningText } from '@/core/readers/messages';
 import { readDocx } from '@/core/readers/docx';
-import { pdfToHtml, type PdfWarning } from '@/core/readers/pdf-layout';
+import { pdfToHtml, type PdfPage, type PdfWarning } from '@/core/readers/pdf-layout';
 import { readPdfPages, type PdfJsLib } from '@/core/readers/pdf-pages';
+import { scanReading } from '@/core/readers/scan/page';
 import type { DocumentKind } from '../fetch-document';
 
 export interface PageSize {
@@ -24,8 +25,14 @@ export interface ReadOptions {
   /** pdf.js, loaded on demand by the page (the only bundle that carries it). */
   pdfjs: () => Promise<PdfJsLib>;
   unzip: (bytes: Uint8Array) => Record<string, Uint8Array>;
-  onPage?: (page: number, pages: number) => void;
+  /** Pages read; `ocr` while a scan's page images are being read by OCR. */
+  onPage?: (page: number, pages: number, ocr?: boolean) => void;
   signal?: AbortSignal;
+  /**
+   * A PDF without a text layer (a scan): its pages read by OCR (scan.ts). Where the page offers none (the batch
+   * page), a scan gets the reader's plain message.
+   */
+  readScan?: (lib: PdfJsLib, bytes: Uint8Array, onPage: (page: number, pages: number) => void) => Promise<PdfPage[]>;
 }
 
 export async function readDocumentBytes(
@@ -53,7 +60,11 @@ export async function readDocumentBytes(
     const detail = (err as Error).message ?? String(err);
     return { ok: false, message: { zh: `无法读取PDF：${detail}`, en: `unreadable PDF: ${detail}` } };
   }
-  const reading = pdfToHtml(pages);
+  let reading = pdfToHtml(pages);
+  if (opts.readScan && reading.warnings.some((w) => w.kind === 'no-text')) {
+    pages = await opts.readScan(lib, bytes, (page, all) => opts.onPage?.(page, all, true));
+    reading = scanReading(pages);
+  }
   const notes = reading.warnings.map((w) => ({ zh: warningText(w, 'zh'), en: warningText(w, 'en') }));
   if (!reading.html) {
     const none = { zh: '未能读取PDF中的内容', en: 'nothing could be read from the PDF' };

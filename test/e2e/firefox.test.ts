@@ -316,6 +316,40 @@ describe.skipIf(!HAS_FIREFOX)('Firefox ESR', () => {
     await page.close();
   }, 90_000);
 
+  it('a scanned PDF: read by OCR in the document page’s workers, the planted errors badged on its page images', async () => {
+    const scan = `${govUrl('x').replace(/\/fixtures\/x\.html$/, '')}/scanned/planted-arithmetic.sealed-150dpi.pdf`;
+    const doc = await ff.openExtensionPage(`document.html?url=${encodeURIComponent(scan)}`);
+    await doc.waitForSelector('.progress[data-state="reading"]', { timeout: 30_000 });
+    await doc.waitForSelector('.sheet[data-drawn="true"]', { timeout: 200_000 });
+    const rules = async () =>
+      doc.evaluate(
+        (host) =>
+          Array.from(document.querySelectorAll(host)).flatMap((h) =>
+            Array.from(
+              h.shadowRoot?.querySelectorAll<HTMLElement>('.badge[data-severity="error"]') ?? [],
+              (b) => b.dataset.rule ?? '',
+            ),
+          ),
+        OVERLAY_HOST_SELECTOR,
+      );
+    await waitInExtensionPage(
+      doc,
+      (host) =>
+        Array.from(document.querySelectorAll(host)).some((h) =>
+          h.shadowRoot?.querySelector('.badge[data-rule="SUM-05"]'),
+        ),
+      OVERLAY_HOST_SELECTOR,
+    );
+    expect(new Set(await rules())).toEqual(
+      new Set(['SUM-01', 'SUM-02', 'SUM-03', 'SUM-04', 'SUM-05', 'SUM-06', 'SUM-07', 'TBL-07']),
+    );
+    expect(await doc.evaluate(() => document.querySelector('.notes')?.textContent ?? '')).toContain(
+      '扫描件：5页图片经本机文字识别读取',
+    );
+    await doc.screenshot({ path: join(SHOTS, 'firefox-document-scan.png') });
+    await doc.close();
+  }, 240_000);
+
   it('a 年报 column on a gov.cn site: the popup offers its five reports, the batch page checks them all', async () => {
     const list = `${srv.base}/portal/ndbg/index.html`.replace('//127.0.0.1:', `//${GOV_TEST_HOST}:`);
     const page = await openReport(list);

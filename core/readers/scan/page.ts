@@ -4,7 +4,7 @@
  * checks it. Each item also carries how sure its reading is, which the check weighs (a relation that fails only where
  * a doubtful number takes part asks to be checked, it is no error).
  */
-import type { PdfPage, PdfSegment, PdfText } from '../pdf-layout';
+import { pdfToHtml, type PdfPage, type PdfReading, type PdfSegment, type PdfText } from '../pdf-layout';
 import { crop, grayOf, inkOf, rotate, skewOf, type Gray } from './image';
 import { recognize, type RecModel } from './recognize';
 import { eraseRules, rulesOfPage } from './rules';
@@ -17,6 +17,18 @@ export interface ScanImage {
   height: number;
   /** Pixels per inch: a page of a scanned PDF is its width in points over its image's width in pixels × 72. */
   dpi: number;
+}
+
+/** Resolutions a scan is read at: below, too coarse to read (taken as this); above, nothing more for the recogniser. */
+const DPI_RANGE = [100, 300] as const;
+
+/**
+ * The resolution to read a scanned PDF's page at: its widest image's pixels over the page's width (as the scanner
+ * made it), within DPI_RANGE; 200 where the page has no image.
+ */
+export function scanDpi(imagePixels: number, pageWidthPt: number): number {
+  if (!imagePixels || !pageWidthPt) return 200;
+  return Math.min(DPI_RANGE[1], Math.max(DPI_RANGE[0], (imagePixels * 72) / pageWidthPt));
 }
 
 export interface Recogniser {
@@ -71,4 +83,12 @@ export async function scanPage(
     ...rules.down.map((r) => ({ x1: r.at * pt, y1: r.from * pt, x2: r.at * pt, y2: r.to * pt })),
   ];
   return { n, width: image.width * pt, height: image.height * pt, text, segments };
+}
+
+/** A scan's pages read → the document, saying it was read by OCR (or that no text was found in it at all). */
+export function scanReading(pages: PdfPage[]): PdfReading {
+  if (!pages.some((p) => p.text.length))
+    return { html: '', pages: pages.length, tables: 0, warnings: [{ kind: 'nothing-read', pages: pages.length }] };
+  const reading = pdfToHtml(pages);
+  return { ...reading, warnings: [{ kind: 'ocr', pages: pages.length }, ...reading.warnings] };
 }
