@@ -22,7 +22,7 @@ import { ReportSummary } from '../ReportSummary';
 import type { Lang } from '../i18n';
 import { t } from '../page-strings';
 import { dt } from './strings';
-import { PdfPages, ReadView } from './views';
+import { DocumentViews } from './views';
 
 export interface DocumentDeps {
   session: DocumentSession;
@@ -365,11 +365,7 @@ function Result(props: { result: Checked; deps: DocumentDeps; lang: Lang; fileUr
               </button>
             </div>
           )}
-          {view === 'pages' ? (
-            <PdfPages result={result} deps={deps} lang={lang} />
-          ) : (
-            <ReadView result={result} overlay={overlay} />
-          )}
+          <DocumentViews view={view} result={result} deps={deps} lang={lang} overlay={overlay} />
         </div>
       </div>
     </>

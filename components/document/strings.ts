@@ -15,6 +15,7 @@ const STRINGS = {
   fetching: { zh: '正在下载', en: 'Downloading' },
   readingPages: { zh: '正在读取', en: 'Reading' },
   ocrPages: { zh: '扫描件，正在本机文字识别', en: 'A scan: reading it by OCR on this computer' },
+  ocrUnsure: { zh: '识别不确定，请与图像核对', en: 'read with doubt: compare with the image' },
   cancel: { zh: '取消', en: 'Cancel' },
   cancelled: { zh: '已取消。', en: 'Cancelled.' },
   allowSite: { zh: '允许访问该网站', en: 'Allow access to the site' },

@@ -38,6 +38,8 @@ export const DOCUMENT_CSS = `
 .read-view td { border: 1px solid #8c959f; padding: 5px 20px 5px 6px; vertical-align: middle; }
 .read-view h1 { font-size: 17px; text-align: center; }
 .read-view p { margin: 4px 0; }
+.read-view .cell-image { display: block; max-width: 100%; margin-bottom: 2px; border: 1px dashed #d0d7de; }
+.read-view td.unsure { background: #fff8c5; }
 .findings-box { border: 1px solid #d0d7de; border-radius: 8px; }
 @media (prefers-color-scheme: dark) {
   .drop { color: #8b949e; }

@@ -33,7 +33,7 @@ const abortError = () => new DOMException('cancelled', 'AbortError');
 
 export async function readScannedPdf(lib: PdfJsScanLib, bytes: Uint8Array, opts: ScanOptions = {}): Promise<PdfPage[]> {
   const doc = await lib.getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 }).promise;
-  const count = Math.min(2, Math.max(1, (navigator.hardwareConcurrency || 2) - 1));
+  const count = Math.min(2, navigator.hardwareConcurrency || 2);
   const workers = Array.from(
     { length: Math.min(count, doc.numPages) },
     () => new Worker(new URL('./ocr-worker.ts', import.meta.url), { type: 'module' }),

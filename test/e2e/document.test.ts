@@ -380,6 +380,17 @@ describe('files picked on the document page', () => {
     const sum05 = (await badges(page)).find((x) => x.rule === 'SUM-05')!;
     await page.evaluate((y) => window.scrollTo(0, y - 300), sum05.box.y);
     await page.screenshot({ path: join(SHOTS, 'document-scan.png') });
+    // 「读取的内容」: each value read by OCR under the piece of the page image it was read from.
+    await page.locator('[data-view="read"]').click();
+    await expect
+      .poll(() => page.locator('.read-view td canvas.cell-image').count(), { timeout: 30_000 })
+      .toBeGreaterThan(150);
+    const cell = page.locator('.read-view td:has(canvas.cell-image)').nth(12);
+    await cell.scrollIntoViewIfNeeded();
+    expect(
+      await cell.locator('canvas.cell-image').evaluate((c: HTMLCanvasElement) => c.width > 10 && c.height > 10),
+    ).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'document-scan-read.png') });
     await page.close();
   }, 200_000);
 

@@ -121,6 +121,22 @@ describe('recogniser output', () => {
     expect(r!.confidence).toBeGreaterThan(0.9);
   });
 
+  it('a dash where a heading’s numeral stands is the numeral 一', () => {
+    const dashes = classesOf(['—', '、', '（', '）', '总', '体', '年'].join('\n'));
+    const read = (text: string) => {
+      const C = dashes.length;
+      const data = new Float32Array(text.length * 2 * C);
+      [...text].forEach((ch, i) => {
+        data[2 * i * C + dashes.indexOf(ch)] = 0.99;
+        data[(2 * i + 1) * C] = 0.99;
+      });
+      return readingsOf({ data, dims: [1, text.length * 2, C] }, dashes)[0]!.text;
+    };
+    expect(read('—、总体')).toBe('一、总体');
+    expect(read('（—）年')).toBe('（一）年');
+    expect(read('总—体')).toBe('总—体');
+  });
+
   it('a digit torn between two is doubtful', () => {
     const C = classes.length;
     const data = steps(['1', 0.5], ['', 0.9]);
