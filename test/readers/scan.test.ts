@@ -137,6 +137,19 @@ describe('recogniser output', () => {
     expect(read('总—体')).toBe('总—体');
   });
 
+  it('a lone digit the model takes for a letter (2 for N) is read as the digit it likes best', () => {
+    const letters = classesOf(['0', '1', '2', 'N', '年'].join('\n'));
+    const C = letters.length;
+    const data = new Float32Array(3 * C);
+    data[0] = 0.99;
+    data[C + letters.indexOf('N')] = 0.9;
+    data[C] = 0.06; // "none" is likelier than any digit at that step
+    data[C + letters.indexOf('2')] = 0.03;
+    data[C + letters.indexOf('1')] = 0.002;
+    data[2 * C] = 0.99;
+    expect(readingsOf({ data, dims: [1, 3, C] }, letters)[0]).toMatchObject({ text: '2' });
+  });
+
   it('a digit torn between two is doubtful', () => {
     const C = classes.length;
     const data = steps(['1', 0.5], ['', 0.9]);

@@ -57,8 +57,11 @@ export function inputOf(images: Gray[]): { data: Float32Array; dims: [number, nu
   return { data, dims: [images.length, 3, REC_HEIGHT, W] };
 }
 
-/** What a model that reads Chinese makes of digits alone: the digits, and letters and marks that look like them. */
-const NUMBER_LIKE = /^[\d０-９oODQlI|[\]SBZgb.,，。\-－]+$/;
+/**
+ * What a model that reads Chinese makes of digits alone: the digits, letters and marks that look like them, or a
+ * word of a few Latin letters (a lone 2 taken for N), which a report's tables and headings never hold.
+ */
+const NUMBER_LIKE = /^([\d０-９oODQlI|[\]SBZgb.,，。\-－]+|[A-Za-z\d]{1,3})$/;
 
 /**
  * Greedy CTC over one image's steps, with all classes or with only those in `allowed` (and "none"). A character's
@@ -75,6 +78,11 @@ function greedy(probs: Float32Array, from: number, steps: number, classes: strin
     let [best, p] = [0, probs[row]!];
     let share = 1;
     if (allowed) {
+      // Where the model saw a character (of any kind but a thousands' comma), it is the likeliest of the allowed,
+      // however unlikely.
+      let [seen, q] = [0, probs[row]!];
+      for (let k = 1; k < C; k++) if (probs[row + k]! > q) [seen, q] = [k, probs[row + k]!];
+      if (seen && !/^[,，]$/.test(classes[seen]!)) p = -1;
       let sum = 0;
       for (const k of allowed) {
         sum += probs[row + k]!;
