@@ -12,7 +12,4 @@ export interface OcrRequest {
   dpi: number;
 }
 
-export type OcrReply =
-  | { id: number; kind: 'progress'; done: number; all: number }
-  | { id: number; kind: 'page'; page: PdfPage }
-  | { id: number; kind: 'error'; message: string };
+export type OcrReply = { id: number; kind: 'page'; page: PdfPage } | { id: number; kind: 'error'; message: string };

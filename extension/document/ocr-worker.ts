@@ -32,9 +32,7 @@ self.onmessage = async (event: MessageEvent<OcrRequest>) => {
   const { id, n, rgba, width, height, dpi } = event.data;
   const reply = (r: OcrReply) => self.postMessage(r);
   try {
-    const page = await scanPage(n, { rgba: new Uint8ClampedArray(rgba), width, height, dpi }, await load(), {
-      onWords: (done, all) => reply({ id, kind: 'progress', done, all }),
-    });
+    const page = await scanPage(n, { rgba: new Uint8ClampedArray(rgba), width, height, dpi }, await load());
     reply({ id, kind: 'page', page });
   } catch (err) {
     reply({ id, kind: 'error', message: String((err as Error).message ?? err) });

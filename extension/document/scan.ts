@@ -67,11 +67,13 @@ export async function readScannedPdf(lib: PdfJsScanLib, bytes: Uint8Array, opts:
   /** One page through one worker. */
   const ocr = (worker: Worker, request: OcrRequest) =>
     new Promise<PdfPage>((resolve, reject) => {
+      // Cancelled while the page was being drawn: its worker is gone already.
+      if (opts.signal?.aborted) return reject(abortError());
       const onAbort = () => reject(abortError());
       opts.signal?.addEventListener('abort', onAbort, { once: true });
       worker.onmessage = (event: MessageEvent<OcrReply>) => {
         const reply = event.data;
-        if (reply.id !== request.id || reply.kind === 'progress') return;
+        if (reply.id !== request.id) return;
         opts.signal?.removeEventListener('abort', onAbort);
         if (reply.kind === 'page') resolve(reply.page);
         else reject(new Error(reply.message));
@@ -85,7 +87,7 @@ export async function readScannedPdf(lib: PdfJsScanLib, bytes: Uint8Array, opts:
   let done = 0;
   opts.onPage?.(0, doc.numPages);
   try {
-    // Each worker takes the next page as soon as it is free; pages are drawn one at a time on this thread.
+    // Each worker takes the next page as soon as it is free, drawn for it on this thread.
     await Promise.all(
       workers.map(async (worker) => {
         while (next <= doc.numPages) {

@@ -394,6 +394,20 @@ describe('files picked on the document page', () => {
     await page.close();
   }, 200_000);
 
+  it('a scan being read by OCR can be cancelled: its workers stop, and the page says so', async () => {
+    const page = await openDocumentPage();
+    await page.locator('[data-action="pick"]').setInputFiles(BUNDLED_SCAN_FILE);
+    await page
+      .locator('.progress[data-state="reading"] span', { hasText: '扫描件，正在本机文字识别' })
+      .waitFor({ timeout: 30_000 });
+    await page.locator('[data-action="cancel"]').click();
+    const failed = page.locator('[data-state="failed"]');
+    await failed.waitFor({ timeout: 10_000 });
+    expect(await failed.textContent()).toContain('已取消');
+    expect(await page.locator('.summary').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
   it('a PDF of images in which nothing is recognised says so, not reported empty', async () => {
     const page = await openDocumentPage();
     await page.locator('[data-action="pick"]').setInputFiles({

@@ -15,7 +15,7 @@ export interface ScanImage {
   rgba: ArrayLike<number>;
   width: number;
   height: number;
-  /** Pixels per inch: a page of a scanned PDF is its width in points over its image's width in pixels × 72. */
+  /** Pixels per inch (for a scanned PDF's page, its image's pixels over the page's width in inches: scanDpi). */
   dpi: number;
 }
 
