@@ -13,6 +13,7 @@ import { readDocument } from '../cli/document';
 import { parseHtml } from '../cli/load';
 import { analyze, type Analysis } from '../core/index';
 import type { PdfJsLib } from '../core/readers/pdf-pages';
+import { cellValues } from '../tools/cell-values';
 import { DISTORTIONS, scanPdf } from '../tools/scans';
 
 const FIXTURES = join(import.meta.dirname, '../test/fixtures');
@@ -23,13 +24,8 @@ type Read = Extract<Analysis, { isReport: true }>;
 
 const errorsOf = (a: Read) => a.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.message}`);
 
-function cellsOf(a: Read): Map<string, number | null> {
-  const out = new Map<string, number | null>();
-  for (const id of ['T3', 'T4'] as const)
-    for (const [row, data] of Object.entries(a.report.tables[id]?.rows ?? {}))
-      for (const [col, cell] of Object.entries(data.cells)) out.set(`${id}.${row}.${col}`, cell.value);
-  return out;
-}
+/** 表三's and 表四's cells, the ones the issue counts. */
+const cellsOf = (a: Read) => cellValues(a, ['T3', 'T4']);
 
 const args = process.argv.slice(2);
 if (args.includes('--page')) {

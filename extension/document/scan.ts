@@ -4,7 +4,7 @@
  * 10-page scan takes half as long. Progress counts pages read; cancelling stops the workers at once.
  */
 import type { PdfPage } from '@/core/readers/pdf-layout';
-import { scanDpi } from '@/core/readers/scan/page';
+import { pageDpi } from '@/core/readers/scan/page';
 import type { OcrReply, OcrRequest } from './ocr-protocol';
 
 /** The parts of pdf.js this module calls (structural, like core/readers/pdf-pages.ts). */
@@ -46,12 +46,7 @@ export async function readScannedPdf(lib: PdfJsScanLib, bytes: Uint8Array, opts:
   /** Page n drawn at its scan's resolution, as RGBA pixels. */
   const draw = async (n: number): Promise<Omit<OcrRequest, 'id'>> => {
     const page = await doc.getPage(n);
-    const ops = await page.getOperatorList();
-    let pixels = 0;
-    ops.fnArray.forEach((fn, i) => {
-      if (fn === lib.OPS.paintImageXObject) pixels = Math.max(pixels, Number(ops.argsArray[i]![1]) || 0);
-    });
-    const dpi = scanDpi(pixels, page.getViewport({ scale: 1 }).width);
+    const dpi = await pageDpi(page, lib.OPS.paintImageXObject!);
     const viewport = page.getViewport({ scale: dpi / 72 });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(viewport.width);

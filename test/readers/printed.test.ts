@@ -11,6 +11,7 @@ import { analyze, type Analysis } from '../../core/index';
 import { pdfToHtml } from '../../core/readers/pdf-layout';
 import { readPdfPages, type PdfJsLib } from '../../core/readers/pdf-pages';
 import { LAYOUTS, PRINTED_REPORTS } from '../../scripts/print-pdfs';
+import { cellValues } from '../../tools/cell-values';
 import { analyzeFixture, FIXTURES } from '../helpers';
 
 type Read = Extract<Analysis, { isReport: true }>;
@@ -30,15 +31,6 @@ function page(name: string): Read {
   return a;
 }
 
-/** Every canonical cell's value, by table, row and column. */
-function cells(a: Read): Map<string, number | null> {
-  const out = new Map<string, number | null>();
-  for (const [id, table] of Object.entries(a.report.tables))
-    for (const [row, data] of Object.entries(table.rows))
-      for (const [col, cell] of Object.entries(data.cells)) out.set(`${id}.${row}.${col}`, cell.value);
-  return out;
-}
-
 /** The errors and warnings, as rule ids with their messages. */
 const raised = (a: Read) =>
   a.findings
@@ -51,7 +43,7 @@ const all = PRINTED_REPORTS.flatMap((name) => Object.keys(LAYOUTS).map((layout) 
 describe('printed reports read as their HTML pages', () => {
   it.each(all)('%s, %s: every cell, the same errors and warnings', async (name, layout) => {
     const [pdf, html] = [await readPrinted(name, layout), page(name)];
-    expect(Object.fromEntries(cells(pdf))).toEqual(Object.fromEntries(cells(html)));
+    expect(Object.fromEntries(cellValues(pdf))).toEqual(Object.fromEntries(cellValues(html)));
     expect(raised(pdf)).toEqual(raised(html));
   });
 

@@ -10,6 +10,7 @@ import { parseHtml } from '../../cli/load';
 import { analyze, type Analysis } from '../../core/index';
 import type { PdfJsLib } from '../../core/readers/pdf-pages';
 import { BUNDLED_SCAN, BUNDLED_SCAN_FILE } from '../../scripts/scan-fixtures';
+import { cellValues } from '../../tools/cell-values';
 import { DISTORTIONS, scanPdf } from '../../tools/scans';
 import { analyzeFixture, analyzeHtml, FIXTURES } from '../helpers';
 
@@ -38,13 +39,7 @@ function page(name: string): Read {
 }
 
 /** 表三's and 表四's cells, the ones the issue counts. */
-function tableCells(a: Read): Map<string, number | null> {
-  const out = new Map<string, number | null>();
-  for (const id of ['T3', 'T4'] as const)
-    for (const [row, data] of Object.entries(a.report.tables[id]?.rows ?? {}))
-      for (const [col, cell] of Object.entries(data.cells)) out.set(`${id}.${row}.${col}`, cell.value);
-  return out;
-}
+const tableCells = (a: Read) => cellValues(a, ['T3', 'T4']);
 
 const errors = (a: Read) =>
   a.findings

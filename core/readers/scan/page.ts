@@ -31,6 +31,22 @@ export function scanDpi(imagePixels: number, pageWidthPt: number): number {
   return Math.min(DPI_RANGE[1], Math.max(DPI_RANGE[0], (imagePixels * 72) / pageWidthPt));
 }
 
+/** A scanned PDF's page as pdf.js gives it, and the operator code that paints an image (pdf.js's OPS). */
+interface ScannedPdfPage {
+  getViewport(opts: { scale: number }): { width: number };
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+}
+
+/** The resolution a scanned PDF's page was made at: its widest image's pixels over its width (scanDpi). */
+export async function pageDpi(page: ScannedPdfPage, paintImage: number): Promise<number> {
+  const ops = await page.getOperatorList();
+  let pixels = 0;
+  ops.fnArray.forEach((fn, i) => {
+    if (fn === paintImage) pixels = Math.max(pixels, Number(ops.argsArray[i]![1]) || 0);
+  });
+  return scanDpi(pixels, page.getViewport({ scale: 1 }).width);
+}
+
 export interface Recogniser {
   model: RecModel;
   classes: string[];
@@ -59,7 +75,6 @@ export async function scanPage(
   n: number,
   image: ScanImage,
   rec: Recogniser,
-  opts: { signal?: AbortSignal; onWords?: (done: number, all: number) => void } = {},
 ): Promise<PdfPage & { text: (PdfText & { confidence: number })[] }> {
   const { page, textHeight, words, rules } = layoutOf(image);
   const pt = 72 / image.dpi;
@@ -70,10 +85,7 @@ export async function scanPage(
     const side = Math.max(pad, (textHeight - w.w) / 2);
     return crop(page, w.x - side, w.y - pad, w.w + 2 * side, w.h + 2 * pad);
   });
-  const readings = await recognize(images, rec.model, rec.classes, {
-    ...(opts.signal ? { signal: opts.signal } : {}),
-    onBatch: (done) => opts.onWords?.(done, words.length),
-  });
+  const readings = await recognize(images, rec.model, rec.classes);
   const text = words
     .map((w, i) => ({ ...readings[i]!, w }))
     .filter((r) => r.text)

@@ -32,29 +32,25 @@ export function classesOf(dictionary: string): string[] {
   return ['', ...dictionary.split(/\r?\n/).filter((c, i, all) => c || i < all.length - 1), ' '];
 }
 
-/** Images of one batch, scaled to the model's height and padded with paper to the widest, as the model's input. */
-export function inputOf(images: Gray[]): { data: Float32Array; dims: [number, number, number, number] } {
-  const widths = images.map((g) => Math.max(8, Math.round((g.width * REC_HEIGHT) / g.height)));
-  const W = Math.max(...widths);
-  const plane = REC_HEIGHT * W;
-  const data = new Float32Array(images.length * 3 * plane).fill(1);
-  images.forEach((g, n) => {
-    const w = widths[n]!;
-    for (let y = 0; y < REC_HEIGHT; y++) {
-      for (let x = 0; x < w; x++) {
-        // Area-average the source pixels this one covers: a 300 dpi word is shrunk several times.
-        const sx0 = Math.floor((x * g.width) / w);
-        const sx1 = Math.max(sx0 + 1, Math.floor(((x + 1) * g.width) / w));
-        const sy0 = Math.floor((y * g.height) / REC_HEIGHT);
-        const sy1 = Math.max(sy0 + 1, Math.floor(((y + 1) * g.height) / REC_HEIGHT));
-        let sum = 0;
-        for (let yy = sy0; yy < sy1; yy++) for (let xx = sx0; xx < sx1; xx++) sum += g.data[yy * g.width + xx]!;
-        const v = sum / ((sy1 - sy0) * (sx1 - sx0)) / 127.5 - 1;
-        for (let c = 0; c < 3; c++) data[n * 3 * plane + c * plane + y * W + x] = v;
-      }
+/** A word's image scaled to the model's height, lightness to -1…1, in its three channels: the model's input. */
+export function inputOf(g: Gray): { data: Float32Array; dims: [number, number, number, number] } {
+  const w = Math.max(8, Math.round((g.width * REC_HEIGHT) / g.height));
+  const plane = REC_HEIGHT * w;
+  const data = new Float32Array(3 * plane);
+  for (let y = 0; y < REC_HEIGHT; y++) {
+    for (let x = 0; x < w; x++) {
+      // Area-average the source pixels this one covers: a 300 dpi word is shrunk several times.
+      const sx0 = Math.floor((x * g.width) / w);
+      const sx1 = Math.max(sx0 + 1, Math.floor(((x + 1) * g.width) / w));
+      const sy0 = Math.floor((y * g.height) / REC_HEIGHT);
+      const sy1 = Math.max(sy0 + 1, Math.floor(((y + 1) * g.height) / REC_HEIGHT));
+      let sum = 0;
+      for (let yy = sy0; yy < sy1; yy++) for (let xx = sx0; xx < sx1; xx++) sum += g.data[yy * g.width + xx]!;
+      const v = sum / ((sy1 - sy0) * (sx1 - sx0)) / 127.5 - 1;
+      for (let c = 0; c < 3; c++) data[c * plane + y * w + x] = v;
     }
-  });
-  return { data, dims: [images.length, 3, REC_HEIGHT, W] };
+  }
+  return { data, dims: [1, 3, REC_HEIGHT, w] };
 }
 
 /**
@@ -131,28 +127,14 @@ export function readingsOf(out: { data: Float32Array; dims: readonly number[] },
 }
 
 /**
- * Every word read, one a run by default: padding a batch to its widest word costs more than the runs it saves
- * (measured: 24 s a report one by one, 27 s by eights), and the padding changes what the model reads in the
- * narrower words. `onBatch` is told how many are done; `signal` stops between runs.
+ * Every word read, one a run: batches padded to their widest word cost more than the runs they save (measured: 24 s
+ * a report one by one, 27 s by eights), and the padding changed what the model read in the narrower words.
  */
-export async function recognize(
-  images: Gray[],
-  model: RecModel,
-  classes: string[],
-  opts: { batch?: number; signal?: AbortSignal; onBatch?: (done: number) => void } = {},
-): Promise<Reading[]> {
-  const order = images.map((g, i) => ({ i, w: g.width / g.height })).sort((a, b) => a.w - b.w);
-  const out: Reading[] = new Array(images.length);
-  const size = opts.batch ?? 1;
-  for (let k = 0; k < order.length; k += size) {
-    opts.signal?.throwIfAborted();
-    const part = order.slice(k, k + size);
-    const input = inputOf(part.map((p) => images[p.i]!));
-    const readings = readingsOf(await model.run(input.data, input.dims), classes);
-    part.forEach((p, j) => {
-      out[p.i] = readings[j]!;
-    });
-    opts.onBatch?.(Math.min(order.length, k + size));
+export async function recognize(images: Gray[], model: RecModel, classes: string[]): Promise<Reading[]> {
+  const out: Reading[] = [];
+  for (const image of images) {
+    const input = inputOf(image);
+    out.push(readingsOf(await model.run(input.data, input.dims), classes)[0]!);
   }
   return out;
 }
