@@ -379,6 +379,10 @@ describe('files picked on the document page', () => {
     await expect.poll(async () => (await badges(page)).filter((x) => x.rule === 'SUM-05').length).toBe(1);
     const sum05 = (await badges(page)).find((x) => x.rule === 'SUM-05')!;
     await page.evaluate((y) => window.scrollTo(0, y - 300), sum05.box.y);
+    // Every page image drawn before the picture is taken (the first drawn is not the one with SUM-05's badge).
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('.sheet')).every((s) => s.getAttribute('data-drawn') === 'true'),
+    );
     await page.screenshot({ path: join(SHOTS, 'document-scan.png') });
     // 「读取的内容」: each value read by OCR under the piece of the page image it was read from.
     await page.locator('[data-view="read"]').click();
